@@ -1,0 +1,80 @@
+"""``desktop-app-cli``: headless work on a register.
+
+Each sub-command lives in its own module under ``desktop_app.commands`` with
+``register(subparsers)``; that function adds a parser whose default ``func`` takes
+the parsed arguments and returns the exit code. Errors a user can act on are
+raised as :class:`CliError` (or a ``StorageError``) and printed in Chinese on
+stderr with exit code 2 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from desktop_app import __version__
+from desktop_app.commands import CliError
+from desktop_app.storage.errors import StorageError
+
+# One line per sub-command module, in the order of ``--help``.
+COMMAND_MODULES = [
+    "desktop_app.commands.demo",
+    "desktop_app.commands.check",
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's usage errors, in Chinese
+        self.print_usage(sys.stderr)
+        message = (
+            message.replace("the following arguments are required", "缺少参数")
+            .replace("unrecognized arguments", "无法识别的参数")
+            .replace("invalid choice", "无效的选项")
+            .replace("argument", "参数")
+            .replace("expected one argument", "需要一个值")
+            .replace("invalid int value", "不是整数")
+        )
+        print(f"错误：{message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="desktop-app-cli", description="督办台账 命令行工具")
+    parser.add_argument("--version", action="version", version=f"督办台账 {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except (CliError, StorageError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("错误：内存不足，操作未完成。", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"错误：文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,214 @@
+"""Opening a register: one SQLite file holding one office's plans, tasks and progress.
+
+All SQL of the program lives in this package; callers get a :class:`Register` and
+call functions of the repository modules (``plans``, ``tasks``, ``directory``,
+``progress``, ``audit``, ``settings``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop_app.storage.errors import (
+    NotARegisterError,
+    RegisterBusyError,
+    SchemaTooNewError,
+    StorageError,
+)
+from desktop_app.storage.migrations import (
+    MIGRATION_SET,
+    SCHEMA_VERSION,
+    known_migration_names,
+    migrations,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some Windows setups
+        return os.environ.get("USERNAME", "")
+
+
+class Register:
+    """An open register file (or an in-memory one for tests)."""
+
+    def __init__(self, db: Database, path: Path | None, *, readonly: bool = False):
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+        self.actor = default_actor()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction (a savepoint when nested): all of it lands, or none."""
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc) from exc
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.db.execute(sql, params)
+
+    def query(self, sql: str, params=()) -> list[dict]:
+        cur = self.db.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params=()):
+        row = self.db.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version") or 0)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly:
+                self.db.execute("PRAGMA optimize")
+        self.db.close()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _translate(exc: sqlite3.Error) -> StorageError:
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return RegisterBusyError("台账文件正被其他程序占用，请稍后重试。")
+    if "disk" in msg and "full" in msg:
+        return StorageError("磁盘空间不足，数据未能保存。请清理磁盘后重试。")
+    if "readonly" in msg or "read-only" in msg:
+        return StorageError("台账文件是只读的，无法保存修改。")
+    if "not a database" in msg or "malformed" in msg:
+        return NotARegisterError("文件已损坏或不是台账文件。")
+    return StorageError(f"数据库错误：{exc}")
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    return head == SQLITE_MAGIC or head == b""
+
+
+def _configure(conn: sqlite3.Connection, *, wal: bool) -> None:
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=5000")
+    if wal:
+        conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+
+
+def _check_not_newer(db: Database) -> None:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0] or 0)
+    known = set(known_migration_names())
+    applied: list[str] = []
+    if db["_sqlite_migrations"].exists():
+        applied = [
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            ).fetchall()
+        ]
+    if version > SCHEMA_VERSION or any(name not in known for name in applied):
+        raise SchemaTooNewError(
+            f"此台账文件由更新版本的程序创建（数据结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
+            "请升级程序后再打开。文件未做任何改动。"
+        )
+
+
+def migrate(db: Database) -> None:
+    _check_not_newer(db)
+    if migrations.pending(db):
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def open_register(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    readonly: bool = False,
+    wal: bool = True,
+) -> Register:
+    """Open (and migrate) a register file; ``path=None`` gives an in-memory register.
+
+    Raises :class:`StorageError` subclasses with a Chinese message for the user.
+    """
+    if path is None:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        _configure(conn, wal=False)
+        db = Database(conn)
+        migrate(db)
+        return Register(db, None)
+
+    p = Path(path)
+    if p.is_dir():
+        raise StorageError(f"“{p}”是一个文件夹，不是台账文件。")
+    if p.exists():
+        try:
+            if not _looks_like_sqlite(p):
+                raise NotARegisterError(f"“{p.name}”不是台账文件（也可能已损坏），未做任何改动。")
+        except OSError as exc:
+            raise StorageError(f"无法读取“{p}”：{exc.strerror or exc}") from exc
+    elif not create:
+        raise StorageError(f"找不到台账文件“{p}”。")
+    else:
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"无法创建文件夹“{p.parent}”：{exc.strerror or exc}") from exc
+
+    try:
+        if readonly:
+            uri = p.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
+        else:
+            conn = sqlite3.connect(str(p), check_same_thread=False, timeout=5)
+        _configure(conn, wal=wal and not readonly)
+        db = Database(conn)
+        if readonly:
+            _check_not_newer(db)
+        else:
+            migrate(db)
+        # Touch the schema so that a damaged file fails here, not later.
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        with contextlib.suppress(Exception):
+            conn.close()
+        raise _translate(exc) from exc
+    except StorageError:
+        with contextlib.suppress(Exception):
+            conn.close()
+        raise
+    return Register(db, p, readonly=readonly)
+
+
+def integrity_problems(reg: Register) -> list[str]:
+    """``PRAGMA integrity_check`` and ``foreign_key_check``; an empty list means healthy."""
+    problems: list[str] = []
+    try:
+        rows = reg.execute("PRAGMA integrity_check").fetchall()
+        problems += [r[0] for r in rows if r[0] != "ok"]
+        fk = reg.execute("PRAGMA foreign_key_check").fetchall()
+        problems += [f"外键错误：表 {r[0]} 第 {r[1]} 行引用 {r[2]}" for r in fk]
+    except sqlite3.DatabaseError as exc:
+        problems.append(str(_translate(exc)))
+    return problems

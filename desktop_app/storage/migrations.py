@@ -1,0 +1,196 @@
+"""Numbered schema migrations, applied in order every time a register is opened.
+
+Each migration runs in one transaction together with its record in
+``_sqlite_migrations`` (sqlite-utils ``Migrations``), so a failed step leaves the
+file as it was. ``PRAGMA user_version`` mirrors the number of applied steps so a
+file written by a newer program can be recognised and refused before anything is
+touched.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "dubantaizhang"
+
+migrations = Migrations(MIGRATION_SET)
+_STEP_NAMES: list[str] = []
+
+
+def step(name: str):
+    """Register a migration under a fixed name (the name is what the file records)."""
+
+    def inner(func):
+        _STEP_NAMES.append(name)
+        return migrations(name=name)(func)
+
+    return inner
+
+
+def _run(db: Database, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@step("m001_initial")
+def m001_initial(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            year INTEGER,
+            organisation TEXT NOT NULL DEFAULT '',
+            source_name TEXT NOT NULL DEFAULT '',
+            source_kind TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S','now','localtime'))
+        );
+        CREATE TABLE departments (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            short_name TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        );
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            department_id INTEGER REFERENCES departments(id) ON DELETE RESTRICT,
+            phone TEXT NOT NULL DEFAULT '',
+            is_leader INTEGER NOT NULL DEFAULT 0 CHECK (is_leader IN (0, 1)),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        );
+        CREATE INDEX people_department ON people(department_id);
+        CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            marker TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '工作要点',
+            is_key INTEGER NOT NULL DEFAULT 0 CHECK (is_key IN (0, 1)),
+            start_date TEXT,
+            deadline TEXT,
+            deadline_text TEXT NOT NULL DEFAULT '',
+            deadline_kind TEXT NOT NULL DEFAULT 'none'
+                CHECK (deadline_kind IN ('none', 'date', 'period', 'recurring', 'ongoing', 'unclear')),
+            recurrence TEXT NOT NULL DEFAULT ''
+                CHECK (recurrence IN ('', 'weekly', 'monthly', 'quarterly', 'yearly')),
+            standard TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'finished', 'paused', 'cancelled')),
+            status_reason TEXT NOT NULL DEFAULT '',
+            finished_date TEXT,
+            owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            leader_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            deleted_at TEXT,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S','now','localtime')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S','now','localtime'))
+        );
+        CREATE INDEX tasks_tree ON tasks(plan_id, parent_id, position);
+        CREATE INDEX tasks_parent ON tasks(parent_id);
+        CREATE INDEX tasks_owner ON tasks(owner_id);
+        CREATE INDEX tasks_leader ON tasks(leader_id);
+        CREATE INDEX tasks_deadline ON tasks(deadline);
+        CREATE TABLE task_departments (
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            department_id INTEGER NOT NULL REFERENCES departments(id) ON DELETE RESTRICT,
+            role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (task_id, department_id)
+        );
+        CREATE UNIQUE INDEX task_departments_one_lead ON task_departments(task_id) WHERE role = 'lead';
+        CREATE INDEX task_departments_department ON task_departments(department_id, role);
+        CREATE TABLE indicators (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            text TEXT NOT NULL DEFAULT '',
+            value REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            comparator TEXT NOT NULL DEFAULT '',
+            actual REAL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX indicators_task ON indicators(task_id);
+        CREATE TABLE milestones (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            due TEXT,
+            done_date TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX milestones_task ON milestones(task_id);
+        CREATE TABLE progress (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            week TEXT NOT NULL CHECK (week GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'),
+            done TEXT NOT NULL DEFAULT '',
+            next TEXT NOT NULL DEFAULT '',
+            problems TEXT NOT NULL DEFAULT '',
+            percent INTEGER CHECK (percent IS NULL OR (percent BETWEEN 0 AND 100)),
+            reporter TEXT NOT NULL DEFAULT '',
+            reported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S','now','localtime')),
+            source TEXT NOT NULL DEFAULT 'manual',
+            UNIQUE (task_id, week)
+        );
+        CREATE INDEX progress_week ON progress(week);
+        CREATE TABLE extensions (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            old_deadline TEXT,
+            new_deadline TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            approver TEXT NOT NULL DEFAULT '',
+            override INTEGER NOT NULL DEFAULT 0 CHECK (override IN (0, 1)),
+            requested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S','now','localtime'))
+        );
+        CREATE INDEX extensions_task ON extensions(task_id);
+        CREATE TABLE supervision (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE,
+            department_id INTEGER REFERENCES departments(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL CHECK (kind IN ('催办', '督办', '约谈')),
+            year INTEGER NOT NULL,
+            number INTEGER,
+            text TEXT NOT NULL DEFAULT '',
+            issued TEXT NOT NULL,
+            reply_by TEXT,
+            resolved TEXT,
+            resolution TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX supervision_number ON supervision(year, number) WHERE kind = '督办';
+        CREATE INDEX supervision_task ON supervision(task_id);
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f','now','localtime')),
+            actor TEXT NOT NULL DEFAULT '',
+            operation TEXT NOT NULL DEFAULT '',
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            field TEXT NOT NULL DEFAULT '',
+            old TEXT,
+            new TEXT
+        );
+        CREATE INDEX audit_entity ON audit(entity, entity_id);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """,
+    )
+
+
+def known_migration_names() -> list[str]:
+    return list(_STEP_NAMES)
+
+
+# Keep this line after the last migration.
+SCHEMA_VERSION = len(_STEP_NAMES)

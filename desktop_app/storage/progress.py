@@ -1,0 +1,92 @@
+"""Weekly progress (进展): one row per task and ISO week ("2026-W47")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop_app.storage import audit
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import ValidationError
+
+WEEK_RE = re.compile(r"^\d{4}-W\d{2}$")
+PROGRESS_FIELDS = ("done", "next", "problems", "percent")
+
+
+def check_week(week: str) -> None:
+    if not WEEK_RE.match(week or ""):
+        raise ValidationError(f"周次“{week}”格式不正确，应为 2026-W47。")
+
+
+def get_progress(reg: Register, task_id: int, week: str) -> dict | None:
+    rows = reg.query("SELECT * FROM progress WHERE task_id = ? AND week = ?", (task_id, week))
+    return rows[0] if rows else None
+
+
+def save_progress(
+    reg: Register,
+    task_id: int,
+    week: str,
+    *,
+    reporter: str = "",
+    source: str = "manual",
+    operation: str = "填报进展",
+    **values: Any,
+) -> bool:
+    """Insert or update one week's entry; audit what changed. Returns True if anything did."""
+    check_week(week)
+    bad = set(values) - set(PROGRESS_FIELDS)
+    if bad:
+        raise KeyError(", ".join(sorted(bad)))
+    pct = values.get("percent")
+    if pct is not None and (not isinstance(pct, int) or not 0 <= pct <= 100):
+        raise ValidationError(f"进度“{pct}”应为 0 到 100 之间的整数。")
+    old = get_progress(reg, task_id, week)
+    with reg.atomic():
+        if old is None:
+            row = {k: values.get(k, "" if k != "percent" else None) for k in PROGRESS_FIELDS}
+            cur = reg.execute(
+                "INSERT INTO progress (task_id, week, done, next, problems, percent, reporter, source) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (task_id, week, row["done"], row["next"], row["problems"], row["percent"], reporter or reg.actor, source),
+            )
+            audit.record_many(
+                reg,
+                [("progress", int(cur.lastrowid), f"{week}.{k}", None, v) for k, v in row.items() if v not in ("", None)],
+                operation=operation,
+            )
+            return True
+        changes = {k: v for k, v in values.items() if old[k] != v}
+        if not changes:
+            return False
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        reg.execute(
+            f"UPDATE progress SET {sets}, reporter = ?, source = ?, "
+            "reported_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?",
+            [*changes.values(), reporter or reg.actor, source, old["id"]],
+        )
+        audit.record_many(
+            reg,
+            [("progress", old["id"], f"{week}.{k}", old[k], v) for k, v in changes.items()],
+            operation=operation,
+        )
+    return True
+
+
+def week_entries(reg: Register, week: str, task_ids: list[int] | None = None) -> dict[int, dict]:
+    check_week(week)
+    rows = reg.query("SELECT * FROM progress WHERE week = ?", (week,))
+    wanted = None if task_ids is None else set(task_ids)
+    return {r["task_id"]: r for r in rows if wanted is None or r["task_id"] in wanted}
+
+
+def latest_entries(reg: Register, up_to_week: str) -> dict[int, dict]:
+    """The newest entry of every task at or before ``up_to_week``."""
+    check_week(up_to_week)
+    rows = reg.query(
+        "SELECT p.* FROM progress p JOIN ("
+        "  SELECT task_id, max(week) AS week FROM progress WHERE week <= ? GROUP BY task_id"
+        ") m ON m.task_id = p.task_id AND m.week = p.week",
+        (up_to_week,),
+    )
+    return {r["task_id"]: r for r in rows}

@@ -1,0 +1,257 @@
+"""Tasks: the plan's tree, with 责任到人 (lead/co departments, owner, leader)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop_app.storage import audit
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import ValidationError
+
+TASK_FIELDS = {
+    "title",
+    "description",
+    "marker",
+    "source",
+    "is_key",
+    "start_date",
+    "deadline",
+    "deadline_text",
+    "deadline_kind",
+    "recurrence",
+    "standard",
+    "status",
+    "status_reason",
+    "finished_date",
+    "owner_id",
+    "leader_id",
+}
+DEADLINE_KINDS = ("none", "date", "period", "recurring", "ongoing", "unclear")
+STATUSES = ("active", "finished", "paused", "cancelled")
+SOURCES = ("工作要点", "会议纪要", "领导批示", "上级文件", "其他")
+
+
+def _check_date(value: Any, label: str) -> None:
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{label}“{value}”不是有效日期（应为 年-月-日）。") from None
+
+
+def validate(fields: dict[str, Any]) -> None:
+    unknown = set(fields) - TASK_FIELDS
+    if unknown:
+        raise KeyError(", ".join(sorted(unknown)))
+    if "title" in fields and not (fields["title"] or "").strip():
+        raise ValidationError("任务名称不能为空。")
+    for key, label in (("start_date", "开始日期"), ("deadline", "完成时限"), ("finished_date", "完成日期")):
+        if key in fields:
+            _check_date(fields[key], label)
+    if fields.get("deadline_kind", "none") not in DEADLINE_KINDS:
+        raise ValidationError(f"时限类型“{fields['deadline_kind']}”不正确。")
+    if fields.get("status", "active") not in STATUSES:
+        raise ValidationError(f"状态“{fields['status']}”不正确。")
+    start, deadline = fields.get("start_date"), fields.get("deadline")
+    if start and deadline and start > deadline:
+        raise ValidationError("开始日期不能晚于完成时限。")
+
+
+def add_task(
+    reg: Register,
+    plan_id: int,
+    title: str,
+    *,
+    parent_id: int | None = None,
+    position: int | None = None,
+    operation: str = "新增任务",
+    **fields: Any,
+) -> int:
+    fields["title"] = (title or "").strip()
+    validate(fields)
+    with reg.atomic():
+        if position is None:
+            position = reg.scalar(
+                "SELECT coalesce(max(position), 0) + 1 FROM tasks WHERE plan_id = ? AND parent_id IS ?",
+                (plan_id, parent_id),
+            )
+        cols = ["plan_id", "parent_id", "position", *fields]
+        cur = reg.execute(
+            f"INSERT INTO tasks ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [plan_id, parent_id, position, *fields.values()],
+        )
+        task_id = int(cur.lastrowid)
+        audit.record(reg, "tasks", task_id, "title", None, fields["title"], operation=operation)
+    return task_id
+
+
+def update_task(reg: Register, task_id: int, *, operation: str = "修改任务", **changes: Any) -> dict:
+    validate(changes)
+    if not changes:
+        return {}
+    with reg.atomic():
+        diff = audit.update_fields(reg, "tasks", task_id, changes, operation=operation)
+        if diff:
+            reg.execute(
+                "UPDATE tasks SET updated_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?",
+                (task_id,),
+            )
+    return diff
+
+
+def update_tasks(reg: Register, task_ids: list[int], *, operation: str = "批量修改", **changes: Any) -> int:
+    """The same change on many tasks, in one transaction. Returns how many changed."""
+    validate(changes)
+    changed = 0
+    with reg.atomic():
+        for tid in task_ids:
+            if update_task(reg, tid, operation=operation, **changes):
+                changed += 1
+    return changed
+
+
+def departments_of(reg: Register, task_id: int) -> tuple[int | None, list[int]]:
+    rows = reg.execute(
+        "SELECT department_id, role FROM task_departments WHERE task_id = ? ORDER BY role = 'lead' DESC, position",
+        (task_id,),
+    ).fetchall()
+    lead = next((d for d, r in rows if r == "lead"), None)
+    return lead, [d for d, r in rows if r == "co"]
+
+
+def set_departments(
+    reg: Register,
+    task_id: int,
+    lead_id: int | None,
+    co_ids: list[int] | None = None,
+    *,
+    operation: str = "责任分工",
+) -> None:
+    """Set the lead department and (when given) the co-operating ones of a task."""
+    old_lead, old_co = departments_of(reg, task_id)
+    co = old_co if co_ids is None else [c for c in dict.fromkeys(co_ids) if c != lead_id]
+    if co_ids is None and lead_id is not None:
+        co = [c for c in co if c != lead_id]
+    if old_lead == lead_id and old_co == co:
+        return
+    with reg.atomic():
+        reg.execute("DELETE FROM task_departments WHERE task_id = ?", (task_id,))
+        rows = []
+        if lead_id is not None:
+            rows.append((task_id, lead_id, "lead", 0))
+        rows += [(task_id, d, "co", i + 1) for i, d in enumerate(co)]
+        reg.conn.executemany(
+            "INSERT INTO task_departments (task_id, department_id, role, position) VALUES (?, ?, ?, ?)",
+            rows,
+        )
+        entries = []
+        if old_lead != lead_id:
+            entries.append(("tasks", task_id, "lead_department_id", old_lead, lead_id))
+        if old_co != co:
+            entries.append(("tasks", task_id, "co_department_ids", old_co, co))
+        audit.record_many(reg, entries, operation=operation)
+
+
+TASK_VIEW_SQL = """
+SELECT t.*,
+       ld.id AS lead_id, ld.name AS lead_name,
+       (SELECT group_concat(name, '、') FROM (
+            SELECT d.name FROM task_departments td JOIN departments d ON d.id = td.department_id
+            WHERE td.task_id = t.id AND td.role = 'co' ORDER BY td.position)) AS co_names,
+       o.name AS owner_name, l.name AS leader_name
+FROM tasks t
+LEFT JOIN task_departments tl ON tl.task_id = t.id AND tl.role = 'lead'
+LEFT JOIN departments ld ON ld.id = tl.department_id
+LEFT JOIN people o ON o.id = t.owner_id
+LEFT JOIN people l ON l.id = t.leader_id
+"""
+
+
+def get_task(reg: Register, task_id: int) -> dict | None:
+    rows = reg.query(TASK_VIEW_SQL + " WHERE t.id = ?", (task_id,))
+    return rows[0] if rows else None
+
+
+def get_tasks(reg: Register, task_ids: list[int]) -> list[dict]:
+    """Full rows for the given ids, in the given order (for lazy table models)."""
+    if not task_ids:
+        return []
+    out: dict[int, dict] = {}
+    for start in range(0, len(task_ids), 900):
+        chunk = task_ids[start : start + 900]
+        for row in reg.query(
+            TASK_VIEW_SQL + f" WHERE t.id IN ({', '.join('?' * len(chunk))})", chunk
+        ):
+            out[row["id"]] = row
+    return [out[i] for i in task_ids if i in out]
+
+
+def tree_skeleton(reg: Register, plan_id: int, *, include_deleted: bool = False) -> list[tuple[int, int | None, int]]:
+    """(id, parent_id, position) of every task of a plan — enough to build the tree and 编号."""
+    sql = "SELECT id, parent_id, position FROM tasks WHERE plan_id = ?"
+    if not include_deleted:
+        sql += " AND deleted_at IS NULL"
+    return [tuple(r) for r in reg.execute(sql + " ORDER BY parent_id, position, id", (plan_id,))]
+
+
+def ordered_ids(reg: Register, plan_id: int) -> list[int]:
+    """Task ids in document (depth-first) order."""
+    children: dict[int | None, list[int]] = {}
+    for tid, parent, _pos in tree_skeleton(reg, plan_id):
+        children.setdefault(parent, []).append(tid)
+    out: list[int] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        tid = stack.pop()
+        out.append(tid)
+        stack.extend(reversed(children.get(tid, [])))
+    return out
+
+
+def list_tasks(reg: Register, plan_id: int) -> list[dict]:
+    """Every live task of a plan with its assignment, in document order."""
+    rows = {r["id"]: r for r in reg.query(TASK_VIEW_SQL + " WHERE t.plan_id = ? AND t.deleted_at IS NULL", (plan_id,))}
+    return [rows[i] for i in ordered_ids(reg, plan_id)]
+
+
+def leaf_ids(reg: Register, plan_id: int | None = None) -> list[int]:
+    """Live tasks without live children: the ones people report on."""
+    sql = (
+        "SELECT t.id FROM tasks t WHERE t.deleted_at IS NULL AND NOT EXISTS ("
+        "SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.deleted_at IS NULL)"
+    )
+    params: list = []
+    if plan_id is not None:
+        sql += " AND t.plan_id = ?"
+        params.append(plan_id)
+    return [r[0] for r in reg.execute(sql, params)]
+
+
+def soft_delete(reg: Register, task_ids: list[int]) -> None:
+    """Move tasks (and their subtrees) to the recoverable bin."""
+    with reg.atomic():
+        for tid in task_ids:
+            reg.execute(
+                "UPDATE tasks SET deleted_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime') "
+                "WHERE id = ? AND deleted_at IS NULL",
+                (tid,),
+            )
+            audit.record(reg, "tasks", tid, "deleted_at", None, "deleted", operation="删除任务")
+
+
+def restore(reg: Register, task_ids: list[int]) -> None:
+    with reg.atomic():
+        for tid in task_ids:
+            reg.execute("UPDATE tasks SET deleted_at = NULL WHERE id = ?", (tid,))
+            audit.record(reg, "tasks", tid, "deleted_at", "deleted", None, operation="恢复任务")
+
+
+def deleted_tasks(reg: Register, plan_id: int | None = None) -> list[dict]:
+    sql = TASK_VIEW_SQL + " WHERE t.deleted_at IS NOT NULL"
+    params: list = []
+    if plan_id is not None:
+        sql += " AND t.plan_id = ?"
+        params.append(plan_id)
+    return reg.query(sql + " ORDER BY t.deleted_at DESC", params)
