@@ -1,0 +1,435 @@
+"""The QPainter page engine: a :class:`Report` laid out once, then painted page by page.
+
+QTextDocument/HTML tables take seconds for a few thousand rows; here every cell is
+one ``QTextLayout`` measured once against the target device, rows are placed on
+pages by plain arithmetic, and painting draws the already broken lines. Rules of
+the printed forms: A4, title and organisation/period on every page, column headers
+repeated, a row never cut across pages (a row taller than a page is split at a line
+boundary with its number repeated), 第X页 共Y页 and the 制表人/审核人/打印日期 line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
+
+from desktop_app.printing import fonts
+from desktop_app.reports.model import Notice, Report
+
+MARGIN_MM = (15.0, 12.0, 15.0, 12.0)  # left, top, right, bottom
+BODY_PT = 10.5  # 五号
+HEADER_PT = 10.5
+GROUP_PT = 11.0
+TITLE_PT = 18.0  # 小二
+SUBTITLE_PT = 11.0
+FOOTER_PT = 9.0
+NOTICE_PT = 15.0  # close to 三号 as in 公文 body text
+LIGHT_COLOURS = {"red": QColor("#c00000"), "yellow": QColor("#9c6500")}
+HEADER_FILL = QColor(225, 225, 225)
+GROUP_FILL = QColor(242, 242, 242)
+
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+    "right": Qt.AlignmentFlag.AlignRight,
+}
+
+
+def page_layout(orientation: str) -> QPageLayout:
+    """A4 with no device margins: the engine keeps its own margins on the full sheet."""
+    o = QPageLayout.Orientation.Landscape if orientation == "landscape" else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), o, QMarginsF(0, 0, 0, 0))
+
+
+@dataclass
+class _Text:
+    """A paragraph broken into lines for one width; lines are positioned from y = 0."""
+
+    layout: QTextLayout
+    lines: list[QTextLine]
+    line_height: float
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.line_height
+
+    def draw(self, painter: QPainter, x: float, y: float, first: int = 0, last: int | None = None) -> None:
+        last = len(self.lines) if last is None else last
+        if first >= last:
+            return
+        shift = first * self.line_height
+        for line in self.lines[first:last]:
+            line.draw(painter, QPointF(x, y - shift))
+
+
+class _Typesetter:
+    """Breaks text into lines with fonts measured on the paint device.
+
+    Identical cells (department names, people, deadlines, states) are broken once
+    and shared: a laid-out text is drawn relative to its own origin.
+    """
+
+    def __init__(self, device: QPagedPaintDevice):
+        self.device = device
+        self._heights: dict[str, float] = {}
+        self._options: dict[tuple[str, bool], QTextOption] = {}
+        self._cache: dict[tuple, _Text] = {}
+
+    def line_height(self, f: QFont) -> float:
+        key = f.key()
+        if key not in self._heights:
+            self._heights[key] = QFontMetricsF(f, self.device).lineSpacing()
+        return self._heights[key]
+
+    def _option(self, align: str, wrap: bool) -> QTextOption:
+        key = (align, wrap)
+        if key not in self._options:
+            option = QTextOption(_ALIGN[align])
+            option.setWrapMode(
+                QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap else QTextOption.WrapMode.NoWrap
+            )
+            self._options[key] = option
+        return self._options[key]
+
+    def text(
+        self,
+        text: str,
+        f: QFont,
+        width: float,
+        *,
+        align: str = "left",
+        wrap: bool = True,
+        indent: float = 0.0,
+        line_factor: float = 1.0,
+        line_height: float = 0.0,
+    ) -> _Text:
+        """``text`` broken to ``width``; pass ``line_height`` when calling in a hot loop."""
+        key = (text, id(f), width, align, wrap, indent, line_factor)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        lh = (line_height or self.line_height(f)) * line_factor
+        layout = QTextLayout(text, f, self.device)
+        layout.setTextOption(self._option(align, wrap))
+        lines: list[QTextLine] = []
+        if text:
+            layout.beginLayout()
+            line = layout.createLine()
+            while line.isValid():
+                first = not lines
+                line.setLineWidth(max(1.0, width - (indent if first else 0.0)))
+                line.setPosition(QPointF(indent if first else 0.0, len(lines) * lh))
+                lines.append(line)
+                line = layout.createLine()
+            layout.endLayout()
+        result = self._cache[key] = _Text(layout, lines, lh)
+        return result
+
+
+@dataclass
+class _Row:
+    cells: list[_Text]
+    lines: int
+    light: str = ""
+    heading: _Text | None = None  # a group heading row spans all columns
+
+
+@dataclass
+class _Slice:
+    """A row, or the part of a split row, placed on a page."""
+
+    row: _Row
+    first: int
+    last: int
+    y: float
+    height: float
+    continued: bool = False
+
+
+@dataclass
+class _Page:
+    slices: list[_Slice] = field(default_factory=list)
+    summary: list[tuple[_Text, float]] = field(default_factory=list)
+
+
+class TableLayout:
+    """A table report measured for one device, split into pages."""
+
+    def __init__(self, report: Report, device: QPagedPaintDevice):
+        self.report = report
+        dpi = device.resolution()
+        self.px = dpi / 25.4  # device pixels per millimetre
+        full = device.pageLayout().fullRectPixels(dpi)
+        left, top, right, bottom = (m * self.px for m in MARGIN_MM)
+        self.frame = QRectF(left, top, full.width() - left - right, full.height() - top - bottom)
+        self.pad = 1.2 * self.px
+        self.pen_width = max(1.0, 0.2 * self.px)
+        ts = _Typesetter(device)
+        self.body_font = fonts.font("body", BODY_PT)
+        self.header_font = fonts.font("heading", HEADER_PT)
+        self.group_font = fonts.font("heading", GROUP_PT)
+        self.footer_font = fonts.font("body", FOOTER_PT)
+        total = sum(c.width_weight for c in report.columns) or 1.0
+        self.widths = [self.frame.width() * c.width_weight / total for c in report.columns]
+        self.xs = [self.frame.left() + sum(self.widths[:i]) for i in range(len(self.widths))]
+        self.body_lh = ts.line_height(self.body_font)
+
+        self.title = ts.text(report.title, fonts.font("title", TITLE_PT), self.frame.width(), align="center")
+        self.subtitle = ts.text(report.subtitle, fonts.font("body", SUBTITLE_PT), self.frame.width(), align="center")
+        self.header = self._row(ts, [c.header for c in report.columns], self.header_font, header=True)
+        self.footer_line = ts.text(report.footer.text(), self.footer_font, self.frame.width())
+        self.footer_height = 2.4 * ts.line_height(self.footer_font)
+        self.table_top = self.frame.top() + self.title.height + self.subtitle.height + 2.5 * self.px
+        self.body_top = self.table_top + self.header.lines * ts.line_height(self.header_font) + 2 * self.pad
+        self.body_bottom = self.frame.bottom() - self.footer_height
+        self.pages = self._paginate(ts)
+
+    def _row(self, ts: _Typesetter, texts: list[str], f: QFont, *, header: bool = False, light: str = "") -> _Row:
+        lh = ts.line_height(f)
+        cells = []
+        for col, text, width in zip(self.report.columns, texts, self.widths, strict=True):
+            align = "center" if header else col.align
+            cells.append(
+                ts.text(text, f, width - 2 * self.pad, align=align, wrap=col.wrap or header, line_height=lh)
+            )
+        return _Row(cells, max(1, *(len(c.lines) for c in cells)), light)
+
+    def _height(self, lines: int) -> float:
+        return lines * self.body_lh + 2 * self.pad
+
+    def _paginate(self, ts: _Typesetter) -> list[_Page]:
+        pages = [_Page()]
+        y = self.body_top
+        usable = self.body_bottom - self.body_top
+        max_lines = max(1, int((usable - 2 * self.pad) // self.body_lh))
+        keys = [c.key for c in self.report.columns]
+
+        def new_page() -> None:
+            nonlocal y
+            pages.append(_Page())
+            y = self.body_top
+
+        for group in self.report.groups:
+            heading = None
+            if group.heading:
+                text = ts.text(group.heading, self.group_font, self.frame.width() - 2 * self.pad)
+                heading = _Row([], 0, heading=text)
+                heading_h = text.height + 2 * self.pad
+            for index, row in enumerate(group.rows):
+                r = self._row(ts, [row.text(k) for k in keys], self.body_font, light=row.light)
+                h = self._height(r.lines)
+                need = h if r.lines <= max_lines else self._height(1)
+                if index == 0 and heading is not None:
+                    if y + heading_h + need > self.body_bottom and pages[-1].slices:
+                        new_page()
+                    pages[-1].slices.append(_Slice(heading, 0, 0, y, heading_h))
+                    y += heading_h
+                if r.lines <= max_lines:
+                    if y + h > self.body_bottom:
+                        new_page()
+                    pages[-1].slices.append(_Slice(r, 0, r.lines, y, h))
+                    y += h
+                    continue
+                first = 0
+                while first < r.lines:
+                    room = int((self.body_bottom - y - 2 * self.pad) // self.body_lh)
+                    if room < 1:
+                        new_page()
+                        continue
+                    last = min(r.lines, first + room)
+                    sh = self._height(last - first)
+                    pages[-1].slices.append(_Slice(r, first, last, y, sh, continued=first > 0))
+                    y += sh
+                    first = last
+            if not group.rows and heading is not None:
+                if y + heading_h > self.body_bottom:
+                    new_page()
+                pages[-1].slices.append(_Slice(heading, 0, 0, y, heading_h))
+                y += heading_h
+        y += 2 * self.px
+        for line in self.report.summary:
+            text = ts.text(line, self.body_font, self.frame.width())
+            if y + text.height > self.body_bottom:
+                new_page()
+            pages[-1].summary.append((text, y))
+            y += text.height
+        return pages
+
+    # painting ---------------------------------------------------------------------
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        page = self.pages[index]
+        f = self.frame
+        painter.setPen(QPen(Qt.GlobalColor.black, self.pen_width))
+        self.title.draw(painter, f.left(), f.top())
+        self.subtitle.draw(painter, f.left(), f.top() + self.title.height + 0.5 * self.px)
+        header_h = self.body_top - self.table_top
+        self._paint_cells(painter, self.header, 0, self.header.lines, self.table_top, header_h, fill=HEADER_FILL)
+        for s in page.slices:
+            if s.row.heading is not None:
+                rect = QRectF(f.left(), s.y, f.width(), s.height)
+                painter.fillRect(rect, GROUP_FILL)
+                painter.drawRect(rect)
+                s.row.heading.draw(painter, f.left() + self.pad, s.y + self.pad)
+            else:
+                self._paint_cells(painter, s.row, s.first, s.last, s.y, s.height, continued=s.continued)
+        for text, y in page.summary:
+            text.draw(painter, f.left(), y)
+        self.footer_line.draw(painter, f.left(), self.body_bottom + 0.8 * self.px)
+        number = f"第{index + 1}页　共{len(self.pages)}页"
+        painter.setFont(self.footer_font)
+        painter.drawText(
+            QRectF(f.left(), f.bottom() - self.footer_height / 2, f.width(), self.footer_height / 2),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+            number,
+        )
+
+    def _paint_cells(
+        self,
+        painter: QPainter,
+        row: _Row,
+        first: int,
+        last: int,
+        y: float,
+        height: float,
+        *,
+        fill: QColor | None = None,
+        continued: bool = False,
+    ) -> None:
+        whole = first == 0 and last == row.lines
+        number_index = next(
+            (i for i, c in enumerate(self.report.columns) if c.key == self.report.number_key), -1
+        )
+        light_pen = LIGHT_COLOURS.get(row.light)
+        for i, (cell, x, w) in enumerate(zip(row.cells, self.xs, self.widths, strict=True)):
+            rect = QRectF(x, y, w, height)
+            if fill is not None:
+                painter.fillRect(rect, fill)
+            painter.drawRect(rect)
+            if continued and i == number_index:
+                cell.draw(painter, x + self.pad, y + self.pad)  # the number again on the continuation
+                continue
+            a, b = min(first, len(cell.lines)), min(last, len(cell.lines))
+            top = y + self.pad
+            if whole:  # short cells are centred vertically, as in printed forms
+                top += (height - 2 * self.pad - (b - a) * cell.line_height) / 2
+            if light_pen is not None and self.report.columns[i].key == "status":
+                painter.save()
+                painter.setPen(light_pen)
+                cell.draw(painter, x + self.pad, top, a, b)
+                painter.restore()
+            else:
+                cell.draw(painter, x + self.pad, top, a, b)
+
+
+class NoticeLayout:
+    """督办通知单: each notice starts a new page; long ones flow on to the next."""
+
+    def __init__(self, report: Report, device: QPagedPaintDevice):
+        dpi = device.resolution()
+        self.px = dpi / 25.4
+        full = device.pageLayout().fullRectPixels(dpi)
+        # 公文 margins: 37 mm top, 28 mm left, 26 mm right, 35 mm bottom (a little tighter here)
+        self.frame = QRectF(26 * self.px, 25 * self.px, full.width() - 50 * self.px, full.height() - 50 * self.px)
+        ts = _Typesetter(device)
+        self.footer_font = fonts.font("body", FOOTER_PT)
+        body = fonts.font("body", NOTICE_PT)
+        self.pages: list[list[tuple[_Text, int, int, float]]] = []
+        for notice in report.notices:
+            self._flow(ts, notice, body)
+
+    def _blocks(self, ts: _Typesetter, n: Notice, body: QFont) -> list[tuple[_Text, float]]:
+        w = self.frame.width()
+        em = QFontMetricsF(body, ts.device).horizontalAdvance("国")
+        para = [ts.text(p, body, w, indent=2 * em, line_factor=1.35) for p in n.paragraphs]
+        items = [ts.text(i, body, w, indent=2 * em, line_factor=1.35) for i in n.items]
+        gap = 4 * self.px
+        return [
+            (ts.text(n.number, fonts.font("body", 12), w, align="right"), 0),
+            (ts.text(n.title, fonts.font("title", 26), w, align="center"), 3 * self.px),
+            (ts.text(n.addressee, body, w, line_factor=1.35), 3 * gap),
+            *((p, 0.0) for p in para),
+            *((it, 0.0) for it in items),
+            (ts.text(n.closing, body, w, indent=2 * em, line_factor=1.35), gap),
+            (ts.text(n.issuer, body, w - 4 * em, align="right", line_factor=1.35), 4 * gap),
+            (ts.text(n.issued, body, w - 4 * em, align="right", line_factor=1.35), 0),
+        ]
+
+    def _flow(self, ts: _Typesetter, notice: Notice, body: QFont) -> None:
+        page: list[tuple[_Text, int, int, float]] = []
+        self.pages.append(page)
+        y = self.frame.top()
+        bottom = self.frame.bottom() - 2 * ts.line_height(self.footer_font)
+        for text, space in self._blocks(ts, notice, body):
+            y += space if page else 0
+            first = 0
+            while first < len(text.lines):
+                room = int((bottom - y) // text.line_height)
+                if room < 1:
+                    page = []
+                    self.pages.append(page)
+                    y = self.frame.top()
+                    continue
+                last = min(len(text.lines), first + room)
+                page.append((text, first, last, y))
+                y += (last - first) * text.line_height
+                first = last
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        painter.setPen(QPen(Qt.GlobalColor.black))
+        for text, first, last, y in self.pages[index]:
+            text.draw(painter, self.frame.left(), y, first, last)
+        painter.setFont(self.footer_font)
+        painter.drawText(
+            QRectF(self.frame.left(), self.frame.bottom() - 10 * self.px, self.frame.width(), 10 * self.px),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+            f"第{index + 1}页　共{len(self.pages)}页",
+        )
+
+
+def layout_report(report: Report, device: QPagedPaintDevice) -> TableLayout | NoticeLayout:
+    """Measure ``report`` for ``device`` (whose page layout must already be set)."""
+    return NoticeLayout(report, device) if report.notices else TableLayout(report, device)
+
+
+def paint(
+    report: Report,
+    device: QPagedPaintDevice,
+    *,
+    first_page: int = 1,
+    last_page: int = 0,
+) -> int:
+    """Lay out and paint pages ``first_page..last_page`` (1-based, 0 = to the end) on ``device``.
+
+    Returns the number of pages painted.
+    """
+    layout = layout_report(report, device)
+    count = len(layout.pages)
+    first = max(1, first_page)
+    last = count if last_page <= 0 else min(count, last_page)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("无法开始打印或写入文件。")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for n in range(first, last + 1):
+            if n > first:
+                device.newPage()
+            layout.paint_page(painter, n - 1)
+    finally:
+        painter.end()
+    return max(0, last - first + 1)
