@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.storage.db import integrity_problems, open_register
+from desktop_app.storage.errors import SchemaTooNewError, StorageError
 from desktop_app.storage.migrations import SCHEMA_VERSION
 
 
@@ -13,7 +14,17 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    with open_register(args.db, create=False, readonly=True) as reg:
+    try:
+        reg = open_register(args.db, create=False, readonly=True)
+    except SchemaTooNewError as exc:
+        print(f"发现问题：{exc}")
+        return 1
+    except StorageError as exc:
+        if "找不到" in str(exc):
+            raise
+        print(f"发现问题：{exc}")
+        return 1
+    with reg:
         version = reg.schema_version()
         problems = integrity_problems(reg)
         counts = {

@@ -91,6 +91,14 @@ def update_task(reg: Register, task_id: int, *, operation: str = "修改任务",
     validate(changes)
     if not changes:
         return {}
+    if "start_date" in changes or "deadline" in changes:
+        current = reg.execute("SELECT start_date, deadline FROM tasks WHERE id = ?", (task_id,)).fetchone()
+        if current is None:
+            raise ValidationError("任务不存在（可能已被删除）。")
+        start = changes.get("start_date", current[0])
+        deadline = changes.get("deadline", current[1])
+        if start and deadline and start > deadline:
+            raise ValidationError("开始日期不能晚于完成时限。")
     with reg.atomic():
         diff = audit.update_fields(reg, "tasks", task_id, changes, operation=operation)
         if diff:

@@ -1,0 +1,65 @@
+"""``desktop-app``: the GUI entry point."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app import APP_ID, APP_NAME, __version__
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="desktop-app", description=APP_NAME)
+    parser.add_argument("file", nargs="?", help="要打开的台账文件（.db）")
+    parser.add_argument("--demo", action="store_true", help="打开一个临时示例台账")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def install_translators(app) -> None:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", path):
+        app.installTranslator(translator)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.storage.db import open_register
+    from desktop_app.storage.errors import StorageError
+    from desktop_app.ui.main_window import MainWindow, make_demo_register
+    from desktop_app.ui.paths import default_register_path
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_translators(app)
+
+    if args.demo:
+        path, is_demo = make_demo_register(), True
+    elif args.file:
+        path, is_demo = Path(args.file), False
+    else:
+        path, is_demo = default_register_path(), False
+    try:
+        reg = open_register(path)
+    except StorageError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window = MainWindow(reg, is_demo=is_demo)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

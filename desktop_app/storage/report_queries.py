@@ -1,0 +1,81 @@
+"""Bulk reads for printed reports: one query per fact, never one query per task.
+
+Reports cover up to tens of thousands of tasks, so everything here returns
+dictionaries keyed by task id, filled by a single pass over the table.
+"""
+
+from __future__ import annotations
+
+from desktop_app.domain.numbering import derive_numbers
+from desktop_app.storage import tasks as task_store
+from desktop_app.storage.db import Register
+
+
+def report_tasks(reg: Register, plan_id: int | None = None) -> list[dict]:
+    """Live tasks with their assignment in document order (plan by plan).
+
+    Each row also carries ``number`` (编号 such as 2.1.3), ``section_id`` /
+    ``section_title`` (its top-level 大项), ``is_leaf`` and the plan's
+    ``plan_title``, ``plan_year`` and ``organisation``.
+    """
+    plans = reg.query(
+        "SELECT id, title, year, organisation FROM plans "
+        + ("WHERE id = ? " if plan_id is not None else "")
+        + "ORDER BY coalesce(year, 0) DESC, position, id",
+        (plan_id,) if plan_id is not None else (),
+    )
+    out: list[dict] = []
+    for plan in plans:
+        skeleton = task_store.tree_skeleton(reg, plan["id"])
+        numbers = derive_numbers(skeleton)
+        parents = {tid: parent for tid, parent, _ in skeleton}
+        has_children = {parent for _, parent, _ in skeleton if parent is not None}
+        rows = task_store.list_tasks(reg, plan["id"])
+        titles = {r["id"]: r["title"] for r in rows}
+        for row in rows:
+            top = row["id"]
+            while parents.get(top) in parents:
+                top = parents[top]
+            row.update(
+                number=numbers.get(row["id"], ""),
+                section_id=top,
+                section_title=titles.get(top, ""),
+                is_leaf=row["id"] not in has_children,
+                plan_title=plan["title"],
+                plan_year=plan["year"],
+                organisation=plan["organisation"],
+            )
+            out.append(row)
+    return out
+
+
+def extension_summary(reg: Register) -> dict[int, dict]:
+    """Per task with extensions: ``count``, ``original`` deadline, ``last_requested`` day."""
+    rows = reg.query(
+        "SELECT task_id, count(*) AS count, "
+        "  (SELECT e2.old_deadline FROM extensions e2 WHERE e2.task_id = e.task_id "
+        "   ORDER BY e2.requested_at, e2.id LIMIT 1) AS original, "
+        "  max(substr(requested_at, 1, 10)) AS last_requested "
+        "FROM extensions e GROUP BY task_id"
+    )
+    return {r["task_id"]: r for r in rows}
+
+
+def extended_between(reg: Register, start: str, end: str) -> set[int]:
+    """Tasks whose deadline was extended with a request dated ``start..end`` (ISO days)."""
+    rows = reg.execute(
+        "SELECT DISTINCT task_id FROM extensions WHERE substr(requested_at, 1, 10) BETWEEN ? AND ?",
+        (start, end),
+    )
+    return {r[0] for r in rows}
+
+
+def supervision_by_task(reg: Register, kind: str = "督办") -> dict[int, list[dict]]:
+    """Supervision actions of one kind per task, oldest first."""
+    out: dict[int, list[dict]] = {}
+    for row in reg.query(
+        "SELECT * FROM supervision WHERE kind = ? AND task_id IS NOT NULL ORDER BY issued, id", (kind,)
+    ):
+        out.setdefault(row["task_id"], []).append(row)
+    return out
+

@@ -1,0 +1,260 @@
+"""The main window: one open register, its plans and tasks."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.storage import plans as plan_store
+from desktop_app.storage.db import Register, open_register
+from desktop_app.storage.demo import generate as generate_demo
+from desktop_app.storage.errors import StorageError
+from desktop_app.ui.task_tree_model import TaskTreeModel
+from desktop_app.ui.welcome import WelcomePage
+
+MAX_RECENT = 8
+FILE_FILTER = "督办台账 (*.db *.sqlite);;所有文件 (*)"
+
+
+def make_demo_register(tasks: int = 300, weeks: int = 20) -> Path:
+    """A throwaway demo file in the temp folder — never the user's own register."""
+    folder = Path(tempfile.mkdtemp(prefix="dubantaizhang-demo-"))
+    path = folder / "示例台账.db"
+    with open_register(path) as reg:
+        generate_demo(reg, tasks=tasks, weeks=weeks, today=date.today())
+    return path
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, reg: Register, *, is_demo: bool = False) -> None:
+        super().__init__()
+        self.reg = reg
+        self.is_demo = is_demo
+        self.settings = QSettings()
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.welcome.new_plan_requested.connect(self.new_plan)
+        self.welcome.import_requested.connect(self.import_plan)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.stack.addWidget(self.welcome)
+
+        self.task_page = QWidget()
+        page_layout = QVBoxLayout(self.task_page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("计划：")))
+        self.plan_combo = QComboBox()
+        self.plan_combo.setMinimumWidth(420)
+        self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
+        top.addWidget(self.plan_combo)
+        top.addStretch(1)
+        page_layout.addLayout(top)
+        self.task_model = TaskTreeModel(reg)
+        self.tree = QTreeView()
+        self.tree.setObjectName("task_tree")
+        self.tree.setModel(self.task_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
+        page_layout.addWidget(self.tree)
+        self.stack.addWidget(self.task_page)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+        self.statusBar()
+        self._restore_state()
+        self.refresh()
+
+    # -- menus ---------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("文件(&F)"))
+        self.menu_file.addAction(self._action(self.tr("新建台账…"), self.new_register, QKeySequence.StandardKey.New, "action_new"))
+        self.menu_file.addAction(self._action(self.tr("打开台账…"), self.open_register_dialog, QKeySequence.StandardKey.Open, "action_open"))
+        self.menu_recent = self.menu_file.addMenu(self.tr("最近打开"))
+        self.menu_file.addSeparator()
+        self.action_new_plan = self._action(self.tr("新建计划…"), self.new_plan, name="action_new_plan")
+        self.menu_file.addAction(self.action_new_plan)
+        self.action_import = self._action(self.tr("导入工作要点…"), self.import_plan, "Ctrl+I", "action_import")
+        self.menu_file.addAction(self.action_import)
+        self.menu_file.addAction(self._action(self.tr("打开示例台账"), self.open_demo, name="action_demo"))
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
+        self.menu_help = bar.addMenu(self.tr("帮助(&H)"))
+        self.menu_help.addAction(self._action(self.tr("关于督办台账"), self.show_about, name="action_about"))
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        recent = self.recent_files()
+        for path in recent:
+            action = self.menu_recent.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.switch_register(Path(p)))
+        self.menu_recent.setEnabled(bool(recent))
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if Path(str(v)).exists()]
+
+    def _remember_recent(self, path: Path) -> None:
+        if self.is_demo:
+            return
+        entries = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent_files", entries[:MAX_RECENT])
+        self._update_recent_menu()
+
+    # -- state ---------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("main_window/tree_header")
+        if state is not None:
+            self.tree.header().restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/tree_header", self.tree.header().saveState())
+        super().closeEvent(event)
+
+    # -- register and plans ----------------------------------------------------
+    def refresh(self) -> None:
+        name = self.reg.path.name if self.reg.path else self.tr("内存台账")
+        suffix = self.tr("（示例）") if self.is_demo else ""
+        readonly = self.tr("［只读］") if self.reg.readonly else ""
+        self.setWindowTitle(f"{name}{suffix}{readonly} — {APP_NAME}")
+        plans = plan_store.list_plans(self.reg)
+        current = self.plan_combo.currentData()
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for plan in plans:
+            label = plan["title"] + (f"（{plan['year']}年）" if plan["year"] and str(plan["year"]) not in plan["title"] else "")
+            self.plan_combo.addItem(f"{label} · {plan['task_count']} 项", plan["id"])
+        index = self.plan_combo.findData(current)
+        self.plan_combo.setCurrentIndex(max(index, 0))
+        self.plan_combo.blockSignals(False)
+        if plans:
+            self.stack.setCurrentWidget(self.task_page)
+            self._plan_chosen()
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+            self.task_model.set_plan(None)
+            self.statusBar().showMessage(self.tr("还没有计划"))
+
+    def current_plan_id(self) -> int | None:
+        data = self.plan_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _plan_chosen(self, *_args) -> None:
+        plan_id = self.current_plan_id()
+        self.task_model.set_plan(plan_id)
+        self.tree.expandToDepth(0)
+        count = sum(1 for _ in range(self.task_model.rowCount()))
+        self.statusBar().showMessage(
+            self.tr("共 {0} 个大项").format(count) if plan_id is not None else ""
+        )
+
+    def switch_register(self, path: Path, *, is_demo: bool = False) -> bool:
+        try:
+            reg = open_register(path)
+        except StorageError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return False
+        self.reg.close()
+        self.reg = reg
+        self.is_demo = is_demo
+        self.task_model = TaskTreeModel(reg)
+        self.tree.setModel(self.task_model)
+        self._remember_recent(path)
+        self.refresh()
+        return True
+
+    def new_register(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建台账"), "督办台账.db", FILE_FILTER)
+        if path:
+            target = Path(path)
+            if target.exists():
+                QMessageBox.warning(self, APP_NAME, self.tr("该文件已存在，请用“打开台账”。"))
+                return
+            self.switch_register(target)
+
+    def open_register_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开台账"), "", FILE_FILTER)
+        if path:
+            self.switch_register(Path(path))
+
+    def open_demo(self) -> None:
+        try:
+            path = make_demo_register()
+        except (OSError, StorageError) as exc:
+            QMessageBox.warning(self, APP_NAME, self.tr("无法生成示例台账：{0}").format(exc))
+            return
+        self.switch_register(path, is_demo=True)
+
+    def new_plan(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, self.tr("新建计划"), self.tr("计划标题："), text=f"{date.today().year}年工作要点"
+        )
+        if not ok:
+            return
+        year, ok = QInputDialog.getInt(self, self.tr("新建计划"), self.tr("年度："), date.today().year, 2000, 2100)
+        if not ok:
+            return
+        try:
+            plan_store.create_plan(self.reg, title, year)
+        except StorageError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.refresh()
+
+    def import_plan(self) -> None:
+        try:
+            from desktop_app.ui.import_wizard import run_import_wizard
+        except ImportError:
+            QMessageBox.information(self, APP_NAME, self.tr("导入功能尚不可用。"))
+            return
+        plan_id = run_import_wizard(self, self.reg)
+        if plan_id is not None:
+            self.refresh()
+            index = self.plan_combo.findData(plan_id)
+            if index >= 0:
+                self.plan_combo.setCurrentIndex(index)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于督办台账"),
+            self.tr("<h3>督办台账 {0}</h3><p>年度工作任务分解、责任到人、每周督办。</p>"
+                    "<p>数据保存在本机的一个文件中：{1}</p>").format(
+                __version__, self.reg.path or self.tr("内存")),
+        )
