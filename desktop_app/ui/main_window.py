@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -76,7 +77,11 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         page_layout.addWidget(self.tree)
-        self.stack.addWidget(self.task_page)
+        # Pages (任务, 本周进展, 总览, …) are tabs; features add theirs with add_page().
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.addTab(self.task_page, self.tr("任务分解"))
+        self.stack.addWidget(self.pages)
         self.setCentralWidget(self.stack)
 
         self._build_menus()
@@ -108,6 +113,13 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self._action(self.tr("打开示例台账"), self.open_demo, name="action_demo"))
         self.menu_file.addSeparator()
         self.menu_file.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
+        # Menus that features fill in (their modules add actions here).
+        self.menu_edit = bar.addMenu(self.tr("编辑(&E)"))
+        self.menu_view = bar.addMenu(self.tr("视图(&V)"))
+        self.menu_week = bar.addMenu(self.tr("周报(&W)"))
+        self.menu_reports = bar.addMenu(self.tr("报表(&R)"))
+        self.menu_supervision = bar.addMenu(self.tr("督办(&D)"))
+        self.menu_tools = bar.addMenu(self.tr("工具(&T)"))
         self.menu_help = bar.addMenu(self.tr("帮助(&H)"))
         self.menu_help.addAction(self._action(self.tr("关于督办台账"), self.show_about, name="action_about"))
         self._update_recent_menu()
@@ -164,12 +176,16 @@ class MainWindow(QMainWindow):
         self.plan_combo.setCurrentIndex(max(index, 0))
         self.plan_combo.blockSignals(False)
         if plans:
-            self.stack.setCurrentWidget(self.task_page)
+            self.stack.setCurrentWidget(self.pages)
             self._plan_chosen()
         else:
             self.stack.setCurrentWidget(self.welcome)
             self.task_model.set_plan(None)
             self.statusBar().showMessage(self.tr("还没有计划"))
+
+    def add_page(self, title: str, widget: QWidget) -> int:
+        """Add a page (tab) beside 任务分解; returns its index."""
+        return self.pages.addTab(widget, title)
 
     def current_plan_id(self) -> int | None:
         data = self.plan_combo.currentData()

@@ -12,7 +12,7 @@ def test_main_window_opens_on_demo_register(qtbot, demo_path):
     window.show()
     qtbot.waitExposed(window)
     assert "督办台账" in window.windowTitle()
-    assert window.stack.currentWidget() is window.task_page
+    assert window.stack.currentWidget() is window.pages
     model = window.tree.model()
     assert model.rowCount() > 0
     first = model.index(0, 0)
@@ -34,7 +34,7 @@ def test_empty_register_shows_welcome_and_demo_stays_apart(qtbot, tmp_path):
     window.welcome.findChild(QPushButton, "welcome_demo").click()
     assert window.is_demo and window.reg.path != own
     assert Path(window.reg.path).exists()
-    assert window.stack.currentWidget() is window.task_page
+    assert window.stack.currentWidget() is window.pages
     with open_register(own) as reg:
         assert reg.scalar("SELECT count(*) FROM tasks") == 0
     window.close()
