@@ -1,0 +1,418 @@
+"""Existing decomposition tables (任务分解表) from .xlsx, .csv and .docx tables.
+
+Many bureaus already keep the year's plan as a table: 序号 | 重点任务 | 具体措施 |
+牵头单位 | 配合单位 | 责任人 | 分管领导 | 完成时限. Columns are recognised by their
+Chinese headers (wherever the header row is, also split over two rows), a 重点任务
+cell merged over several 具体措施 rows becomes a parent with children, a row merged
+across the whole table ("一、党的建设") becomes a section, and each cell's deadline,
+indicators and units become proposals exactly as for a text plan.
+
+Merged cells arrive filled: every cell of a merged range carries the range's text
+(``docx_reader`` and :func:`read_xlsx_rows` both do so), and a CSV's empty task cell
+under a filled one continues the group above.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from desktop_app.importing.errors import ImportFailed
+from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
+
+Rows = list[list[str]]
+
+# Header words per column role; the first role whose word a header contains wins, so the
+# more specific roles (领导 before 责任, 责任人 before 责任单位) come first.
+HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("seq", ("序号", "编号")),
+    ("leader", ("分管领导", "责任领导", "分管县领导", "分管局领导", "县级领导", "包抓领导", "联系领导")),
+    ("owner", ("责任人", "具体责任人", "联系人", "经办人")),
+    ("co", ("协同配合单位", "配合单位", "配合科室", "配合部门", "协办单位", "协同单位", "参与单位")),
+    ("lead", ("牵头单位", "牵头科室", "牵头部门", "责任科室", "责任股室", "责任部门", "主责单位", "主办单位", "承办科室")),
+    ("units", ("责任单位",)),
+    ("deadline", ("完成时限", "完成时间", "时间节点", "完成期限", "时间安排", "进度安排", "时限")),
+    ("standard", ("工作标准", "工作目标", "目标要求", "完成标准", "预期目标", "预期成效")),
+    ("measure", ("具体措施", "工作措施", "主要措施", "推进措施", "具体任务", "任务分解", "措施")),
+    ("task", ("重点任务", "工作任务", "工作内容", "任务名称", "主要任务", "工作事项", "重点工作", "任务")),
+)
+MAX_HEADER_LEN = 10
+HEADER_SCAN_ROWS = 20
+
+_UNIT_SPLIT = re.compile(r"[、，,；;／/\s]+")
+_SECTION_MARK = re.compile(r"^(第?[一二三四五六七八九十百]+[、.．部分]|[（(][一二三四五六七八九十]+[)）])")
+_LEADING_MARKER = re.compile(
+    r"^\s*(?P<m>[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|"
+    r"\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳⒈-⒛⑴-⒇])\s*"
+)
+_TITLE_END = re.compile(r"[。；;！!]")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+def _norm_header(cell: str) -> str:
+    text = unicodedata.normalize("NFKC", cell or "")
+    text = re.sub(r"[(（][^)）]*[)）]", "", text)
+    return re.sub(r"\s+", "", text)
+
+
+def header_role(cell: str) -> str | None:
+    """The column role a header cell names, or None (long cells are data, not headers)."""
+    text = _norm_header(cell)
+    if not text or len(text) > MAX_HEADER_LEN:
+        return None
+    for role, words in HEADER_ROLES:
+        if any(w in text for w in words):
+            return role
+    return None
+
+
+@dataclass
+class Columns:
+    """Column index per role, and the row where the data starts."""
+
+    index: dict[str, int]
+    header_row: int
+    data_start: int
+
+    def get(self, row: list[str], role: str) -> str:
+        i = self.index.get(role)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+
+def _roles_of(row: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        role = header_role(cell)
+        if role and role not in found:
+            found[role] = i
+    return found
+
+
+def find_columns(rows: Rows) -> Columns | None:
+    """Locate the header row (possibly over two rows) among the first rows of a table."""
+    for r, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        roles = _roles_of(row)
+        if len(roles) < 2 or not ({"task", "measure"} & set(roles)):
+            continue
+        start = r + 1
+        if start < len(rows):
+            below = _roles_of(rows[start])
+            # A second header row refines a merged group header such as 责任分工.
+            if below and all(header_role(c) or not c.strip() or c in row for c in rows[start]):
+                for role, i in below.items():
+                    for old_role, j in list(roles.items()):
+                        if j == i:
+                            del roles[old_role]
+                    roles.setdefault(role, i)
+                start += 1
+        if "units" in roles:
+            roles["co" if "lead" in roles else "lead_units"] = roles.pop("units")
+        return Columns(roles, r, start)
+    return None
+
+
+def looks_like_decomposition_table(rows: Rows) -> bool:
+    """True when the rows carry a recognisable header with a task column."""
+    return find_columns(rows) is not None
+
+
+def split_units(text: str) -> list[str]:
+    """"组干科、机关党委" → ["组干科", "机关党委"] (duplicates dropped, order kept)."""
+    names = [n.strip("：: 等") for n in _UNIT_SPLIT.split(unicodedata.normalize("NFKC", text or ""))]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def split_marker(text: str) -> tuple[str, str]:
+    """A cell starting with its own number ("1.制定方案") → ("1.", "制定方案")."""
+    m = _LEADING_MARKER.match(text)
+    if not m or len(text) == m.end():
+        return "", text.strip()
+    return m.group("m"), text[m.end() :].strip()
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """A cell is titled by its first sentence; the rest is the description."""
+    text = "".join(line.strip() for line in text.splitlines())
+    m = _TITLE_END.search(text)
+    if m and 4 <= m.start() <= 60:
+        return text[: m.start()], text[m.end() :].strip()
+    return text, ""
+
+
+def _extractors() -> tuple[Callable | None, Callable | None]:
+    """The text engine's deadline and indicator finders (shared with text plans)."""
+    try:
+        from desktop_app.importing import extract
+    except ImportError:
+        return None, None
+    return getattr(extract, "parse_deadline", None), getattr(extract, "find_indicators", None)
+
+
+class _Builder:
+    """Accumulates items in document order while rows are read."""
+
+    def __init__(self, year: int | None) -> None:
+        self.year = year
+        self.items: list[ImportItem] = []
+        self.parse_deadline, self.find_indicators = _extractors()
+
+    def add(self, parent: ImportItem | None, marker: str, text: str) -> ImportItem:
+        own_marker, body = split_marker(text)
+        title, rest = split_title(body)
+        item = ImportItem(
+            id=str(len(self.items) + 1),
+            parent=None if parent is None else parent.id,
+            level=1 if parent is None else parent.level + 1,
+            marker=marker or own_marker,
+            title=title,
+            text=rest,
+        )
+        self.items.append(item)
+        return item
+
+    def fill(self, item: ImportItem, row: list[str], cols: Columns) -> None:
+        lead_text = cols.get(row, "lead") or cols.get(row, "lead_units")
+        units = split_units(lead_text)
+        co = split_units(cols.get(row, "co"))
+        if units:
+            item.lead = units[0]
+            co = units[1:] + co
+        item.co_units = [u for u in dict.fromkeys(co) if u != item.lead]
+        owners = split_units(cols.get(row, "owner"))
+        item.owner = owners[0] if owners else None
+        if len(owners) > 1:
+            item.notes.append(f"责任人有多位（{'、'.join(owners)}），已取第一位，请核对。")
+        leaders = split_units(cols.get(row, "leader"))
+        item.leader = leaders[0] if leaders else None
+        item.standard = cols.get(row, "standard")
+        deadline_text = cols.get(row, "deadline")
+        if self.parse_deadline is not None:
+            source = deadline_text or f"{item.title}{item.text}"
+            item.deadline = self.parse_deadline(source, self.year) if source else None
+            if deadline_text and item.deadline is None:
+                item.deadline = Deadline(text=deadline_text)
+        elif deadline_text:
+            item.deadline = Deadline(text=deadline_text)
+        if self.find_indicators is not None:
+            item.indicators = list(self.find_indicators(f"{item.title}{item.text}{item.standard}"))
+
+
+def _is_section_row(row: list[str], cols: Columns) -> str | None:
+    """A row merged across the table, or only a "一、…" in the first columns: a section."""
+    values = [c.strip() for c in row if c.strip()]
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) != 1:
+        return None
+    text = distinct[0]
+    if len(values) >= 2 and len(values) >= min(3, len(cols.index)):
+        return text
+    first_cols = {cols.index.get("seq"), cols.index.get("task"), 0}
+    where = next(i for i, c in enumerate(row) if c.strip())
+    if where in first_cols and _SECTION_MARK.match(text) and "measure" in cols.index:
+        return text
+    return None
+
+
+def parse_table_rows(rows: Rows, *, year: int | None = None, title: str = "") -> ParsedPlan:
+    """One decomposition table (rows of cell texts, header included) → a proposed plan."""
+    cols = find_columns(rows)
+    if cols is None:
+        raise ImportFailed("没有找到任务分解表的表头（需要有“工作任务/重点任务”“牵头单位”“完成时限”等列）。")
+    if year is None:
+        m = _YEAR.search(title)
+        year = int(m.group(1)) if m else None
+    builder = _Builder(year)
+    header = [c.strip() for c in rows[cols.data_start - 1]]
+    section: ImportItem | None = None
+    group: ImportItem | None = None
+    group_text = ""
+    has_measure = "measure" in cols.index
+    for raw in rows[cols.data_start :]:
+        row = [("" if c is None else str(c)).strip() for c in raw]
+        if not any(row) or row == header:
+            continue
+        section_text = _is_section_row(row, cols)
+        if section_text is not None:
+            section = builder.add(None, "", section_text)
+            section.is_task = False
+            group, group_text = None, ""
+            continue
+        seq = cols.get(row, "seq")
+        task_text = cols.get(row, "task")
+        measure_text = cols.get(row, "measure") if has_measure else ""
+        if has_measure and not task_text and measure_text and group is not None:
+            task_text = group_text  # a CSV leaves the continued group's cell empty
+        if has_measure and measure_text:
+            if group is None or task_text != group_text:
+                group = builder.add(section, seq if task_text else "", task_text or measure_text)
+                group_text = task_text
+                if not task_text:
+                    builder.fill(group, row, cols)
+                    group, group_text = None, ""
+                    continue
+            child = builder.add(group, "", measure_text)
+            builder.fill(child, row, cols)
+        elif task_text:
+            group = builder.add(section, seq, task_text)
+            group_text = task_text
+            builder.fill(group, row, cols)
+    if not builder.items:
+        raise ImportFailed("任务分解表中没有任务行。")
+    return ParsedPlan(title=title or "任务分解表", year=year, items=builder.items, source_kind="table")
+
+
+# --- files -----------------------------------------------------------------------
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _xlsx_merges(ws) -> list[tuple[int, int, int, int]]:
+    """Merged ranges (min_row, min_col, max_row, max_col), 0-based, from the sheet XML.
+
+    openpyxl's read-only sheets do not expose merges, so the ``mergeCell`` elements are
+    read straight from the sheet's part while the rows stream.
+    """
+    from openpyxl.utils.cell import range_boundaries
+
+    merges = []
+    try:
+        with ws._get_source() as src:
+            for _event, el in ET.iterparse(src):
+                if el.tag.endswith("}mergeCell"):
+                    min_col, min_row, max_col, max_row = range_boundaries(el.get("ref", ""))
+                    merges.append((min_row - 1, min_col - 1, max_row - 1, max_col - 1))
+                el.clear()
+    except (AttributeError, ET.ParseError, ValueError, TypeError):
+        return []
+    return merges
+
+
+def fill_merges(rows: Rows, merges: Iterable[tuple[int, int, int, int]]) -> Rows:
+    """Every cell of a merged range gets the text of its top-left cell."""
+    for r0, c0, r1, c1 in merges:
+        if r0 >= len(rows):
+            continue
+        value = rows[r0][c0] if c0 < len(rows[r0]) else ""
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= c1:
+                row.extend([""] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                row[c] = value
+    return rows
+
+
+def read_xlsx_sheets(path: Path) -> list[tuple[str, Rows]]:
+    """Every sheet of a workbook as rows of texts, merged ranges filled."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ImportFailed(f"“{path.name}”已损坏或不是 Excel 工作簿（.xlsx），无法读取。") from exc
+    try:
+        sheets = []
+        for ws in wb.worksheets:
+            if not hasattr(ws, "iter_rows"):
+                continue  # chart sheets
+            ws.reset_dimensions()
+            rows = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+            sheets.append((ws.title, fill_merges(rows, _xlsx_merges(ws))))
+        return sheets
+    finally:
+        wb.close()
+
+
+def read_csv_rows(path: Path) -> Rows:
+    from desktop_app.importing.reading import read_text_file
+
+    text = read_text_file(path).text
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    return [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+
+
+def _docx_tables(path: Path) -> tuple[str, list[Rows]]:
+    """Decomposition tables of a .docx (a table broken over pages is joined) and its title."""
+    from desktop_app.importing.docx_reader import read_docx
+
+    title = ""
+    tables: list[Rows] = []
+    for block in read_docx(path):
+        if isinstance(block, str):
+            if not title and not tables and block.strip():
+                title = block.strip()
+            continue
+        if looks_like_decomposition_table(block):
+            tables.append(block)
+        elif tables and block and len(block[0]) == len(tables[-1][0]):
+            tables[-1].extend(block)  # continuation without a repeated header
+    return title, tables
+
+
+def _sheet_title(rows: Rows, cols: Columns) -> str:
+    """A title row above the header ("XX局2026年重点工作任务分解表")."""
+    for row in rows[: cols.header_row]:
+        values = list(dict.fromkeys(c.strip() for c in row if c.strip()))
+        if len(values) == 1:
+            return values[0]
+    return ""
+
+
+def parse_table_file(path: str | Path, *, year: int | None = None) -> ParsedPlan:
+    """A decomposition table file (.xlsx/.xlsm/.csv/.docx) → a proposed plan."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        from desktop_app.importing.reading import check_size
+
+        check_size(path)
+        candidates = [(path.stem, rows) for _name, rows in read_xlsx_sheets(path)]
+    elif suffix == ".csv":
+        candidates = [(path.stem, read_csv_rows(path))]
+    elif suffix == ".docx":
+        doc_title, tables = _docx_tables(path)
+        candidates = [(doc_title or path.stem, rows) for rows in tables]
+    elif suffix == ".xls":
+        raise ImportFailed(f"“{path.name}”是旧版 Excel 文件（.xls），请在 Excel/WPS 中另存为 .xlsx 后再导入。")
+    else:
+        raise ImportFailed(f"“{path.name}”不是表格文件（支持 .xlsx、.csv、.docx）。")
+    items: list[ImportItem] = []
+    title, found_year = "", year
+    for fallback_title, rows in candidates:
+        cols = find_columns(rows)
+        if cols is None:
+            continue
+        part = parse_table_rows(rows, year=found_year, title=_sheet_title(rows, cols) or fallback_title)
+        title = title or part.title
+        found_year = found_year or part.year
+        offset = len(items)
+        for item in part.items:
+            item.id = str(int(item.id) + offset)
+            item.parent = None if item.parent is None else str(int(item.parent) + offset)
+        items.extend(part.items)
+    if not items:
+        raise ImportFailed(
+            f"“{path.name}”中没有找到任务分解表（需要有“工作任务/重点任务”“牵头单位”“完成时限”等表头）。"
+        )
+    return ParsedPlan(title=title, year=found_year, items=items, source_name=path.name, source_kind="table")
