@@ -79,3 +79,10 @@ def supervision_by_task(reg: Register, kind: str = "督办") -> dict[int, list[d
         out.setdefault(row["task_id"], []).append(row)
     return out
 
+
+
+def next_supervision_number(reg: Register, year: int) -> int:
+    """The next free 督办 number of ``year`` (numbers run on through the year)."""
+    return int(
+        reg.scalar("SELECT coalesce(max(number), 0) + 1 FROM supervision WHERE kind = '督办' AND year = ?", (year,))
+    )

@@ -1,0 +1,97 @@
+"""What all reports share: dates as printed, the footer, department filters, grouping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from desktop_app.reports.model import Footer, Group, Row
+from desktop_app.storage import directory, settings
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import ValidationError
+
+NO_DEPARTMENT = "未明确牵头科室"
+
+
+def day_text(value: str | date | None, *, with_year: bool = False) -> str:
+    """"2026-06-30" → 6月30日 (2026年6月30日 with the year)."""
+    if not value:
+        return ""
+    d = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    return f"{d.year}年{d.month}月{d.day}日" if with_year else f"{d.month}月{d.day}日"
+
+
+def deadline_text(task: dict, extension: dict | None = None) -> str:
+    """The deadline as the plan words it; an extended one shows the original beside it."""
+    text = day_text(task.get("deadline")) or task.get("deadline_text") or ""
+    if task.get("deadline_kind") in ("recurring", "ongoing", "period") and task.get("deadline_text"):
+        text = task["deadline_text"]
+    if extension and extension.get("original") and extension["original"] != task.get("deadline"):
+        text += f"（原{day_text(extension['original'])}，已延期）"
+    return text
+
+
+def footer(reg: Register, printed: date | None = None) -> Footer:
+    return Footer(
+        preparer=settings.get(reg, "report.preparer"),
+        reviewer=settings.get(reg, "report.reviewer"),
+        printed=printed or date.today(),
+    )
+
+
+def organisation(reg: Register, tasks: list[dict]) -> str:
+    """The bureau's name: the register setting, else the first plan's organisation."""
+    name = settings.get(reg, "organisation")
+    if name:
+        return name
+    return next((t["organisation"] for t in tasks if t.get("organisation")), "")
+
+
+def resolve_department(reg: Register, name: str | None) -> str | None:
+    """The directory's spelling of ``name`` (full or short name); a clear error if unknown."""
+    if not name:
+        return None
+    dep_id = directory.department_id(reg, name)
+    if dep_id is None:
+        raise ValidationError(f"找不到科室“{name}”，请检查科室名称。")
+    return reg.scalar("SELECT name FROM departments WHERE id = ?", (dep_id,))
+
+
+def department_order(reg: Register) -> dict[str, int]:
+    return {d["name"]: i for i, d in enumerate(directory.list_departments(reg))}
+
+
+def group_by_department(reg: Register, tasks: Iterable[dict]) -> list[tuple[str, list[dict]]]:
+    """Tasks grouped by lead department in directory order; unassigned ones last."""
+    order = department_order(reg)
+    groups: dict[str, list[dict]] = {}
+    for t in tasks:
+        groups.setdefault(t.get("lead_name") or NO_DEPARTMENT, []).append(t)
+    names = sorted(groups, key=lambda n: (n == NO_DEPARTMENT, order.get(n, len(order)), n))
+    return [(n, groups[n]) for n in names]
+
+
+def numbered(groups: list[tuple[str, list[Row]]], key: str = "seq") -> list[Group]:
+    """Number rows 1..N through all groups (序号 runs on across group headings)."""
+    n = 0
+    out = []
+    for heading, rows in groups:
+        for row in rows:
+            n += 1
+            row.cells[key] = str(n)
+        out.append(Group(heading, rows))
+    return out
+
+
+def period_bounds(year: int, half: int | None = None, month: int | None = None) -> tuple[date, date]:
+    """First and last day of a year, a half year, or a month."""
+    if month is not None:
+        if not 1 <= month <= 12:
+            raise ValidationError(f"月份“{month}”不正确。")
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
+    if half is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if half not in (1, 2):
+        raise ValidationError("半年只能是 1（上半年）或 2（下半年）。")
+    return (date(year, 1, 1), date(year, 6, 30)) if half == 1 else (date(year, 7, 1), date(year, 12, 31))
