@@ -1,0 +1,155 @@
+"""A :class:`Report` as an .xlsx that prints well by itself in WPS or Excel.
+
+Landscape (or portrait) A4 fitted to the page width, title merged across the table,
+header row repeated on every printed page and frozen on screen, borders, wrapped
+text, column widths from the report's weights, 第&P页 共&N页 in the page footer.
+Every cell is written as text, so 进展 that begins with = + - @ never becomes a formula.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.reports.model import Report
+
+TITLE_FONT = Font(name="黑体", size=16, bold=True)
+HEADER_FONT = Font(name="黑体", size=11, bold=True)
+BODY_FONT = Font(name="仿宋", size=11)
+GROUP_FONT = Font(name="黑体", size=11, bold=True)
+LIGHT_FONTS = {
+    "red": Font(name="仿宋", size=11, color="C00000", bold=True),
+    "yellow": Font(name="仿宋", size=11, color="9C6500", bold=True),
+}
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="E1E1E1")
+GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
+# Printable width of landscape A4 in Excel's character units, at the fonts above.
+TOTAL_WIDTH = {"landscape": 150.0, "portrait": 100.0}
+
+
+def _text_cell(ws: Worksheet, row: int, col: int, value: str) -> Cell:
+    """Write ``value`` as a string cell: openpyxl would otherwise turn "=..." into a formula."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    cell.data_type = "s"
+    return cell
+
+
+def _print_setup(ws: Worksheet, report: Report) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = report.orientation
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.left.text = report.footer.text()
+    ws.oddFooter.left.size = 9
+    ws.oddFooter.center.text = "第&P页 共&N页"
+    ws.oddFooter.center.size = 9
+
+
+def _table_sheet(ws: Worksheet, report: Report) -> None:
+    ncols = len(report.columns)
+    total = sum(c.width_weight for c in report.columns) or 1.0
+    for i, col in enumerate(report.columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = round(
+            TOTAL_WIDTH[report.orientation] * col.width_weight / total, 1
+        )
+    last = get_column_letter(ncols)
+    title = _text_cell(ws, 1, 1, report.title)
+    title.font = TITLE_FONT
+    title.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    ws.merge_cells(f"A1:{last}1")
+    ws.row_dimensions[1].height = 30
+    sub = _text_cell(ws, 2, 1, report.subtitle)
+    sub.font = BODY_FONT
+    sub.alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(f"A2:{last}2")
+    for i, col in enumerate(report.columns, start=1):
+        cell = _text_cell(ws, 3, i, col.header)
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    aligns = [
+        Alignment(horizontal=c.align, vertical="center", wrap_text=c.wrap) for c in report.columns
+    ]
+    r = 4
+    for group in report.groups:
+        if group.heading:
+            cell = _text_cell(ws, r, 1, group.heading)
+            cell.font, cell.fill = GROUP_FONT, GROUP_FILL
+            cell.alignment = Alignment(vertical="center")
+            for i in range(1, ncols + 1):
+                ws.cell(row=r, column=i).border = BORDER
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+            r += 1
+        for row in group.rows:
+            light_font = LIGHT_FONTS.get(row.light)
+            for i, col in enumerate(report.columns, start=1):
+                cell = _text_cell(ws, r, i, row.text(col.key))
+                cell.border, cell.alignment = BORDER, aligns[i - 1]
+                cell.font = light_font if (light_font and col.key == "status") else BODY_FONT
+            r += 1
+    for line in report.summary:
+        r += 1
+        cell = _text_cell(ws, r, 1, line)
+        cell.font = BODY_FONT
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+        ws.row_dimensions[r].height = 30
+    ws.freeze_panes = "A4"
+    ws.print_title_rows = "3:3"
+    ws.print_area = f"A1:{last}{r}"
+
+
+def _notice_sheet(ws: Worksheet, report: Report) -> None:
+    """One notice after another, a page break before each: column A holds the text."""
+    ws.column_dimensions["A"].width = TOTAL_WIDTH["portrait"] - 10
+    body = Font(name="仿宋", size=14)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    r = 1
+    for index, n in enumerate(report.notices):
+        if index:
+            ws.row_breaks.append(Break(id=r - 1))
+        lines = [
+            (n.number, Font(name="仿宋", size=12), Alignment(horizontal="right")),
+            (n.title, Font(name="方正小标宋简体", size=22, bold=True), Alignment(horizontal="center")),
+            (n.addressee, body, wrap),
+            *((p, body, wrap) for p in n.paragraphs),
+            *((i, body, wrap) for i in n.items),
+            (n.closing, body, wrap),
+            ("", body, wrap),
+            (n.issuer, body, Alignment(horizontal="right")),
+            (n.issued, body, Alignment(horizontal="right")),
+        ]
+        for text, f, align in lines:
+            cell = _text_cell(ws, r, 1, text)
+            cell.font, cell.alignment = f, align
+            ws.row_dimensions[r].height = max(20, 20 * (len(text) // 40 + 1))
+            r += 1
+        r += 1
+
+
+def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Path:
+    """Save ``report`` to ``path`` (.xlsx); returns the path written."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = report.title[:31].translate(str.maketrans("[]:*?/\\", "（）：＊？／＼"))
+    _print_setup(ws, report)
+    if report.notices:
+        _notice_sheet(ws, report)
+    else:
+        _table_sheet(ws, report)
+    target = Path(path)
+    wb.save(target)
+    return target
