@@ -188,6 +188,12 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@step("m002_progress_latest_index")
+def m002_progress_latest_index(db: Database) -> None:
+    """Covers (task, week, percent) so each task's latest report is one index seek."""
+    db.execute("CREATE INDEX progress_latest ON progress(task_id, week, percent)")
+
+
 def known_migration_names() -> list[str]:
     return list(_STEP_NAMES)
 

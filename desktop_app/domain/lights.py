@@ -1,0 +1,297 @@
+"""Warning lights (亮灯): computed from a task's dates, status and reports — never typed.
+
+The rules (DOMAIN.md, "Status and lights"), in the order they are tried:
+
+1. 取消 / 暂缓 — set by a person; no light, excluded from statistics.
+2. 已完成 ✓ — finished on or before ``on``; 逾期完成 when finished after the (current,
+   possibly extended) deadline. A task finished after ``on`` is judged as still open, so the
+   light of any past date is what it was on that date.
+3. 未启动 — the task's start is after ``on``.
+4. 逾期 ■ red — open and the current deadline has passed.
+5. 长期 / 每月 … (``ongoing`` / ``recurring``): 预警 by missing reports. Weekly and ongoing
+   tasks: yellow after ``stale_yellow_weeks`` complete weeks without a report, red after
+   ``stale_red_weeks``. Monthly, quarterly and yearly tasks: yellow when the whole last
+   month (quarter, year) had no report, red when the last two had none. The week in
+   progress never counts as missed.
+6. No deadline (``none`` / ``unclear`` without a date) — 待确认.
+7. Dated tasks: 滞后 red when progress is behind 序时进度 by ``lag_red_points`` or more;
+   临期 yellow when at most ``due_soon_working_days`` working days remain after ``on``;
+   滞后 yellow when behind by ``lag_yellow_points``; 正常 green otherwise. A task without
+   any reported percentage counts as 0 %: silence must not look like progress.
+
+Start of a task: its start date; without one, the caller passes ``created`` — the storage
+layer gives the later of the plan year's 1 January and the task's creation date, so a task
+added in June is not behind schedule on the day it is entered.
+
+序时进度 counts working days (see :mod:`desktop_app.domain.calendar`): the share of the
+working days from start to deadline that have elapsed by the end of ``on``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop_app.domain.calendar import WorkCalendar
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    lag_red_points: int = 30
+    lag_yellow_points: int = 10
+    due_soon_working_days: int = 5
+    stale_yellow_weeks: int = 2
+    stale_red_weeks: int = 4
+
+
+@dataclass(frozen=True)
+class TaskFacts:
+    status: str  # active | finished | paused | cancelled
+    start: date | None
+    deadline: date | None  # the current deadline (after any extension)
+    original_deadline: date | None  # the deadline before the first extension
+    deadline_kind: str  # none | date | period | recurring | ongoing | unclear
+    recurrence: str  # '' | weekly | monthly | quarterly | yearly
+    finished: date | None
+    percent: int | None  # latest reported progress %
+    last_report: date | None  # date of the latest progress entry
+    created: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class LightResult:
+    state: str
+    colour: str  # red | yellow | green | done | none
+    symbol: str  # ■ ▲ ● ✓ or ''
+    label: str
+    schedule_percent: float | None  # 序时进度 0..100
+    detail: str
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+# For sorting: red first, then yellow, green, finished, and lights that are not lights.
+LIGHT_ORDER = ("red", "yellow", "green", "done", "none")
+STATE_ORDER = (
+    "overdue",
+    "lagging",
+    "stale",
+    "due_soon",
+    "normal",
+    "finished_late",
+    "finished",
+    "not_started",
+    "no_deadline",
+    "paused",
+    "cancelled",
+)
+SYMBOLS = {"red": "■", "yellow": "▲", "green": "●", "done": "✓", "none": ""}
+LABELS = {
+    "overdue": "逾期",
+    "lagging": "滞后",
+    "due_soon": "临期",
+    "stale": "预警",
+    "normal": "正常",
+    "finished": "已完成",
+    "finished_late": "逾期完成",
+    "not_started": "未启动",
+    "paused": "暂缓",
+    "cancelled": "取消",
+    "no_deadline": "待确认",
+}
+_COLOUR_RANK = {c: i for i, c in enumerate(LIGHT_ORDER)}
+_STATE_RANK = {s: i for i, s in enumerate(STATE_ORDER)}
+_ONE_DAY = timedelta(days=1)
+_MONTHS_PER_PERIOD = {"monthly": 1, "quarterly": 3, "yearly": 12}
+_PERIOD_UNIT = {"monthly": "{}个月", "quarterly": "{}个季度", "yearly": "{}年"}
+
+
+def _result(state: str, colour: str, detail: str, schedule: float | None = None) -> LightResult:
+    return LightResult(state, colour, SYMBOLS[colour], LABELS[state], schedule, detail)
+
+
+_CANCELLED = _result("cancelled", "none", "已取消，不计入统计")
+_PAUSED = _result("paused", "none", "已暂缓，不计入统计")
+
+
+def sort_key(result: LightResult) -> tuple[int, int]:
+    """Worst first: red before yellow before green; overdue before lagging within red."""
+    return _COLOUR_RANK[result.colour], _STATE_RANK[result.state]
+
+
+def schedule_percent(start: date, deadline: date, on: date, cal: WorkCalendar) -> float:
+    """序时进度: elapsed working days (to the end of ``on``) ÷ working days start..deadline."""
+    if on >= deadline:
+        return 100.0
+    if on < start:
+        return 0.0
+    total = cal.workdays_between(start, deadline)
+    if total == 0:
+        return 0.0
+    return 100.0 * cal.workdays_between(start, on) / total
+
+
+def short_date(day: date, on: date) -> str:
+    """3月31日 within the year of ``on``, 2025年3月31日 otherwise."""
+    if day.year == on.year:
+        return f"{day.month}月{day.day}日"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _extended_note(facts: TaskFacts, on: date) -> str:
+    original = facts.original_deadline
+    if original is None or facts.deadline is None or original == facts.deadline:
+        return ""
+    return f"（已延期，原时限{short_date(original, on)}）"
+
+
+def finished_on_time(facts: TaskFacts, *, original: bool = False) -> bool | None:
+    """Whether a finished task met its deadline — the current one, or the original one
+    for statistics. None when it is not finished or there is nothing to compare."""
+    deadline = (facts.original_deadline or facts.deadline) if original else facts.deadline
+    if facts.status != "finished" or facts.finished is None or deadline is None:
+        return None
+    return facts.finished <= deadline
+
+
+def evaluate(
+    facts: TaskFacts, on: date, cal: WorkCalendar, th: Thresholds = DEFAULT_THRESHOLDS
+) -> LightResult:
+    """The light of one task as of the end of day ``on``."""
+    status = facts.status
+    if status == "cancelled":
+        return _CANCELLED
+    if status == "paused":
+        return _PAUSED
+    if status == "finished" and (facts.finished is None or facts.finished <= on):
+        return _finished(facts, on)
+
+    begin = facts.start or facts.created
+    if begin is not None and on < begin:
+        return _result("not_started", "none", f"计划于{short_date(begin, on)}开始")
+    deadline = facts.deadline
+    if deadline is not None and deadline < on:
+        days = (on - deadline).days
+        detail = f"已超过完成时限（{short_date(deadline, on)}）{days}天{_extended_note(facts, on)}"
+        return _result("overdue", "red", detail, 100.0)
+    if facts.deadline_kind in ("recurring", "ongoing"):
+        return _staleness(facts, begin, on, th)
+    if deadline is None:
+        return _result("no_deadline", "none", "完成时限待确认")
+    return _dated(facts, begin, deadline, on, cal, th)
+
+
+def _finished(facts: TaskFacts, on: date) -> LightResult:
+    done = facts.finished
+    if done is None:
+        return _result("finished", "done", "已完成")
+    when = f"{short_date(done, on)}完成"
+    if facts.deadline is not None and done > facts.deadline:
+        days = (done - facts.deadline).days
+        return _result(
+            "finished_late", "done", f"{when}，超过时限{days}天{_extended_note(facts, on)}"
+        )
+    if facts.original_deadline is not None and done > facts.original_deadline:
+        return _result("finished", "done", f"{when}，在延期后的时限内")
+    return _result("finished", "done", when)
+
+
+def _dated(
+    facts: TaskFacts, begin: date | None, deadline: date, on: date, cal: WorkCalendar, th: Thresholds
+) -> LightResult:
+    note = _extended_note(facts, on)
+    actual = facts.percent
+    if begin is None:
+        schedule = None
+        progress_text = "开始日期未知，无法计算序时进度"
+        lag = 0
+    else:
+        schedule = schedule_percent(begin, deadline, on, cal)
+        lag = round(schedule) - (actual or 0)
+        actual_text = "尚未填报进度" if actual is None else f"实际{actual}%"
+        progress_text = f"序时进度{round(schedule)}%，{actual_text}"
+        if lag > 0:
+            progress_text += f"，落后{lag}个百分点"
+    if lag >= th.lag_red_points:
+        return _result("lagging", "red", progress_text + note, schedule)
+    remaining = cal.workdays_between(on + _ONE_DAY, deadline)
+    if remaining <= th.due_soon_working_days:
+        if deadline == on:
+            when = "今天到期"
+        else:
+            when = f"距完成时限（{short_date(deadline, on)}）还有{remaining}个工作日"
+        return _result("due_soon", "yellow", f"{when}；{progress_text}{note}", schedule)
+    if lag >= th.lag_yellow_points:
+        return _result("lagging", "yellow", progress_text + note, schedule)
+    return _result("normal", "green", progress_text + note, schedule)
+
+
+def _staleness(facts: TaskFacts, begin: date | None, on: date, th: Thresholds) -> LightResult:
+    last = facts.last_report
+    if last is not None and last > on:
+        last = on
+    months = _MONTHS_PER_PERIOD.get(facts.recurrence)
+    if months is None:
+        yellow, red, unit = th.stale_yellow_weeks, th.stale_red_weeks, "{}周"
+        missed = _missed_weeks(last, begin, on)
+    else:
+        yellow, red, unit = 1, 2, _PERIOD_UNIT[facts.recurrence]
+        missed = _missed_periods(last, begin, on, months)
+    since = "尚未报送过进展" if last is None else f"最近一次报送：{short_date(last, on)}"
+    if missed is not None and missed < yellow:
+        return _result("normal", "green", since)
+    colour = "red" if missed is None or missed >= red else "yellow"
+    if missed is None:
+        return _result("stale", colour, "从未报送进展")
+    return _result("stale", colour, f"已连续{unit.format(missed)}未报送进展（{since}）")
+
+
+def _missed_weeks(last: date | None, begin: date | None, on: date) -> int | None:
+    """Complete ISO weeks after the last report (or since the start) up to ``on``'s week."""
+    on_monday = on - timedelta(days=on.weekday())
+    if last is not None:
+        ref = last - timedelta(days=last.weekday())
+    elif begin is not None:
+        ref = begin - timedelta(days=begin.weekday() + 7)
+    else:
+        return None
+    return max(0, (on_monday - ref).days // 7 - 1)
+
+
+def _missed_periods(last: date | None, begin: date | None, on: date, months: int) -> int | None:
+    """Complete months (quarters, years) after the last report's one, up to ``on``'s."""
+
+    def period(day: date) -> int:
+        return (day.year * 12 + day.month - 1) // months
+
+    if last is not None:
+        ref = period(last)
+    elif begin is not None:
+        ref = period(begin) - 1
+    else:
+        return None
+    return max(0, period(on) - ref - 1)
+
+
+def rollup(results: Iterable[LightResult]) -> LightResult:
+    """The light of a parent task: the worst light among its children.
+
+    Paused and cancelled children are ignored unless nothing else is left; a parent is
+    finished only when every remaining child is.
+    """
+    children = list(results)
+    live = [r for r in children if r.state not in ("paused", "cancelled")]
+    if not live:
+        if not children:
+            return _result("no_deadline", "none", "没有下级任务")
+        return min(children, key=sort_key)
+    open_ = [r for r in live if r.colour != "done"]
+    worst = min(open_ or live, key=sort_key)
+    counts: dict[str, int] = {}
+    for r in live:
+        counts[r.colour] = counts.get(r.colour, 0) + 1
+    summary = " ".join(
+        f"{SYMBOLS[c] or '○'}{counts[c]}" for c in LIGHT_ORDER if counts.get(c)
+    )
+    return _result(worst.state, worst.colour, f"下级任务{len(live)}项：{summary}")

@@ -1,0 +1,175 @@
+"""Lights of many tasks at once: one query for the facts, the pure rules for the verdict.
+
+``lights_for`` is what the week view, the dashboard and the reports call for every task
+on screen (20,000 in the largest registers), so the facts of all tasks — including each
+task's latest report and latest percentage up to the week of ``on`` — come from a single
+query that seeks the progress index once or twice per task instead of scanning the
+progress table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+
+from desktop_app.domain.calendar import WorkCalendar, default_calendar
+from desktop_app.domain.lights import LightResult, TaskFacts, Thresholds, evaluate, rollup
+from desktop_app.domain.weeks import week_id, week_range
+from desktop_app.storage import settings
+from desktop_app.storage.db import Register
+
+_THRESHOLD_KEYS = {
+    "lag_red_points": "light.lag_red_points",
+    "lag_yellow_points": "light.lag_yellow_points",
+    "due_soon_working_days": "light.due_soon_working_days",
+    "stale_yellow_weeks": "light.stale_yellow_weeks",
+    "stale_red_weeks": "light.stale_red_weeks",
+}
+
+# One row per live task: id, parent and every fact of the light joined into one text
+# ("active|2026-01-01|2026-06-30|date||||2026-01-05|2026|2026-W47:60"), so that tasks with
+# the same facts are recognised by one string. The latest report up to the week of ``:on``
+# is a single seek of the (task, week, percent) index; only when that entry has no
+# percentage is the newest earlier one looked for. Finished, paused and cancelled tasks skip
+# the lookup (unless finished after ``:on``).
+_FACTS_SQL = """
+SELECT t.id, t.parent_id,
+       t.status || '|' || ifnull(t.start_date, '') || '|' || ifnull(t.deadline, '')
+       || '|' || t.deadline_kind || '|' || t.recurrence || '|' || ifnull(t.finished_date, '')
+       || '|' || substr(t.created_at, 1, 10) || '|' || ifnull(p.year, '') || '|' || ifnull(
+           CASE WHEN t.status = 'active' OR t.finished_date > :on THEN (
+               SELECT g.week || ':' || coalesce(g.percent, (
+                   SELECT h.percent FROM progress h
+                   WHERE h.task_id = g.task_id AND h.week < g.week AND h.percent IS NOT NULL
+                   ORDER BY h.week DESC LIMIT 1), '')
+               FROM progress g WHERE g.task_id = t.id AND g.week <= :week
+               ORDER BY g.week DESC LIMIT 1)
+           END, '')
+FROM tasks t JOIN plans p ON p.id = t.plan_id
+WHERE t.deleted_at IS NULL
+"""
+# The deadline before the first extension, for the few tasks that were extended.
+_ORIGINAL_SQL = "SELECT task_id, old_deadline FROM extensions ORDER BY id DESC"
+_SUBTREE_SQL = """
+WITH RECURSIVE sub(id) AS (
+    SELECT value FROM json_each(:ids)
+    UNION
+    SELECT c.id FROM tasks c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL
+)
+"""
+
+
+def thresholds(reg: Register) -> Thresholds:
+    """The light thresholds of this register (settings page), defaults where unset."""
+    return Thresholds(**{field: settings.get(reg, key) for field, key in _THRESHOLD_KEYS.items()})
+
+
+def task_start(start_date: date | None, created: date | None, plan_year: int | None) -> date | None:
+    """Where 序时进度 counts from: the start date, else the later of the plan year's
+    1 January and the task's creation date (a task added mid-year starts on schedule)."""
+    if start_date is not None:
+        return start_date
+    if plan_year is None:
+        return created
+    year_start = date(plan_year, 1, 1)
+    return year_start if created is None or created < year_start else created
+
+
+def lights_for(
+    reg: Register,
+    on: date,
+    *,
+    plan_id: int | None = None,
+    task_ids: Iterable[int] | None = None,
+    th: Thresholds | None = None,
+    cal: WorkCalendar | None = None,
+) -> dict[int, LightResult]:
+    """Lights of live tasks as of ``on``: leaves by the rules, parents rolled up from
+    their children. ``task_ids`` limits the answer to those tasks (their subtrees are
+    read to roll parents up)."""
+    th = th or thresholds(reg)
+    cal = cal or default_calendar()
+    sql = _FACTS_SQL
+    params: dict[str, object] = {"on": on.isoformat(), "week": week_id(on)}
+    wanted: set[int] | None = None
+    if task_ids is not None:
+        wanted = {int(i) for i in task_ids}
+        sql = _SUBTREE_SQL + sql + " AND t.id IN (SELECT id FROM sub)"
+        params["ids"] = json.dumps(sorted(wanted))
+    if plan_id is not None:
+        sql += " AND t.plan_id = :plan"
+        params["plan"] = plan_id
+    rows = reg.execute(sql, params).fetchall()
+    originals = dict(reg.execute(_ORIGINAL_SQL).fetchall())  # newest first: the first wins
+    facts_of = _FactsReader()
+    children: dict[int, list[int]] = {}
+    for row in rows:
+        if row[1] is not None:
+            children.setdefault(row[1], []).append(row[0])
+
+    # Tasks with the same facts share one verdict: plans repeat deadlines and weeks a lot.
+    memo: dict[str, LightResult] = {}
+    out: dict[int, LightResult] = {}
+    parents: dict[int, str] = {}
+    for tid, _parent, key in rows:
+        if tid in originals:
+            key += "|" + originals[tid]
+        if tid in children:
+            parents[tid] = key
+            continue
+        light = memo.get(key)
+        if light is None:
+            light = memo[key] = evaluate(facts_of(key), on, cal, th)
+        out[tid] = light
+
+    def parent_light(tid: int) -> LightResult:
+        """A parent's own 暂缓/取消/已完成 wins; otherwise the worst of its children."""
+        if tid in out:
+            return out[tid]
+        own = evaluate(facts_of(parents[tid]), on, cal, th)
+        if own.colour != "done" and own.state not in ("paused", "cancelled"):
+            own = rollup(parent_light(c) for c in children[tid])
+        out[tid] = own
+        return own
+
+    for tid in parents:
+        parent_light(tid)
+    if wanted is not None:
+        return {tid: out[tid] for tid in wanted if tid in out}
+    return out
+
+
+class _FactsReader:
+    """Turns the facts text of :data:`_FACTS_SQL` into :class:`TaskFacts`, parsing each
+    distinct date once."""
+
+    def __init__(self) -> None:
+        self._dates: dict[str, date | None] = {"": None}
+
+    def day(self, text: str) -> date | None:
+        try:
+            return self._dates[text]
+        except KeyError:
+            value = self._dates[text] = date.fromisoformat(text)
+            return value
+
+    def __call__(self, key: str) -> TaskFacts:
+        status, start, deadline, kind, recurrence, finished, created, year, report, *original = (
+            key.split("|")
+        )
+        current = self.day(deadline)
+        created_day = self.day(created)
+        week, _, percent = report.partition(":")
+        return TaskFacts(
+            status=status,
+            start=task_start(self.day(start), created_day, int(year) if year else None),
+            deadline=current,
+            original_deadline=self.day(original[0]) if original else current,
+            deadline_kind=kind,
+            recurrence=recurrence,
+            finished=self.day(finished),
+            percent=int(percent) if percent else None,
+            last_report=week_range(week)[1] if week else None,
+            created=created_day,
+        )
