@@ -1,0 +1,345 @@
+"""Per-item proposals: deadline, quantified indicators, lead and co-operating units.
+
+Everything found here is a proposal the clerk confirms in the preview. Deadlines
+are read against the plan year; whatever cannot be read with certainty (a masked
+month "X月底前", "20xx年", "春季开学前") is kept with kind "unclear" and the note
+待确认 — never turned into a date silently.
+
+Indicators keep the number as written with its unit: "完成1.9万平方米" is value 1.9,
+unit "万平方米" (not 19000 平方米), so the preview shows the clerk's own words and
+no float rounding creeps in.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from desktop_app.importing.markers import cn_to_int
+from desktop_app.importing.model import Deadline, ImportItem, Indicator
+
+UNCLEAR_NOTE = "完成时限待确认"
+
+_MASK = "[xX×ｘＸ]"
+_BEFORE = r"(?:前|以前|之前)"
+
+
+def _year(tag: str) -> str:
+    return rf"(?:(?P<y_{tag}>(?:19|20)\d{{2}}|20{_MASK}{{2}}|{_MASK}{{4}}|明年|今年)\s*年?)?"
+
+
+def _month(tag: str) -> str:
+    return rf"(?P<m_{tag}>1[0-2]|0?[1-9]|{_MASK}{{1,2}})"
+
+
+_DEADLINE_RE = re.compile(
+    "|".join(
+        (
+            rf"(?P<range>{_year('range')}{_month('range')}月(?P<d1>\d{{1,2}})[日号]?\s*[-—–~～至到]+\s*(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号])",
+            rf"(?P<day>{_year('day')}{_month('day')}月(?P<d>[0-3]?\d|{_MASK}{{1,2}})[日号](?P<b1>{_BEFORE})?)",
+            rf"(?P<monthend>{_year('monthend')}{_month('monthend')}月份?(?:底|末)(?P<b2>{_BEFORE})?)",
+            rf"(?P<xun>{_year('xun')}{_month('xun')}月(?P<x>上旬|中旬|下旬))",
+            rf"(?P<month>{_year('month')}{_month('month')}月份(?P<b3>{_BEFORE})?)",
+            rf"(?P<month2>{_year('month2')}{_month('month2')}月(?P<b4>{_BEFORE}|内|內))",
+            r"(?P<quarter>第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:前)?)",
+            r"(?P<half>上半年|年中|下半年)",
+            rf"(?P<yearend>{_year('yearend')}(?:年底|年末|年终|年終)(?:前|以前|之前)?|年内|年內|全年)",
+            r"(?P<explicit>(?:到|至|在|于|於|力争|力爭)(?P<ey>(?:19|20)\d{2})年(?:底|末)?(?:前)?|(?P<ey2>(?:19|20)\d{2})年(?:底|末)(?:前|以前)?)",
+            r"(?P<summer>暑期|暑假)",
+            r"(?P<autumn>秋季开学前|秋季開學前|秋季开学|秋季開學)",
+            r"(?P<vague>春季开学前|春季開學前|寒假|开学前|開學前|近期|适时|適時|择机|擇機)",
+            r"(?P<recurring>每周|每週|每月|每季度|一周一[报報次]|一月一[调調报報次])",
+            r"(?P<ongoing>长期坚持|長期堅持|长期开展|長期開展|长期推进|長期推進|常态化|常態化|常抓不懈|持续推进|持續推進)",
+        )
+    )
+)
+_RECURRENCE = {"周": "weekly", "週": "weekly", "月": "monthly", "季": "quarterly"}
+# A clause that tells what was done, not what is due: its dates are history.
+_PAST_CLAUSE = re.compile(r"了|已经|已經|去年|曾")
+_CLAUSE = re.compile(r"[^。；;，,！？!?\n]*")
+
+_UNIT_LABELS = (
+    r"牵头单位|牵头科室|牵头部门|牽頭單位|牽頭科室|主责单位|主責單位|责任单位|责任科室|责任部门|責任單位|責任科室|"
+    r"协同配合单位|協同配合單位|配合单位|配合科室|配合部门|配合單位|协同单位|协办单位|參與單位|参与单位|"
+    r"具体责任人|责任人|責任人|分管局领导|分管领导|分管領導|责任领导|責任領導|完成时限|完成時限|完成时间|完成時間|"
+    r"时间节点|時間節點|工作标准|工作標準|牵头|牽頭|配合"
+)
+_UNIT_LABEL_RE = re.compile(rf"(?P<label>{_UNIT_LABELS})\s*[:：]\s*")
+_BRACKETED_FIELDS = re.compile(
+    rf"[（(【\[]([^（）()【】\[\]\n]*?(?:{_UNIT_LABELS})\s*[:：][^（）()【】\[\]\n]*)[）)】\]]"
+)
+_TRAILING_FIELDS = re.compile(rf"(?:^|(?<=[。；;\s]))((?:{_UNIT_LABELS})\s*[:：][^\n]*)", re.MULTILINE)
+_NAME_SPLIT = re.compile(r"[、，,；;/／\s]+")
+_AND_SPLIT = re.compile(r"(?<=[科室处處局办辦心委站队隊院校所部组組会會股馆館司厅廳团團])(?:和|及|与|與|以及)")
+_NAME_TRIM = re.compile(r"^(?:由|请|請)|(?:等|等单位|等部门|负责|負責|牵头|牽頭|配合)+$")
+
+_VERB_GE = "达到|達到|不低于|不低於|不少于|不少於|确保|確保|力争|力爭|提高到|提升到|提高至|提升至|增加到|增长到|保持在|稳定在|穩定在"
+_VERB_GT = "超过|超過|高于|高於"
+_VERB_LE = "不超过|不超過|控制在|低于|低於|少于|少於"
+_VERB_COUNT = (
+    "新建|新增|新改扩建|改扩建|续建|續建|建设|建設|建成|改造|完成|招聘|招录|招錄|培训|培訓|创建|創建|培养|培養|"
+    "引进|引進|开展|開展|举办|舉辦|增加|资助|資助|覆盖|覆蓋"
+)
+_COUNT_UNITS = (
+    "平方米|人次|课时|課時|学时|學時|公里|万元|萬元|亿元|億元|所|名|人|个|個|套|项|項|家|间|間|台|次|场|場|期|班|处|處|篇|亩|畝|元|册|冊|节|節|条|條"
+)
+_NUMBER = rf"(?P<num>\d+(?:\.\d+)?|{_MASK}+)"
+_INDICATOR_RE = re.compile(
+    rf"(?P<pct>(?P<pv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)?\s*{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?P<ps>以上|以下|以内|以內|左右)?)"
+    rf"|(?P<cnt>(?P<cv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?(?P<cnum>\d+(?:\.\d+)?)\s*(?P<cu>(?:万|萬|亿|億|千)?(?:{_COUNT_UNITS}))(?P<cs>以上|以下|以内|以內|左右)?)"
+)
+
+
+@dataclass
+class _Candidate:
+    deadline: Deadline
+    position: int
+    strength: int  # 3 explicit deadline, 2 period / recurring, 1 a date in passing
+    note: str = ""
+
+
+def enrich(item: ImportItem, year: int | None) -> None:
+    """Fill the item's proposals from its title and text (in place)."""
+    fields, item.title = extract_fields(item.title)
+    more, item.text = extract_fields(item.text)
+    for key, value in more.items():
+        fields.setdefault(key, value)
+    names = _unit_names(fields)
+    if names:
+        item.lead, item.co_units = names[0], names[1:]
+    item.owner = _first_name(fields.get("owner", ""))
+    item.leader = _first_name(fields.get("leader", ""))
+    item.standard = fields.get("standard", "")
+    source = fields.get("deadline") or f"{item.title}。{item.text}"
+    deadline, notes = extract_deadline(source, year)
+    if deadline is None and fields.get("deadline"):
+        deadline = Deadline(text=fields["deadline"], kind="unclear")
+        notes = [UNCLEAR_NOTE]
+    item.deadline = deadline
+    item.notes.extend(notes)
+    item.indicators = extract_indicators(f"{item.title}。{item.text}")
+
+
+def extract_fields(text: str) -> tuple[dict[str, str], str]:
+    """Labelled fields (（责任科室：…）, 牵头单位：… 配合单位：…) and the text without them."""
+    found: dict[str, str] = {}
+
+    def take(match: re.Match[str]) -> str:
+        segment = match.group(match.lastindex or 0)
+        labels = list(_UNIT_LABEL_RE.finditer(segment))
+        for k, label in enumerate(labels):
+            stop = labels[k + 1].start() if k + 1 < len(labels) else len(segment)
+            value = segment[label.end():stop].strip(" ；;，,。")
+            key = _field_key(label.group("label"))
+            if not value:
+                continue
+            if key in ("lead", "co") and key in found:
+                found[key] += "、" + value
+            else:
+                found.setdefault(key, value)
+        return ""
+
+    cleaned = _BRACKETED_FIELDS.sub(take, text)
+    cleaned = _TRAILING_FIELDS.sub(take, cleaned)
+    if not found:
+        return found, text
+    return found, re.sub(r"\n{2,}", "\n", cleaned).strip(" ；;，,\n")
+
+
+def _field_key(label: str) -> str:
+    if "牵头" in label or "牽頭" in label or "主责" in label or "主責" in label:
+        return "lead"
+    if "责任单位" in label or "責任單位" in label or "科室" in label or "部门" in label:
+        return "lead" if "配合" not in label else "co"
+    if "配合" in label or "协" in label or "協" in label or "参与" in label or "參與" in label:
+        return "co"
+    if "责任人" in label or "責任人" in label:
+        return "owner"
+    if "领导" in label or "領導" in label:
+        return "leader"
+    if "标准" in label or "標準" in label:
+        return "standard"
+    return "deadline"
+
+
+def _unit_names(fields: dict[str, str]) -> list[str]:
+    names: list[str] = []
+    for key in ("lead", "co"):
+        for name in split_names(fields.get(key, "")):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def split_names(value: str) -> list[str]:
+    """组干科、机关党委和财务科 → three names; 人力资源和社会保障局 stays one."""
+    names = []
+    for piece in _NAME_SPLIT.split(value):
+        for name in _AND_SPLIT.split(piece):
+            name = _NAME_TRIM.sub("", name.strip())
+            if name:
+                names.append(name)
+    return names
+
+
+def _first_name(value: str) -> str | None:
+    names = split_names(value)
+    return names[0] if names else None
+
+
+def extract_deadline(text: str, year: int | None) -> tuple[Deadline | None, list[str]]:
+    """The item's deadline (the latest firm one) and notes on other dates or doubts."""
+    candidates = [c for m in _DEADLINE_RE.finditer(text) if (c := _candidate(m, text, year))]
+    if not candidates:
+        return None, []
+    strongest = max(c.strength for c in candidates)
+    pool = [c for c in candidates if c.strength == strongest]
+    dated = [c for c in pool if c.deadline.due]
+    if dated:
+        chosen = max(dated, key=lambda c: c.deadline.due or "")
+    else:
+        chosen = pool[0]
+    notes = [chosen.note] if chosen.note else []
+    others = [c.deadline.text for c in candidates if c is not chosen and c.strength >= 2]
+    if others:
+        notes.append("其他时间节点：" + "、".join(dict.fromkeys(others)))
+    return chosen.deadline, notes
+
+
+def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | None:
+    kind = m.lastgroup
+    phrase = m.group(0)
+    clause = _clause_around(text, m.start())
+    if kind in ("recurring",):
+        unit = next((u for u in _RECURRENCE if u in phrase), "月")
+        return _Candidate(Deadline(phrase, kind="recurring", recurrence=_RECURRENCE[unit]), m.start(), 2)
+    if kind == "ongoing":
+        return _Candidate(Deadline(phrase, kind="ongoing"), m.start(), 1)
+    if kind == "vague":
+        return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
+    if kind == "explicit":
+        y = int(m.group("ey") or m.group("ey2"))
+        return _Candidate(Deadline(phrase, _iso(y, 12, 31), kind="period"), m.start(), 2)
+    if kind in ("summer", "autumn"):
+        return _dated(phrase, year, 8, 31, "period" if kind == "summer" else "date", m.start(), 2)
+    if kind == "half":
+        month = 6 if phrase != "下半年" else 12
+        return _dated(phrase, year, month, _last_day(year, month), "period", m.start(), 2)
+    if kind == "yearend":
+        y_text = m.group("y_yearend") or ""
+        if re.search(_MASK, y_text):
+            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "年份被隐去，" + UNCLEAR_NOTE)
+        return _dated(phrase, _year_of(y_text, year), 12, 31, "period", m.start(), 2)
+    if kind == "quarter":
+        q = cn_to_int(m.group("q")) or int(m.group("q"))
+        return _dated(phrase, year, q * 3, _last_day(year, q * 3), "period", m.start(), 2)
+    # Month-based forms: the year may be written, masked or implied.
+    y_text = m.group(f"y_{kind}") or ""
+    month_text = m.group(f"m_{kind}") or ""
+    if re.search(_MASK, y_text) or re.fullmatch(rf"{_MASK}+", month_text):
+        return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
+    y = _year_of(y_text, year)
+    month = int(month_text)
+    if kind == "range":
+        m2 = int(m.group("m2") or month)
+        start_day, end_day = int(m.group("d1")), int(m.group("d2"))
+        if not _valid(month, start_day) or not _valid(m2, end_day):
+            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
+        due = _iso(y, m2, end_day)
+        return _Candidate(Deadline(phrase, due, _iso(y, month, start_day), "date"), m.start(), 3,
+                          _no_year_note(y))
+    if kind == "day":
+        day_text = m.group("d")
+        if re.fullmatch(rf"{_MASK}+", day_text):
+            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
+        day = int(day_text)
+        if not _valid(month, day):
+            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
+        if m.group("b1"):
+            return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), m.start(), 3,
+                              _no_year_note(y))
+        if _PAST_CLAUSE.search(clause):
+            return None
+        return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 1,
+                          f"正文提到“{phrase}”，是否为完成时限待确认")
+    if kind == "monthend":
+        return _dated(phrase, y, month, _last_day(y, month), "date", m.start(), 3)
+    if kind == "xun":
+        day = {"上旬": 10, "中旬": 20}.get(m.group("x")) or _last_day(y, month)
+        return _dated(phrase, y, month, day, "period", m.start(), 2)
+    if _PAST_CLAUSE.search(clause) and not (m.group("b3") or m.group("b4")):
+        return None
+    strength = 3 if (m.group("b3") or m.group("b4")) else 2
+    return _dated(phrase, y, month, _last_day(y, month), "period", m.start(), strength)
+
+
+def _dated(phrase: str, year: int | None, month: int, day: int, kind: str, position: int,
+           strength: int) -> _Candidate:
+    return _Candidate(Deadline(phrase, _iso(year, month, day), kind=kind), position, strength,
+                      _no_year_note(year))
+
+
+def _clause_around(text: str, position: int) -> str:
+    start = max(text.rfind(sep, 0, position) for sep in "。；;，,\n")
+    m = _CLAUSE.match(text, start + 1)
+    return m.group(0) if m else ""
+
+
+def _year_of(y_text: str, year: int | None) -> int | None:
+    if y_text.startswith("明年"):
+        return year + 1 if year else None
+    if y_text[:4].isdigit():
+        return int(y_text[:4])
+    return year
+
+
+def _valid(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
+
+
+def _last_day(year: int | None, month: int) -> int:
+    return calendar.monthrange(year or 2023, month)[1]
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _no_year_note(year: int | None) -> str:
+    return "" if year else "计划年度未定，日期待确认"
+
+
+def extract_indicators(text: str) -> list[Indicator]:
+    """Quantified targets: 达到70%以上, 不低于15%, 新建25所, 完成1.9万平方米."""
+    found: list[Indicator] = []
+    for m in _INDICATOR_RE.finditer(text):
+        if m.group("pct"):
+            verb, number, unit, suffix = m.group("pv") or "", m.group("num"), m.group("pu"), m.group("ps") or ""
+        else:
+            verb, number, unit, suffix = m.group("cv"), m.group("cnum"), m.group("cu"), m.group("cs") or ""
+        if unit == "％":
+            unit = "%"
+        value = None if re.fullmatch(rf"{_MASK}+", number) else float(number)
+        if value is not None and value.is_integer():
+            value = int(value)
+        found.append(Indicator(m.group(0).strip(), value, unit, _comparator(verb, suffix)))
+    return found
+
+
+def _comparator(verb: str, suffix: str) -> str:
+    if suffix in ("以上",) or re.fullmatch(_VERB_GE + "|达|達", verb or "-"):
+        return ">="
+    if re.fullmatch(_VERB_GT, verb or "-"):
+        return ">"
+    if suffix in ("以下", "以内", "以內") or verb in ("不超过", "不超過", "控制在"):
+        return "<="
+    if re.fullmatch(_VERB_LE, verb or "-"):
+        return "<"
+    return "="

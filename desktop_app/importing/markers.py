@@ -1,0 +1,125 @@
+"""Outline markers as Chinese plans write them: 一、 （一） 1. 1、 ⒈ (1) ⑴ ① 第一， 一是 首先.
+
+Full-width and half-width forms are the same marker (（一） = (一), 1． = 1.). A
+marker is only recognised at the start of a paragraph; inline enumerations
+(一是…二是…, 首先…其次…) are found by :func:`inline_enumeration`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十"
+_CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)} | {"〇": 0, "两": 2}
+
+
+def cn_to_int(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 二十三 → 23, 一百零五 → 105; None if not a numeral."""
+    if not text:
+        return None
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_VALUES:
+            current = _CN_VALUES[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+# Style names are stable identifiers: the outline decides levels by their order of appearance.
+MARKER_RE = re.compile(
+    rf"""^(?:
+      (?P<cn_dun>[{_CN}]{{1,3}})\s*(?P<cn_sep>[、，,．.])
+    | [（(]\s*(?P<cn_paren>[{_CN}]{{1,3}})\s*[）)]
+    | (?P<dec>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?=\s|[\u4e00-\u9fff])
+    | (?P<num_dun>\d{{1,2}})\s*、
+    | (?P<num_dot>\d{{1,2}})\s*[.．]
+    | (?P<dot_char>[\u2488-\u249b])
+    | [（(]\s*(?P<paren_num>\d{{1,2}})\s*[）)]
+    | (?P<paren_char>[\u2474-\u2487])
+    | (?P<circled>[\u2460-\u2473])
+    | 第(?P<chapter>[{_CN}]{{1,3}})(?:部分|章|节|節)
+    | 第(?P<di>[{_CN}]{{1,3}})\s*[，,、：:]
+    | (?P<yishi>[{_CN}]{{1,2}})是(?=[^，,。])
+    | (?P<yiyao>[{_CN}]{{1,2}})要(?=[^，,。])
+    | (?P<shouxian>首先|其次|再次|最后|最後)\s*[，,：:]?
+    )\s*""",
+    re.VERBOSE,
+)
+MARKER_START = MARKER_RE
+
+_ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4, "最後": 4}
+
+
+@dataclass(frozen=True)
+class Marker:
+    style: str
+    number: int
+    text: str  # as written, without trailing spaces
+    end: int  # where the item's own text begins
+    weak: bool  # could also be ordinary text: counts only when the numbers run in sequence
+
+
+def match_marker(line: str) -> Marker | None:
+    """The outline marker at the start of a paragraph, if any."""
+    m = MARKER_RE.match(line)
+    if m is None or m.end() >= len(line):
+        return None
+    style = m.lastgroup
+    if style == "cn_sep":
+        style = "cn_dun"
+    assert style is not None
+    raw = m.group(style)
+    rest = line[m.end():]
+    weak = False
+    if style in ("cn_dun", "cn_paren", "di", "chapter", "yishi", "yiyao"):
+        number = cn_to_int(raw) or 0
+        if style == "cn_dun":
+            # "一、二年级…" is a list of grades, "一，" is rare as a marker.
+            weak = m.group("cn_sep") not in "、．." or (rest[:1] in _CN and rest[1:2] in "、年")
+        weak = weak or style in ("yishi", "yiyao")
+    elif style == "shouxian":
+        number, weak = _ORDER_WORDS[raw], True
+    elif style in ("dot_char", "paren_char", "circled"):
+        base = {"dot_char": 0x2487, "paren_char": 0x2473, "circled": 0x245F}[style]
+        number = ord(raw) - base
+    elif style == "dec":
+        parts = re.split(r"[.．]", raw)
+        style = f"dec{len(parts)}"
+        number = int(parts[-1])
+        weak = m.end("dec") == m.end()  # "1.1加强…" without a space may be a decimal
+    else:
+        number = int(raw)
+        weak = style == "num_dot" and rest[:1].isdigit()  # "1.2013起" or "1.9万平方米"
+    return Marker(style, number, line[: m.end()].rstrip(), m.end(), weak)
+
+
+_INLINE = re.compile(rf"(?:^|(?<=[。；;：:，,！!？?\s]))(?:([{_CN}]{{1,2}})([是要抓])|(首先|其次|再次|最后))")
+
+
+def inline_enumeration(text: str) -> list[tuple[str, int, int]]:
+    """(marker, start, end) of an inline enumeration 一是…二是… / 首先…其次…, or [].
+
+    Counts only a run that starts at 一 (首先) and goes on in sequence; the longest
+    such run wins, so a stray "三是" elsewhere in the paragraph is left alone.
+    """
+    runs: dict[str, list[tuple[str, int, int]]] = {}
+    for m in _INLINE.finditer(text):
+        if m.group(3):
+            key, number, marker = "order", _ORDER_WORDS[m.group(3)], m.group(3)
+        else:
+            key, number, marker = m.group(2), cn_to_int(m.group(1)) or 0, m.group(0)
+        run = runs.setdefault(key, [])
+        if number == len(run) + 1 or (key == "order" and marker.startswith("最") and run):
+            run.append((marker, m.start(), m.end()))
+        elif number == 1 and len(run) < 2:
+            runs[key] = [(marker, m.start(), m.end())]
+    best = max(runs.values(), key=len, default=[])
+    return best if len(best) >= 2 else []

@@ -1,0 +1,279 @@
+"""Clean paragraphs → the plan's outline tree (flat list of items in document order).
+
+Levels are decided per document: marker styles take ranks in the order they first
+appear, and a stack of open styles says where each new item hangs (a plan may
+start at "1.", a section may skip "（一）"). A marker that could also be ordinary
+text ("1.2013起…", "一是…" at the start of a paragraph) counts only when its numbers
+run in sequence. Sections that review the past, state the guiding ideology or
+close with exhortations are kept but proposed as not-tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop_app.importing.markers import Marker, inline_enumeration, match_marker
+from desktop_app.importing.model import ImportItem
+
+TITLE_MAX = 60
+
+_PLAN_WORDS = re.compile(
+    r"要点|要點|计划|計劃|意见|意見|方案|讲话|講話|报告|報告|总结|總結|发言|發言|安排|任务|任務|清单|清單|规划|規劃"
+)
+_SALUTATION = re.compile(r"^(?:各位[^。]{0,30}|同志们|同志們|老师们|老師們|大家好)[：:!！]?$")
+_PIECE_TITLE = re.compile(r"篇\s*[\d一二三四五六七八九十]+$|^(?:范文|範文)\s*[\d一二三四五六七八九十]+")
+_CLOSING = re.compile(r"^(?:同志们|同志們)[，,！!]|^让我们|^讓我們")
+_SENTENCE_ENDS = frozenset("。；;！？!?")
+_CLAUSE_ENDS = frozenset("，,：:")
+_OPENERS = frozenset("“‘《〈「『（(【[")
+_CLOSERS = frozenset("”’》〉」』）)】]")
+_TITLE_PREFIX = re.compile(r"^(?:\d{6,8}\s*[:：]|[—–\-]{1,2})\s*")
+
+# Headings of sections that are not tasks (simplified and traditional spellings).
+_PROSE_HEADING = re.compile(
+    r"成绩|成績|回顾|回顧|过去一年|過去一年|过去的一年|主要做法|指导思想|指導思想|总体要求|總體要求|"
+    r"总体思路|總體思路|基本原则|基本原則|工作成效|主要成效|取得的成效|所做的|基本情况|基本情況|"
+    r"存在的问题|存在的問題|问题与不足|問題與不足|不足之处|不足之處|形势分析|形勢分析"
+)
+_PROSE_TOP_HEADING = re.compile(r"总结|總結")
+_PAST = re.compile(r"了|已经|已經|去年|过去|過去|取得|荣获|榮獲|被评为|被評為|获评|獲評")
+_FUTURE = re.compile(r"要|将|將|力争|力爭|确保|確保|务必|務必|必须|必須|切实|切實|进一步|進一步|争取|爭取")
+
+PROSE_NOTE = "看似回顾、指导思想或结束语，默认不作为任务"
+
+
+@dataclass
+class _Frame:
+    style: str
+    number: int
+    item: ImportItem
+
+
+@dataclass
+class Outline:
+    title: str
+    items: list[ImportItem]
+    preamble: list[str]
+
+
+def find_title(paragraphs: list[str]) -> tuple[str, int]:
+    """The plan's title and its paragraph index (-1 if none) among the lines before the text."""
+    first_marker = next((i for i, p in enumerate(paragraphs) if match_marker(p)), len(paragraphs))
+    fallback: tuple[str, int] = ("", -1)
+    for i, para in enumerate(paragraphs[: min(first_marker, 30)]):
+        if len(para) > 50 or "。" in para or _SALUTATION.match(para):
+            continue
+        candidate = _TITLE_PREFIX.sub("", para).strip()
+        if not candidate:
+            continue
+        if _PLAN_WORDS.search(candidate):
+            return candidate, i
+        if fallback[1] < 0:
+            fallback = (candidate, i)
+    return fallback
+
+
+def build_outline(
+    paragraphs: list[str],
+    *,
+    title: str = "",
+    progress: Callable[[int], None] | None = None,
+) -> Outline:
+    """The tree of marked items; unmarked paragraphs belong to the item above them."""
+    found_title, title_index = find_title(paragraphs)
+    title = title or found_title
+    markers = [match_marker(p) for p in paragraphs]
+    confirmed = _confirm_weak(markers)
+    items: list[ImportItem] = []
+    preamble: list[str] = []
+    stack: list[_Frame] = []
+    ranks: dict[str, int] = {}
+    current: ImportItem | None = None  # where unmarked paragraphs go; None = preamble
+    closing: ImportItem | None = None
+    for index, para in enumerate(paragraphs):
+        if progress is not None and index % 500 == 0:
+            progress(index)
+        if index == title_index:
+            continue
+        marker = markers[index]
+        if marker is not None and (not marker.weak or index in confirmed):
+            item = _place(marker, para, stack, ranks, items)
+            if item is not None:
+                closing = None
+                current = item
+                continue
+        if _is_break(para, title):
+            current = None
+            closing = None
+        elif closing is not None:
+            closing.text = _append(closing.text, para)
+        elif current is not None and _CLOSING.match(para):
+            closing = _new_item(items, None, 1, "", para)
+            closing.is_task = False
+            closing.notes.append(PROSE_NOTE)
+            stack.clear()
+            current = None
+        elif current is not None:
+            current.text = _append(current.text, para)
+        else:
+            preamble.append(para)
+    _split_inline(items)
+    _mark_prose(items)
+    _assign_ids(items)
+    return Outline(title, items, preamble)
+
+
+def _confirm_weak(markers: list[Marker | None]) -> set[int]:
+    """Indexes of markers whose number follows the previous marker of the same style."""
+    confirmed: set[int] = set()
+    last: dict[str, tuple[int, int]] = {}  # style → (index, number) of the previous marker
+    for index, marker in enumerate(markers):
+        if marker is None:
+            continue
+        previous = last.get(marker.style)
+        if previous is not None and marker.number == previous[1] + 1:
+            confirmed.update((previous[0], index))
+        last[marker.style] = (index, marker.number)
+    return confirmed
+
+
+def _place(
+    marker: Marker,
+    para: str,
+    stack: list[_Frame],
+    ranks: dict[str, int],
+    items: list[ImportItem],
+) -> ImportItem | None:
+    """Hang a marked paragraph in the tree; None when its number says it is ordinary text."""
+    depth = next((k for k, frame in enumerate(stack) if frame.style == marker.style), None)
+    note = ""
+    if depth is not None:
+        expected = stack[depth].number + 1
+        if marker.number not in (expected, 1):
+            if marker.weak:
+                return None
+            note = f"编号不连续（上一项为 {stack[depth].number}）"
+    else:
+        rank = ranks.setdefault(marker.style, len(ranks))
+        depth = len(stack)
+        while depth and ranks[stack[depth - 1].style] > rank:
+            depth -= 1
+        if marker.number != 1:
+            if marker.weak:
+                return None
+            note = "编号不从 1 开始，请核对层级"
+    del stack[depth:]
+    parent = stack[-1].item if stack else None
+    item = _new_item(items, parent, depth + 1, marker.text, para[marker.end:])
+    if note:
+        item.notes.append(note)
+    stack.append(_Frame(marker.style, marker.number, item))
+    return item
+
+
+def _new_item(
+    items: list[ImportItem], parent: ImportItem | None, level: int, marker: str, content: str
+) -> ImportItem:
+    title, text = split_title(content)
+    item = ImportItem(id=str(len(items)), parent=parent.id if parent else None, level=level,
+                      marker=marker, title=title, text=text)
+    items.append(item)
+    return item
+
+
+def split_title(content: str) -> tuple[str, str]:
+    """A heading's title is its first sentence (or clause, if that is long); the rest is text.
+
+    Punctuation inside quotes, book titles and brackets does not end the title.
+    """
+    content = content.strip().lstrip("，,：:、。 ")
+    depth = 0
+    sentence_end = clause_end = -1
+    for i, ch in enumerate(content):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SENTENCE_ENDS:
+            sentence_end = i
+            break
+        elif depth == 0 and ch in _CLAUSE_ENDS and clause_end < 0 and i >= 8:
+            clause_end = i
+    cut = sentence_end if sentence_end >= 0 else len(content)
+    if cut > TITLE_MAX and 0 <= clause_end < cut:
+        cut = clause_end
+    title = content[:cut].strip()
+    text = content[cut:].lstrip("。；;！？!?，,：: ").strip()
+    return title, text
+
+
+def _append(text: str, para: str) -> str:
+    return f"{text}\n{para}" if text else para
+
+
+def _is_break(para: str, title: str) -> bool:
+    """A salutation, a repeated title or "…篇2": a new speech starts, not item text."""
+    if _SALUTATION.match(para) or _PIECE_TITLE.search(para):
+        return True
+    return bool(title) and len(para) <= 50 and "。" not in para and _TITLE_PREFIX.sub("", para) == title
+
+
+def _split_inline(items: list[ImportItem]) -> None:
+    """一是…二是… / 首先…其次… inside an item's own paragraph become its children."""
+    result: list[ImportItem] = []
+    for item in items:
+        result.append(item)
+        first, _, others = item.text.partition("\n")
+        runs = inline_enumeration(first)
+        if not runs:
+            continue
+        item.text = _append(first[: runs[0][1]].strip(), others) if others else first[: runs[0][1]].strip()
+        bounds = [start for _, start, _ in runs[1:]] + [len(first)]
+        for k, ((marker, _, end), stop) in enumerate(zip(runs, bounds, strict=True)):
+            title, text = split_title(first[end:stop])
+            result.append(ImportItem(id=f"{item.id}-{k}", parent=item.id, level=item.level + 1,
+                                     marker=marker, title=title, text=text))
+    items[:] = result
+
+
+def _mark_prose(items: list[ImportItem]) -> None:
+    """Propose review, ideology and closing sections (and all below them) as not-tasks."""
+    by_id = {item.id: item for item in items}
+    subtree_text: dict[str, list[str]] = {}
+    for item in items:
+        chain = item
+        while chain is not None:
+            subtree_text.setdefault(chain.id, []).append(f"{item.title}。{item.text}")
+            chain = by_id.get(chain.parent) if chain.parent is not None else None
+    for item in items:
+        parent = by_id.get(item.parent) if item.parent is not None else None
+        if not item.is_task:
+            continue
+        if parent is not None and not parent.is_task:
+            item.is_task = False
+            continue
+        heading = _PROSE_HEADING.search(item.title) or (
+            item.level == 1 and _PROSE_TOP_HEADING.search(item.title)
+        )
+        if heading or (item.level == 1 and _looks_past(" ".join(subtree_text[item.id]))):
+            item.is_task = False
+            item.notes.append(PROSE_NOTE)
+
+
+def _looks_past(text: str) -> bool:
+    past = len(_PAST.findall(text))
+    return past >= 3 and past > 2 * len(_FUTURE.findall(text))
+
+
+def _assign_ids(items: list[ImportItem]) -> None:
+    """Ids are outline paths ("3", "3.2", "3.2.4"): stable and readable in the preview."""
+    new_ids: dict[str, str] = {}
+    counters: dict[str | None, int] = {}
+    for item in items:
+        parent = new_ids.get(item.parent) if item.parent is not None else None
+        counters[parent] = counters.get(parent, 0) + 1
+        new_id = f"{parent}.{counters[parent]}" if parent else str(counters[parent])
+        new_ids[item.id] = new_id
+        item.id, item.parent = new_id, parent
