@@ -20,13 +20,16 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from desktop_app.importing.errors import ImportFailed
+from desktop_app.importing.extract import UNCLEAR_NOTE, enrich, extract_deadline, split_names
+from desktop_app.importing.markers import match_marker
 from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
+from desktop_app.importing.outline import split_title
 
 Rows = list[list[str]]
 
@@ -47,13 +50,7 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 MAX_HEADER_LEN = 10
 HEADER_SCAN_ROWS = 20
 
-_UNIT_SPLIT = re.compile(r"[、，,；;／/\s]+")
 _SECTION_MARK = re.compile(r"^(第?[一二三四五六七八九十百]+[、.．部分]|[（(][一二三四五六七八九十]+[)）])")
-_LEADING_MARKER = re.compile(
-    r"^\s*(?P<m>[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|"
-    r"\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳⒈-⒛⑴-⒇])\s*"
-)
-_TITLE_END = re.compile(r"[。；;！!]")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 
 
@@ -126,34 +123,16 @@ def looks_like_decomposition_table(rows: Rows) -> bool:
 
 def split_units(text: str) -> list[str]:
     """"组干科、机关党委" → ["组干科", "机关党委"] (duplicates dropped, order kept)."""
-    names = [n.strip("：: 等") for n in _UNIT_SPLIT.split(unicodedata.normalize("NFKC", text or ""))]
-    return list(dict.fromkeys(n for n in names if n))
+    return list(dict.fromkeys(split_names(unicodedata.normalize("NFKC", text or ""))))
 
 
 def split_marker(text: str) -> tuple[str, str]:
     """A cell starting with its own number ("1.制定方案") → ("1.", "制定方案")."""
-    m = _LEADING_MARKER.match(text)
-    if not m or len(text) == m.end():
-        return "", text.strip()
-    return m.group("m"), text[m.end() :].strip()
-
-
-def split_title(text: str) -> tuple[str, str]:
-    """A cell is titled by its first sentence; the rest is the description."""
-    text = "".join(line.strip() for line in text.splitlines())
-    m = _TITLE_END.search(text)
-    if m and 4 <= m.start() <= 60:
-        return text[: m.start()], text[m.end() :].strip()
-    return text, ""
-
-
-def _extractors() -> tuple[Callable | None, Callable | None]:
-    """The text engine's deadline and indicator finders (shared with text plans)."""
-    try:
-        from desktop_app.importing import extract
-    except ImportError:
-        return None, None
-    return getattr(extract, "parse_deadline", None), getattr(extract, "find_indicators", None)
+    text = "".join(line.strip() for line in (text or "").splitlines())
+    marker = match_marker(text)
+    if marker is None or (marker.weak and marker.style == "num_dot"):
+        return "", text
+    return marker.text, text[marker.end :].strip()
 
 
 class _Builder:
@@ -162,7 +141,6 @@ class _Builder:
     def __init__(self, year: int | None) -> None:
         self.year = year
         self.items: list[ImportItem] = []
-        self.parse_deadline, self.find_indicators = _extractors()
 
     def add(self, parent: ImportItem | None, marker: str, text: str) -> ImportItem:
         own_marker, body = split_marker(text)
@@ -179,30 +157,30 @@ class _Builder:
         return item
 
     def fill(self, item: ImportItem, row: list[str], cols: Columns) -> None:
-        lead_text = cols.get(row, "lead") or cols.get(row, "lead_units")
-        units = split_units(lead_text)
+        """Proposals from the item's own words, then the table's columns, which win."""
+        enrich(item, self.year)
+        units = split_units(cols.get(row, "lead") or cols.get(row, "lead_units"))
         co = split_units(cols.get(row, "co"))
-        if units:
-            item.lead = units[0]
-            co = units[1:] + co
-        item.co_units = [u for u in dict.fromkeys(co) if u != item.lead]
+        if units or co:
+            item.lead = units[0] if units else item.lead
+            item.co_units = [u for u in dict.fromkeys(units[1:] + co) if u != item.lead]
         owners = split_units(cols.get(row, "owner"))
-        item.owner = owners[0] if owners else None
+        if owners:
+            item.owner = owners[0]
         if len(owners) > 1:
             item.notes.append(f"责任人有多位（{'、'.join(owners)}），已取第一位，请核对。")
         leaders = split_units(cols.get(row, "leader"))
-        item.leader = leaders[0] if leaders else None
-        item.standard = cols.get(row, "standard")
+        if leaders:
+            item.leader = leaders[0]
+        item.standard = cols.get(row, "standard") or item.standard
         deadline_text = cols.get(row, "deadline")
-        if self.parse_deadline is not None:
-            source = deadline_text or f"{item.title}{item.text}"
-            item.deadline = self.parse_deadline(source, self.year) if source else None
-            if deadline_text and item.deadline is None:
-                item.deadline = Deadline(text=deadline_text)
-        elif deadline_text:
-            item.deadline = Deadline(text=deadline_text)
-        if self.find_indicators is not None:
-            item.indicators = list(self.find_indicators(f"{item.title}{item.text}{item.standard}"))
+        if deadline_text:
+            item.notes = [n for n in item.notes if n != UNCLEAR_NOTE]
+            deadline, notes = extract_deadline(deadline_text, self.year)
+            if deadline is None:
+                deadline, notes = Deadline(text=deadline_text), [UNCLEAR_NOTE]
+            item.deadline = deadline
+            item.notes.extend(notes)
 
 
 def _is_section_row(row: list[str], cols: Columns) -> str | None:

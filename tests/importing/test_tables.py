@@ -85,8 +85,13 @@ def test_merged_task_over_measures_becomes_parent_with_children() -> None:
     first = plan.items[2]
     assert first.marker == "1."
     assert (first.lead, first.co_units, first.owner, first.leader) == ("组干科", ["办公室", "机关党委"], "张三", "李局长")
-    assert first.deadline is not None and first.deadline.text == "3月底前"
+    assert first.deadline is not None
+    assert (first.deadline.text, first.deadline.due, first.deadline.kind) == ("3月底前", "2026-03-31", "date")
+    assert plan.items[4].deadline is not None and plan.items[4].deadline.due == "2026-12-31"
     assert plan.items[1].marker == "1"
+    unclear = parse_table_rows([HEADER[:3] + ["完成时限"], ["1", "甲", "乙", "视情况而定"]], year=2026).items[1]
+    assert unclear.deadline is not None and unclear.deadline.kind == "unclear"
+    assert any("待确认" in note for note in unclear.notes)
     assert plan.items[4].lead == "办公室"
 
 
@@ -141,6 +146,9 @@ def test_xlsx_with_merged_cells(tmp_path: Path) -> None:
     second = plan.items[3]
     assert second.lead == "安全科" and second.leader == "吴局长"
     assert second.deadline is not None and second.deadline.text == "10月份"
+    assert second.deadline.due == "2026-10-31"
+    assert plan.items[2].deadline is not None and plan.items[2].deadline.kind == "recurring"
+    assert plan.items[5].deadline is not None and plan.items[5].deadline.kind == "ongoing"
 
 
 def test_gbk_csv_with_continued_groups(tmp_path: Path) -> None:
@@ -148,7 +156,7 @@ def test_gbk_csv_with_continued_groups(tmp_path: Path) -> None:
         "序号,工作任务,具体措施,牵头单位,完成时限\r\n"
         "1,推进集团化办学,组建教育集团,基础教育科,8月底前\r\n"
         ",,制定考核办法,人事科,12月底前\r\n"
-        "2,\"加强教师队伍建设\n（多行单元格）\",招聘教师24名,人事科,暑期\r\n"
+        "2,\"加强教师队伍建设\n（多行单元格）\",招聘24名新教师,人事科,暑期\r\n"
     )
     path = tmp_path / "任务.csv"
     path.write_bytes(text.encode("gbk"))
@@ -159,9 +167,13 @@ def test_gbk_csv_with_continued_groups(tmp_path: Path) -> None:
         (2, "组建教育集团", "推进集团化办学"),
         (2, "制定考核办法", "推进集团化办学"),
         (1, "加强教师队伍建设（多行单元格）", None),
-        (2, "招聘教师24名", "加强教师队伍建设（多行单元格）"),
+        (2, "招聘24名新教师", "加强教师队伍建设（多行单元格）"),
     ]
     assert plan.items[2].lead == "人事科"
+    assert plan.items[2].deadline is not None and plan.items[2].deadline.due == "2025-12-31"
+    recruit = plan.items[4]
+    assert [(i.value, i.unit) for i in recruit.indicators] == [(24, "名")]
+    assert recruit.deadline is not None and recruit.deadline.due == "2025-08-31"
 
 
 def test_docx_table_split_over_pages(tmp_path: Path) -> None:
