@@ -130,3 +130,86 @@ def update_person(reg: Register, person_id: int, **changes) -> None:
     if set(changes) - allowed:
         raise KeyError(", ".join(sorted(set(changes) - allowed)))
     audit.update_fields(reg, "people", person_id, changes, operation="修改人员")
+
+
+def merge_departments(reg: Register, keep_id: int, drop_id: int) -> int:
+    """Merge two spellings of one department: every task, person and supervision record of
+    ``drop_id`` moves to ``keep_id``, then ``drop_id`` is deleted — one audited transaction.
+
+    A task that had both keeps one row: the lead role wins. Returns the references moved.
+    """
+    if keep_id == drop_id:
+        raise ValidationError("请选择两个不同的科室。")
+    names = dict(reg.execute("SELECT id, name FROM departments WHERE id IN (?, ?)", (keep_id, drop_id)).fetchall())
+    if len(names) != 2:
+        raise ValidationError("科室不存在（可能已被删除）。")
+    moved = 0
+    with reg.atomic():
+        rows = reg.execute(
+            "SELECT d.task_id, d.role, k.role FROM task_departments d "
+            "LEFT JOIN task_departments k ON k.task_id = d.task_id AND k.department_id = ? "
+            "WHERE d.department_id = ?",
+            (keep_id, drop_id),
+        ).fetchall()
+        entries = []
+        for task_id, role, keep_role in rows:
+            if keep_role is None:
+                reg.execute(
+                    "UPDATE task_departments SET department_id = ? WHERE task_id = ? AND department_id = ?",
+                    (keep_id, task_id, drop_id),
+                )
+            else:
+                reg.execute(
+                    "DELETE FROM task_departments WHERE task_id = ? AND department_id = ?", (task_id, drop_id)
+                )
+                if role == "lead":
+                    reg.execute(
+                        "UPDATE task_departments SET role = 'lead' WHERE task_id = ? AND department_id = ?",
+                        (task_id, keep_id),
+                    )
+            field = "lead_department_id" if role == "lead" else "co_department_ids"
+            entries.append(("tasks", task_id, field, drop_id, keep_id))
+        for table in ("people", "supervision"):
+            ids = [r[0] for r in reg.execute(f"SELECT id FROM {table} WHERE department_id = ?", (drop_id,))]
+            reg.execute(f"UPDATE {table} SET department_id = ? WHERE department_id = ?", (keep_id, drop_id))
+            entries += [(table, i, "department_id", drop_id, keep_id) for i in ids]
+        reg.execute("DELETE FROM departments WHERE id = ?", (drop_id,))
+        entries.append(("departments", drop_id, "merged_into", names[drop_id], names[keep_id]))
+        audit.record_many(reg, entries, operation="合并科室")
+        moved = len(entries) - 1
+    return moved
+
+
+def import_people(reg: Register, rows: list[dict]) -> tuple[int, int, int]:
+    """Add or update people from a directory list (keys 科室/姓名/职务/电话/是否领导 mapped to
+    ``department``, ``name``, ``title``, ``phone``, ``is_leader``); unknown departments are
+    created. One transaction. Returns (departments added, people added, people updated)."""
+    deps_added = people_added = people_updated = 0
+    with reg.atomic():
+        for number, row in enumerate(rows, start=1):
+            name = normalise_name(row.get("name", ""))
+            if not name:
+                raise ValidationError(f"第 {number} 行没有姓名。")
+            dep_id = None
+            dep_name = normalise_name(row.get("department", ""))
+            if dep_name:
+                dep_id = department_id(reg, dep_name)
+                if dep_id is None:
+                    dep_id = add_department(reg, dep_name)
+                    deps_added += 1
+            existing = reg.scalar(
+                "SELECT id FROM people WHERE name = ? AND department_id IS ? ORDER BY id LIMIT 1", (name, dep_id)
+            )
+            values = {
+                "title": (row.get("title") or "").strip(),
+                "phone": (row.get("phone") or "").strip(),
+                "is_leader": int(bool(row.get("is_leader"))),
+            }
+            if existing is None:
+                add_person(reg, name, dep_id, values["title"], values["phone"], bool(values["is_leader"]))
+                people_added += 1
+            else:
+                changes = {k: v for k, v in values.items() if v or k == "is_leader"}
+                if audit.update_fields(reg, "people", existing, changes, operation="导入人员"):
+                    people_updated += 1
+    return deps_added, people_added, people_updated

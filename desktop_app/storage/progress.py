@@ -90,3 +90,20 @@ def latest_entries(reg: Register, up_to_week: str) -> dict[int, dict]:
         (up_to_week,),
     )
     return {r["task_id"]: r for r in rows}
+
+
+def latest_for_tasks(reg: Register, task_ids: list[int], up_to_week: str) -> dict[int, dict]:
+    """The newest entry at or before ``up_to_week`` of just these tasks (a screenful)."""
+    check_week(up_to_week)
+    out: dict[int, dict] = {}
+    for start in range(0, len(task_ids), 900):
+        chunk = task_ids[start : start + 900]
+        rows = reg.query(
+            "SELECT p.* FROM progress p WHERE p.id IN ("
+            "  SELECT (SELECT g.id FROM progress g WHERE g.task_id = t.value AND g.week <= ?"
+            "          ORDER BY g.week DESC LIMIT 1)"
+            "  FROM json_each(?) t)",
+            (up_to_week, "[" + ",".join(str(int(i)) for i in chunk) + "]"),
+        )
+        out.update({r["task_id"]: r for r in rows})
+    return out

@@ -263,3 +263,73 @@ def deleted_tasks(reg: Register, plan_id: int | None = None) -> list[dict]:
         sql += " AND t.plan_id = ?"
         params.append(plan_id)
     return reg.query(sql + " ORDER BY t.deleted_at DESC", params)
+
+
+def _live_children(reg: Register, plan_id: int, parent_id: int | None) -> list[int]:
+    return [
+        r[0]
+        for r in reg.execute(
+            "SELECT id FROM tasks WHERE plan_id = ? AND parent_id IS ? AND deleted_at IS NULL "
+            "ORDER BY position, id",
+            (plan_id, parent_id),
+        )
+    ]
+
+
+def _renumber(reg: Register, ordered: list[int]) -> None:
+    reg.conn.executemany(
+        "UPDATE tasks SET position = ? WHERE id = ? AND position != ?",
+        [(pos, tid, pos) for pos, tid in enumerate(ordered, start=1)],
+    )
+
+
+def place_of(reg: Register, task_id: int) -> tuple[int | None, int]:
+    """(parent_id, row among the live siblings) — what a move must remember to be undone."""
+    row = reg.execute("SELECT plan_id, parent_id FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    if row is None:
+        raise ValidationError("任务不存在（可能已被删除）。")
+    siblings = _live_children(reg, row[0], row[1])
+    return row[1], siblings.index(task_id) if task_id in siblings else len(siblings)
+
+
+def move_task(
+    reg: Register,
+    task_id: int,
+    new_parent_id: int | None,
+    row: int,
+    *,
+    operation: str = "移动任务",
+) -> tuple[int | None, int]:
+    """Put a task (with its subtree) at ``row`` among the live children of ``new_parent_id``.
+
+    Siblings on both sides are renumbered 1..n so positions stay dense. Returns the
+    task's old ``(parent_id, row)`` so that the move can be undone by moving back.
+    """
+    current = reg.execute("SELECT plan_id, parent_id FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    if current is None:
+        raise ValidationError("任务不存在（可能已被删除）。")
+    plan_id, old_parent = current
+    if new_parent_id is not None:
+        ancestor: int | None = new_parent_id
+        while ancestor is not None:
+            if ancestor == task_id:
+                raise ValidationError("不能把任务移到它自己的下级。")
+            found = reg.execute("SELECT plan_id, parent_id FROM tasks WHERE id = ?", (ancestor,)).fetchone()
+            if found is None or found[0] != plan_id:
+                raise ValidationError("只能在同一计划内移动任务。")
+            ancestor = found[1]
+    old_place = place_of(reg, task_id)
+    with reg.atomic():
+        if old_parent != new_parent_id:
+            reg.execute("UPDATE tasks SET parent_id = ? WHERE id = ?", (new_parent_id, task_id))
+            _renumber(reg, _live_children(reg, plan_id, old_parent))
+        siblings = [t for t in _live_children(reg, plan_id, new_parent_id) if t != task_id]
+        siblings.insert(max(0, min(row, len(siblings))), task_id)
+        _renumber(reg, siblings)
+        entries = []
+        if old_parent != new_parent_id:
+            entries.append(("tasks", task_id, "parent_id", old_parent, new_parent_id))
+        if old_place[1] != siblings.index(task_id) or old_parent != new_parent_id:
+            entries.append(("tasks", task_id, "row", old_place[1], siblings.index(task_id)))
+        audit.record_many(reg, entries, operation=operation)
+    return old_place
