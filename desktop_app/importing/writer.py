@@ -8,7 +8,8 @@ nothing ticked below it is left out. Children of a left-out item hang from its
 nearest kept ancestor.
 
 Units are resolved per written name: the clerk's choice in ``department_map``
-(a department id, or None for "leave unassigned") wins; otherwise a sure match in
+(a department id; a name, for a department to add under that name; or None for
+"leave unassigned") wins; otherwise a sure match in
 the directory; otherwise a single similar department (what the wizard proposes);
 otherwise, with ``add_unknown_departments``, a new department of that name.
 People are found by name or added: an owner into the task's lead department, a
@@ -27,6 +28,7 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 
 Progress = Callable[[float, str], None]
+DepartmentChoice = int | str | None
 Cancelled = Callable[[], bool]
 
 CHUNK = 500
@@ -55,9 +57,9 @@ def kept_items(items: list[ImportItem]) -> list[tuple[ImportItem, str | None]]:
 class _Resolver:
     """Department and person ids by written name, creating what is missing (cached)."""
 
-    def __init__(self, reg: Register, department_map: dict[str, int | None], add_unknown: bool) -> None:
+    def __init__(self, reg: Register, department_map: dict[str, DepartmentChoice], add_unknown: bool) -> None:
         self.reg = reg
-        self.map = dict(department_map)
+        self.map: dict[str, DepartmentChoice] = dict(department_map)
         self.add_unknown = add_unknown
         self.departments = directory.list_departments(reg)
         self.people: dict[tuple[str, bool], int] = {}
@@ -69,13 +71,17 @@ class _Resolver:
             match = match_unit(name, self.departments)
             if match.sure or (match.how == SIMILAR and len(match.candidates) == 1):
                 self.map[name] = match.department_id
-            elif self.add_unknown:
-                dep_id = directory.ensure_department(self.reg, name)
-                self.departments.append({"id": dep_id, "name": directory.normalise_name(name), "short_name": ""})
-                self.map[name] = dep_id
             else:
-                self.map[name] = None
-        return self.map[name]
+                self.map[name] = name if self.add_unknown else None
+        choice = self.map[name]
+        if isinstance(choice, str):
+            choice = self.map[name] = self._add(choice)
+        return choice
+
+    def _add(self, name: str) -> int:
+        dep_id = directory.ensure_department(self.reg, name)
+        self.departments.append({"id": dep_id, "name": directory.normalise_name(name), "short_name": ""})
+        return dep_id
 
     def person(self, name: str | None, department_id: int | None, *, leader: bool) -> int | None:
         name = directory.normalise_name(name or "")
@@ -128,7 +134,7 @@ def write_plan(
     *,
     organisation: str = "",
     add_unknown_departments: bool = True,
-    department_map: dict[str, int | None] | None = None,
+    department_map: dict[str, DepartmentChoice] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:

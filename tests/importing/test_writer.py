@@ -121,6 +121,11 @@ def test_department_map_and_no_unknown_departments(reg) -> None:
     assert by_title["推进学前教育"]["lead_name"] == "办公室"
     assert by_title["深化理论学习"]["co_names"] == "办公室"
     assert len(directory.list_departments(reg)) == 2
+    # A name as the choice adds that department (here instead of the sure match).
+    plan_id = write_plan(reg, _plan(), department_map={"局组干科": "党建工作科"})
+    by_title = {r["title"]: r for r in tasks.list_tasks(reg, plan_id)}
+    assert by_title["深化理论学习"]["lead_name"] == "党建工作科"
+    assert by_title["长期坚持"]["lead_name"] == "组织干部科"
 
 
 def test_cancel_rolls_back_everything(reg) -> None:
