@@ -21,6 +21,7 @@ from desktop_app.storage.errors import StorageError
 COMMAND_MODULES = [
     "desktop_app.commands.demo",
     "desktop_app.commands.check",
+    "desktop_app.commands.import_plan",
 ]
 
 

@@ -1,0 +1,189 @@
+"""A plan document → a proposed task tree (:class:`ParsedPlan`), whatever its format.
+
+``parse_text`` runs the text engine (clean → outline → per-item proposals);
+``parse_file`` picks the reader by the file's extension and content: plain text,
+.docx (paragraphs with Word's numbering, or its decomposition table), or a table
+file. Long documents report ``progress(fraction, text)`` and stop with
+:class:`ImportCancelled` as soon as ``cancelled()`` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.importing.cleaning import clean_text
+from desktop_app.importing.errors import ImportCancelled, ImportFailed
+from desktop_app.importing.extract import enrich
+from desktop_app.importing.model import ParsedPlan
+from desktop_app.importing.outline import build_outline
+from desktop_app.importing.reading import check_size, decode_bytes
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
+_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月")
+_ORGANISATION = re.compile(
+    r"^(?:关于|關於)?(?P<org>[^，。：:（(]{2,30}?(?:教育体育局|教体局|教育局|文教体局|局|委员会|委員會|委|厅|廳|办公室|辦公室|中心|学校|學校|政府))"
+    r"(?=\s*(?:\d{4}|二〇|关于|關於|年度|工作|党|黨))"
+)
+_CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def parse_text(
+    text: str,
+    *,
+    year: int | None = None,
+    title: str | None = None,
+    to_simplified: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ParsedPlan:
+    """Plain text of a plan (file, clipboard) → proposed tree with deadlines and units."""
+    step = _Steps(progress, cancelled)
+    step(0.05, "正在清理网页和排版杂项…")
+    cleaned = clean_text(text, to_simplified=to_simplified)
+    return _parse_paragraphs(cleaned.paragraphs, cleaned.warnings, year, title, step)
+
+
+def parse_file(
+    path: str | Path,
+    *,
+    year: int | None = None,
+    to_simplified: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ParsedPlan:
+    """Any supported plan file → proposed tree; :class:`ImportFailed` says why not."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    check_size(path)
+    step = _Steps(progress, cancelled)
+    step(0.0, f"正在读取“{path.name}”…")
+    if suffix in TABLE_SUFFIXES:
+        from desktop_app.importing.tables import parse_table_file
+
+        plan = parse_table_file(path, year=year)
+    elif suffix == ".pdf":
+        raise ImportFailed(
+            f"“{path.name}”是 PDF 文件，无法直接导入。请在 PDF 阅读器中全选复制正文，"
+            "用“粘贴文本”导入，或粘贴到记事本另存为 .txt 后再导入。"
+        )
+    elif suffix == ".docx" or _is_zip(path):
+        plan = _parse_docx(path, year, to_simplified, step)
+    else:
+        data = path.read_bytes()
+        decoded = decode_bytes(data, name=path.name)
+        step(0.05, "正在清理网页和排版杂项…")
+        cleaned = clean_text(decoded.text, to_simplified=to_simplified)
+        plan = _parse_paragraphs(cleaned.paragraphs, decoded.warnings + cleaned.warnings, year, None, step)
+        plan.source_kind = "text"
+    plan.source_name = path.name
+    if not plan.title:
+        plan.title = path.stem
+    return plan
+
+
+def _parse_docx(path: Path, year: int | None, to_simplified: bool, step: _Steps) -> ParsedPlan:
+    from desktop_app.importing.docx_reader import read_docx
+    from desktop_app.importing.tables import looks_like_decomposition_table, parse_table_file
+
+    blocks = read_docx(path)
+    if any(isinstance(b, list) and looks_like_decomposition_table(b) for b in blocks):
+        return parse_table_file(path, year=year)
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+        else:  # a layout table: its rows read as lines of text
+            lines.extend(" ".join(cell for cell in row if cell.strip()) for row in block)
+    step(0.05, "正在整理段落…")
+    cleaned = clean_text("\n".join(lines), to_simplified=to_simplified)
+    plan = _parse_paragraphs(cleaned.paragraphs, cleaned.warnings, year, None, step)
+    plan.source_kind = "docx"
+    return plan
+
+
+def _parse_paragraphs(
+    paragraphs: list[str],
+    warnings: list[str],
+    year: int | None,
+    title: str | None,
+    step: _Steps,
+) -> ParsedPlan:
+    if not any(paragraphs):
+        raise ImportFailed("文件中没有正文（去掉网页导航、广告等杂项后什么也没有剩下）。")
+    step(0.2, "正在识别层级…")
+    total = len(paragraphs)
+    outline = build_outline(
+        paragraphs,
+        title=title or "",
+        progress=lambda done: step(0.2 + 0.3 * done / total, f"正在识别层级（{done}/{total} 段）…"),
+    )
+    if not any(item.marker for item in outline.items):
+        raise ImportFailed(
+            "没有找到任何编号的条目（如“一、”“（一）”“1.”“一是”），无法拆分成任务。"
+            "请确认这是工作要点的正文；也可以先在 Word/WPS 中为各项加上编号。"
+        )
+    warnings = list(warnings)
+    plan_year = year or detect_year(outline.title, paragraphs)
+    if year is None:
+        if plan_year is None:
+            warnings.append("未能从标题或落款日期确定计划年度，请指定年度；日期类完成时限暂未换算成日期。")
+        elif not _TITLE_YEAR.search(outline.title) and not _CN_YEAR.search(outline.title):
+            warnings.append(f"计划年度 {plan_year} 取自文末落款日期，请核对。")
+    items = outline.items
+    count = len(items)
+    for n, item in enumerate(items):
+        if n % 500 == 0:
+            step(0.5 + 0.5 * n / count, f"正在提取完成时限和责任单位（{n}/{count} 项）…")
+        enrich(item, plan_year)
+    step(1.0, f"已识别 {count} 项。")
+    organisation = _ORGANISATION.match(outline.title)
+    return ParsedPlan(
+        title=outline.title,
+        year=plan_year,
+        items=items,
+        organisation=organisation.group("org") if organisation else "",
+        source_kind="text",
+        warnings=warnings,
+    )
+
+
+def detect_year(title: str, paragraphs: list[str]) -> int | None:
+    """The plan year from the title ("2024年工作要点") or the closing date line."""
+    for pattern in (_TITLE_YEAR, _CN_YEAR):
+        m = pattern.search(title)
+        if m:
+            return _year_number(m.group(1))
+    for para in reversed(paragraphs[-8:]):
+        m = _DATE_LINE.match(para.strip())
+        if m:
+            return _year_number(m.group(1) or m.group(2))
+    return None
+
+
+def _year_number(text: str) -> int:
+    return int(text.translate(_CN_DIGIT))
+
+
+def _is_zip(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(4) == b"PK\x03\x04"
+
+
+class _Steps:
+    """Progress reports that also give the user's cancel a chance to stop the work."""
+
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.progress, self.cancelled = progress, cancelled
+
+    def __call__(self, fraction: float, text: str) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+        if self.progress is not None:
+            self.progress(min(1.0, fraction), text)
