@@ -75,7 +75,7 @@ _NAME_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _AND_SPLIT = re.compile(r"(?<=[科室处處局办辦心委站队隊院校所部组組会會股馆館司厅廳团團])(?:和|及|与|與|以及)")
 _NAME_TRIM = re.compile(r"^(?:由|请|請)|(?:等|等单位|等部门|负责|負責|牵头|牽頭|配合)+$")
 
-_VERB_GE = "达到|達到|不低于|不低於|不少于|不少於|确保|確保|力争|力爭|提高到|提升到|提高至|提升至|增加到|增长到|保持在|稳定在|穩定在"
+_VERB_GE = "达到|達到|不低于|不低於|不少于|不少於|确保|確保|力争|力爭|提高到|提升到|提高至|提升至|增加到|增长到|保持在|稳定在|穩定在|提高|提升|增长|增長"
 _VERB_GT = "超过|超過|高于|高於"
 _VERB_LE = "不超过|不超過|控制在|低于|低於|少于|少於"
 _VERB_COUNT = (
@@ -87,8 +87,16 @@ _COUNT_UNITS = (
 )
 _NUMBER = rf"(?P<num>\d+(?:\.\d+)?|{_MASK}+)"
 _INDICATOR_RE = re.compile(
-    rf"(?P<pct>(?P<pv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)?\s*{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?P<ps>以上|以下|以内|以內|左右)?)"
+    rf"(?P<pct>(?:(?P<pv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)[^\d，。；,;、\n]{{0,6}}?)?{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?P<ps>以上|以下|以内|以內|左右)?)"
     rf"|(?P<cnt>(?P<cv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?(?P<cnum>\d+(?:\.\d+)?)\s*(?P<cu>(?:万|萬|亿|億|千)?(?:{_COUNT_UNITS}))(?P<cs>以上|以下|以内|以內|左右)?)"
+)
+
+
+_COMPARATORS = (
+    (re.compile(r"不超过|不超過|控制在|以内|以內|以下"), "<="),
+    (re.compile(rf"不低于|不低於|不少于|不少於|以上|{_VERB_GE}|^达|^達"), ">="),
+    (re.compile(_VERB_GT), ">"),
+    (re.compile(r"低于|低於|少于|少於"), "<"),
 )
 
 
@@ -321,25 +329,21 @@ def extract_indicators(text: str) -> list[Indicator]:
     found: list[Indicator] = []
     for m in _INDICATOR_RE.finditer(text):
         if m.group("pct"):
-            verb, number, unit, suffix = m.group("pv") or "", m.group("num"), m.group("pu"), m.group("ps") or ""
+            number, unit = m.group("num"), m.group("pu")
         else:
-            verb, number, unit, suffix = m.group("cv"), m.group("cnum"), m.group("cu"), m.group("cs") or ""
+            number, unit = m.group("cnum"), m.group("cu")
         if unit == "％":
             unit = "%"
         value = None if re.fullmatch(rf"{_MASK}+", number) else float(number)
         if value is not None and value.is_integer():
             value = int(value)
-        found.append(Indicator(m.group(0).strip(), value, unit, _comparator(verb, suffix)))
+        found.append(Indicator(m.group(0).strip(), value, unit, _comparator(m.group(0))))
     return found
 
 
-def _comparator(verb: str, suffix: str) -> str:
-    if suffix in ("以上",) or re.fullmatch(_VERB_GE + "|达|達", verb or "-"):
-        return ">="
-    if re.fullmatch(_VERB_GT, verb or "-"):
-        return ">"
-    if suffix in ("以下", "以内", "以內") or verb in ("不超过", "不超過", "控制在"):
-        return "<="
-    if re.fullmatch(_VERB_LE, verb or "-"):
-        return "<"
+def _comparator(text: str) -> str:
+    """The bound a target sets, read from its own words (不少于 → >=, 控制在…以内 → <=)."""
+    for pattern, comparator in _COMPARATORS:
+        if pattern.search(text):
+            return comparator
     return "="

@@ -24,6 +24,13 @@ _PLAN_WORDS = re.compile(
 )
 _SALUTATION = re.compile(r"^(?:各位[^。]{0,30}|同志们|同志們|老师们|老師們|大家好)[：:!！]?$")
 _PIECE_TITLE = re.compile(r"篇\s*[\d一二三四五六七八九十]+$|^(?:范文|範文)\s*[\d一二三四五六七八九十]+")
+# The end matter of an official document: attachments, the issuing office, the date.
+_TRAILER = re.compile(
+    r"^(?:附件|附表|抄送|抄报|印发)[\d一二三四五六七八九十]*[:：]|"
+    r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$|"
+    r"^[^，。；：,;:\s]{2,20}(?:局|委员会|委員會|委|政府|办公室|辦公室|中心|学校|學校)$"
+)
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,20}[：:][^（）()]*[）)][。；;]?\s*$")
 _CLOSING = re.compile(r"^(?:同志们|同志們)[，,！!]|^让我们|^讓我們")
 _SENTENCE_ENDS = frozenset("。；;！？!?")
 _CLAUSE_ENDS = frozenset("，,：:")
@@ -215,7 +222,7 @@ def _append(text: str, para: str) -> str:
 
 def _is_break(para: str, title: str) -> bool:
     """A salutation, a repeated title or "…篇2": a new speech starts, not item text."""
-    if _SALUTATION.match(para) or _PIECE_TITLE.search(para):
+    if _SALUTATION.match(para) or _PIECE_TITLE.search(para) or _TRAILER.match(para):
         return True
     return bool(title) and len(para) <= 50 and "。" not in para and _TITLE_PREFIX.sub("", para) == title
 
@@ -229,7 +236,12 @@ def _split_inline(items: list[ImportItem]) -> None:
         runs = inline_enumeration(first)
         if not runs:
             continue
-        item.text = _append(first[: runs[0][1]].strip(), others) if others else first[: runs[0][1]].strip()
+        # A unit note closing the paragraph, "…三是…。（牵头单位：…）", is the parent's.
+        note = _TRAILING_NOTE.search(first)
+        if note:
+            first, others = first[: note.start()], _append(note.group(0).strip(), others)
+        head = first[: runs[0][1]].strip()
+        item.text = _append(head, others) if others else head
         bounds = [start for _, start, _ in runs[1:]] + [len(first)]
         for k, ((marker, _, end), stop) in enumerate(zip(runs, bounds, strict=True)):
             title, text = split_title(first[end:stop])

@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop_app.importing.cleaning import clean_text
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
 from desktop_app.importing.extract import enrich
-from desktop_app.importing.model import ParsedPlan
+from desktop_app.importing.model import ImportItem, ParsedPlan
 from desktop_app.importing.outline import build_outline
 from desktop_app.importing.reading import check_size, decode_bytes
 
@@ -142,6 +142,7 @@ def _parse_paragraphs(
         if n % 500 == 0:
             step(0.5 + 0.5 * n / count, f"正在提取完成时限和责任单位（{n}/{count} 项）…")
         enrich(item, plan_year)
+    inherit_units(items)
     step(1.0, f"已识别 {count} 项。")
     organisation = _ORGANISATION.match(outline.title)
     return ParsedPlan(
@@ -152,6 +153,15 @@ def _parse_paragraphs(
         source_kind="text",
         warnings=warnings,
     )
+
+
+def inherit_units(items: list[ImportItem]) -> None:
+    """A unit note on a heading ("3.…一是…二是…（牵头单位：…）") also proposes units for its children."""
+    by_id = {item.id: item for item in items}
+    for item in items:
+        parent = by_id.get(item.parent) if item.parent is not None else None
+        if item.lead is None and parent is not None and parent.lead is not None:
+            item.lead, item.co_units = parent.lead, list(parent.co_units)
 
 
 def detect_year(title: str, paragraphs: list[str]) -> int | None:
