@@ -21,7 +21,9 @@ from desktop_app.storage.errors import StorageError
 COMMAND_MODULES = [
     "desktop_app.commands.demo",
     "desktop_app.commands.check",
+    "desktop_app.commands.backup",
     "desktop_app.commands.import_plan",
+    "desktop_app.commands.report",
 ]
 
 

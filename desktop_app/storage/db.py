@@ -16,12 +16,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop_app.storage import locking
 from desktop_app.storage.errors import (
     NotARegisterError,
     RegisterBusyError,
     SchemaTooNewError,
     StorageError,
 )
+from desktop_app.storage.location import is_network_path
 from desktop_app.storage.migrations import (
     MIGRATION_SET,
     SCHEMA_VERSION,
@@ -42,11 +44,19 @@ def default_actor() -> str:
 class Register:
     """An open register file (or an in-memory one for tests)."""
 
-    def __init__(self, db: Database, path: Path | None, *, readonly: bool = False):
+    def __init__(
+        self,
+        db: Database,
+        path: Path | None,
+        *,
+        readonly: bool = False,
+        lock: locking.RegisterLock | None = None,
+    ):
         self.db = db
         self.path = path
         self.readonly = readonly
         self.actor = default_actor()
+        self.lock = lock
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -54,10 +64,28 @@ class Register:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One transaction (a savepoint when nested): all of it lands, or none."""
+        """One transaction (a savepoint when nested): all of it lands, or none.
+
+        The outermost level starts with ``BEGIN IMMEDIATE``: the write lock is taken
+        before anything is read, so a read-modify-write inside it cannot be
+        overtaken by another writer (it waits ``busy_timeout`` instead).
+        """
         try:
-            with self.db.atomic() as db:
-                yield db
+            if self.readonly or self.conn.in_transaction:
+                with self.db.atomic() as db:
+                    yield db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.db.rollback()
+                raise
         except sqlite3.OperationalError as exc:
             raise _translate(exc) from exc
 
@@ -81,6 +109,9 @@ class Register:
             if not self.readonly:
                 self.db.execute("PRAGMA optimize")
         self.db.close()
+        if self.lock is not None:
+            locking.release(self.lock)
+            self.lock = None
 
     def __enter__(self) -> Register:
         return self
@@ -108,12 +139,47 @@ def _looks_like_sqlite(path: Path) -> bool:
     return head == SQLITE_MAGIC or head == b""
 
 
-def _configure(conn: sqlite3.Connection, *, wal: bool) -> None:
+def _is_truncated(path: Path) -> bool:
+    """The header promises more pages than the file holds (a cut-off copy or disk error).
+
+    Only judged without a ``-wal`` file, whose pages may legitimately lie beyond
+    the main file; the header's page count is only trusted when its
+    version-valid-for number matches the change counter, as SQLite does.
+    """
+    if Path(str(path) + "-wal").exists():
+        return False
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100:
+        return len(header) > 0
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    return valid and pages > 0 and path.stat().st_size < page_size * pages
+
+
+def damaged_message(path: Path, what: str = "已损坏或不是台账文件") -> str:
+    """The message for a file that cannot be opened, naming the newest backup if any."""
+    from desktop_app.storage.backup import latest_backup
+
+    message = f"“{path.name}”{what}，未做任何改动。"
+    latest = latest_backup(path)
+    if latest is not None:
+        message += f"最近的备份是“{latest}”，可以从它恢复。"
+    else:
+        message += "没有找到它的备份。"
+    return message
+
+
+def _configure(conn: sqlite3.Connection, *, wal: bool, journal: bool = True) -> None:
+    """``journal``: set the journal mode (WAL, or DELETE where WAL is unsafe)."""
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")
-    if wal:
-        conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
+    if journal:
+        conn.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+    # WAL survives a power cut at NORMAL; a rollback journal needs FULL.
+    conn.execute(f"PRAGMA synchronous={'NORMAL' if wal else 'FULL'}")
 
 
 def _check_not_newer(db: Database) -> None:
@@ -154,7 +220,7 @@ def open_register(
     """
     if path is None:
         conn = sqlite3.connect(":memory:", check_same_thread=False)
-        _configure(conn, wal=False)
+        _configure(conn, wal=False, journal=False)
         db = Database(conn)
         migrate(db)
         return Register(db, None)
@@ -165,7 +231,9 @@ def open_register(
     if p.exists():
         try:
             if not _looks_like_sqlite(p):
-                raise NotARegisterError(f"“{p.name}”不是台账文件（也可能已损坏），未做任何改动。")
+                raise NotARegisterError(damaged_message(p, "不是台账文件（也可能已损坏）"))
+            if _is_truncated(p):
+                raise NotARegisterError(damaged_message(p, "不完整（文件被截断，可能是复制中断或磁盘故障）"))
         except OSError as exc:
             raise StorageError(f"无法读取“{p}”：{exc.strerror or exc}") from exc
     elif not create:
@@ -176,13 +244,14 @@ def open_register(
         except OSError as exc:
             raise StorageError(f"无法创建文件夹“{p.parent}”：{exc.strerror or exc}") from exc
 
+    lock = None if readonly else locking.acquire(p, default_actor())
     try:
         if readonly:
             uri = p.resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
         else:
             conn = sqlite3.connect(str(p), check_same_thread=False, timeout=5)
-        _configure(conn, wal=wal and not readonly)
+        _configure(conn, wal=wal and not is_network_path(p), journal=not readonly)
         db = Database(conn)
         if readonly:
             _check_not_newer(db)
@@ -190,15 +259,18 @@ def open_register(
             migrate(db)
         # Touch the schema so that a damaged file fails here, not later.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, StorageError) as exc:
         with contextlib.suppress(Exception):
             conn.close()
-        raise _translate(exc) from exc
-    except StorageError:
-        with contextlib.suppress(Exception):
-            conn.close()
-        raise
-    return Register(db, p, readonly=readonly)
+        if lock is not None:
+            locking.release(lock)
+        if isinstance(exc, StorageError):
+            raise
+        error = _translate(exc)
+        if isinstance(error, NotARegisterError):
+            error = NotARegisterError(damaged_message(p))
+        raise error from exc
+    return Register(db, p, readonly=readonly, lock=lock)
 
 
 def integrity_problems(reg: Register) -> list[str]:

@@ -22,6 +22,8 @@ DEFAULTS: dict[str, Any] = {
     "report.preparer": "",
     "report.reviewer": "",
     "supervision.reply_working_days": 5,
+    "backup.keep": 30,
+    "backup.folder": "",
 }
 
 

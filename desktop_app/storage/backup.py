@@ -1,0 +1,236 @@
+"""Backups of a register: daily automatic copies, and restoring one safely.
+
+Copies are made with SQLite's online backup API (consistent even while the
+program writes), into a ``备份`` folder beside the register, named
+``<stem>_<YYYYMMDD-HHMMSS>.db`` — the newest name is also the record of when the
+last backup was made, so "first open of the day" needs no extra bookkeeping.
+Every copy is written to a temporary name, checked with ``quick_check`` and only
+then renamed into place: the folder never lists half a backup, and a damaged
+register is never copied over the good backups (the oldest are deleted once
+more than ``backup.keep`` exist).
+
+Restoring first backs up the current file (a damaged one is kept byte for byte
+as ``<stem>_损坏_<time>.db``), then swaps the chosen copy in with ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.storage import locking, settings
+from desktop_app.storage.db import Register, default_actor
+from desktop_app.storage.errors import StorageError
+
+BACKUP_DIR_NAME = "备份"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME_RE = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
+DAMAGED_TAG = "损坏"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: datetime
+    size: int
+
+    def task_count(self) -> int | None:
+        """Live tasks in the copy (None when it cannot be read)."""
+        try:
+            conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                return int(conn.execute("SELECT count(*) FROM tasks WHERE deleted_at IS NULL").fetchone()[0])
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return None
+
+
+def backup_dir(db_path: Path, folder: str | os.PathLike[str] | None = None) -> Path:
+    """Where the backups of a register go: ``folder`` if set, else ``备份`` beside it."""
+    return Path(folder) if folder else db_path.parent / BACKUP_DIR_NAME
+
+
+def list_backups(db_path: Path, folder: str | os.PathLike[str] | None = None) -> list[BackupInfo]:
+    """The backups of this register, newest first."""
+    where = backup_dir(db_path, folder)
+    out: list[BackupInfo] = []
+    if not where.is_dir():
+        return out
+    for entry in where.iterdir():
+        match = _NAME_RE.match(entry.name)
+        if not match or match["stem"] != db_path.stem or not entry.is_file():
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], _STAMP)
+            out.append(BackupInfo(entry, taken, entry.stat().st_size))
+        except (ValueError, OSError):
+            continue
+    out.sort(key=lambda b: (b.taken, b.path.name), reverse=True)
+    return out
+
+
+def latest_backup(db_path: Path, folder: str | os.PathLike[str] | None = None) -> Path | None:
+    found = list_backups(db_path, folder)
+    return found[0].path if found else None
+
+
+def _fsync(path: Path) -> None:
+    with contextlib.suppress(OSError), open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of an open database into ``target`` via a temporary file.
+
+    The copy uses the rollback journal (a single self-contained file) and must
+    pass ``quick_check``; otherwise nothing is left at ``target``.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            source.backup(dest, pages=4096)
+            dest.execute("PRAGMA journal_mode=DELETE")
+            check = dest.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dest.close()
+        if check != "ok":
+            raise StorageError(f"台账文件已损坏（{check}），未生成备份。请从较早的备份恢复。")
+        _fsync(tmp)
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise StorageError("台账文件已损坏，未生成备份。请从较早的备份恢复。") from exc
+        raise StorageError(f"备份失败：{exc}") from exc
+    except OSError as exc:
+        raise StorageError(f"无法写入备份“{target}”：{exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _unique_name(where: Path, stem: str, when: datetime, tag: str = "") -> Path:
+    base = f"{stem}_{tag + '_' if tag else ''}{when.strftime(_STAMP)}"
+    candidate = where / f"{base}.db"
+    n = 1
+    while candidate.exists():
+        candidate = where / f"{base}-{n}.db"
+        n += 1
+    return candidate
+
+
+def backup_register(
+    reg: Register,
+    out: Path | None = None,
+    *,
+    folder: str | os.PathLike[str] | None = None,
+    when: datetime | None = None,
+) -> Path:
+    """Copy the open register to ``out`` (or a file stamped ``when`` in its backup folder)."""
+    if reg.path is None:
+        raise StorageError("内存中的台账无法备份。")
+    if out is None:
+        out = _unique_name(backup_dir(reg.path, folder), reg.path.stem, when or datetime.now())
+    elif out.exists() and out.resolve() == reg.path.resolve():
+        raise StorageError("备份文件不能与台账文件相同。")
+    copy_database(reg.conn, out)
+    return out
+
+
+def prune(db_path: Path, keep: int, folder: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups; returns what was removed."""
+    removed = []
+    for old in list_backups(db_path, folder)[max(keep, 1):]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+            removed.append(old.path)
+    return removed
+
+
+def auto_backup(reg: Register, now: datetime | None = None) -> Path | None:
+    """The first open of the day makes a backup and prunes old ones; else does nothing."""
+    if reg.path is None or reg.readonly:
+        return None
+    now = now or datetime.now()
+    folder = settings.get(reg, "backup.folder") or None
+    latest = list_backups(reg.path, folder)
+    if latest and latest[0].taken.date() >= now.date():
+        return None
+    made = backup_register(reg, folder=folder, when=now)
+    prune(reg.path, int(settings.get(reg, "backup.keep")), folder)
+    return made
+
+
+def _safety_copy(db_path: Path, folder: str | os.PathLike[str] | None) -> Path | None:
+    """Back up the file about to be replaced: through SQLite if it opens, else byte for byte."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    where = backup_dir(db_path, folder)
+    try:
+        conn = sqlite3.connect(str(db_path))
+        try:
+            out = _unique_name(where, db_path.stem, datetime.now())
+            copy_database(conn, out)
+            # Empty the WAL into the file and go back to a lone file: nothing of the
+            # old register may be replayed onto the restored one.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode=DELETE")
+            return out
+        finally:
+            conn.close()
+    except (sqlite3.Error, StorageError):
+        out = _unique_name(where, db_path.stem, datetime.now(), DAMAGED_TAG)
+        where.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(db_path, out)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = Path(str(db_path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(out) + suffix))
+        return out
+
+
+def restore_backup(
+    db_path: Path, backup: Path, *, folder: str | os.PathLike[str] | None = None
+) -> Path | None:
+    """Replace the register with a backup; returns the safety copy of the old file.
+
+    The register must be closed by this program; the write lock is taken so no
+    other program has it open. The backup is first copied (and checked) next to
+    the register, then moved over it in one rename: a crash leaves either the old
+    file or the restored one, never a mixture.
+    """
+    db_path, backup = Path(db_path), Path(backup)
+    if not backup.is_file():
+        raise StorageError(f"找不到备份文件“{backup}”。")
+    lock = locking.acquire(db_path, default_actor())
+    try:
+        staged = db_path.with_name(f".{db_path.name}.restore")
+        try:
+            source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                copy_database(source, staged)
+            finally:
+                source.close()
+        except sqlite3.Error as exc:
+            raise StorageError(f"备份文件“{backup.name}”无法读取，未做任何改动：{exc}") from exc
+        try:
+            safety = _safety_copy(db_path, folder)
+            os.replace(staged, db_path)
+        except OSError as exc:
+            raise StorageError(f"恢复失败，台账未被替换：{exc.strerror or exc}") from exc
+        finally:
+            with contextlib.suppress(OSError):
+                staged.unlink()
+        return safety
+    finally:
+        locking.release(lock)

@@ -1,0 +1,241 @@
+"""Who has a register open for writing: a lock file beside it (``FILE.db.lock``).
+
+Two clerks (or one clerk twice) editing the same file would overwrite each
+other's work: the second one reads, the first one saves, the second one saves
+what it read. So a writer creates ``FILE.db.lock`` with ``O_EXCL`` and writes
+who it is (user, machine, process, since when) as JSON; another program that
+finds the file tells its user who has the register and opens it read-only or
+waits. A lock left behind by a crash is recognised as stale: same machine and
+the process is gone, or a heartbeat (the file's modification time, refreshed
+every minute by the owner) older than :data:`STALE_AFTER` seconds — which also
+covers a crashed colleague on another machine of a shared folder. SQLite's own
+locking (``BEGIN IMMEDIATE`` with a busy timeout) stays underneath as the last
+line of defence.
+
+Opening the same file twice inside one process shares one lock (reference
+counted), so a program may hold several connections to its own register.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import threading
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.storage.errors import RegisterBusyError, StorageError
+
+LOCK_SUFFIX = ".lock"
+HEARTBEAT_SECONDS = 60.0
+STALE_AFTER = 15 * 60.0
+# A lock file younger than this may still be being written by its creator.
+UNREADABLE_GRACE = 10.0
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    user: str
+    host: str
+    pid: int
+    since: str
+    token: str = ""
+
+    def describe(self) -> str:
+        since = self.since.replace("T", " ")[:16] if self.since else "不久前"
+        who = self.user or "另一位用户"
+        if self.host and self.host.lower() != this_host().lower():
+            return f"{who}（电脑 {self.host}）自 {since} 起"
+        return f"{who}（本机另一个窗口）自 {since} 起"
+
+
+class RegisterLockedError(RegisterBusyError):
+    """Another program holds the register's write lock; ``owner`` says who."""
+
+    def __init__(self, path: Path, owner: LockOwner) -> None:
+        self.path = path
+        self.owner = owner
+        super().__init__(
+            f"台账“{path.name}”正由{owner.describe()}打开并可能正在修改。"
+            "为防止两处同时修改造成数据丢失，现在只能以只读方式打开，或等对方关闭后再打开。"
+        )
+
+
+def this_host() -> str:
+    return socket.gethostname()
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + LOCK_SUFFIX)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process of this machine with that id still runs."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _read_owner(path: Path) -> LockOwner | None:
+    """The owner written in a lock file, or None if it cannot be read as one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return LockOwner(
+            user=str(data.get("user", "")),
+            host=str(data.get("host", "")),
+            pid=int(data.get("pid", 0)),
+            since=str(data.get("since", "")),
+            token=str(data.get("token", "")),
+        )
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def _is_stale(path: Path, owner: LockOwner | None) -> bool:
+    try:
+        age = time.time() - path.stat().st_mtime
+    except FileNotFoundError:
+        return True
+    if owner is None:
+        return age > UNREADABLE_GRACE
+    if age > STALE_AFTER:
+        return True
+    return owner.host.lower() == this_host().lower() and not pid_alive(owner.pid)
+
+
+def current_owner(db_path: str | os.PathLike[str]) -> LockOwner | None:
+    """Who holds the write lock of a register now (None: nobody, or a stale lock)."""
+    path = lock_path(Path(db_path))
+    if not path.exists():
+        return None
+    owner = _read_owner(path)
+    if _is_stale(path, owner):
+        return None
+    return owner or LockOwner(user="", host="", pid=0, since="")
+
+
+class RegisterLock:
+    """A held write lock; :meth:`release` removes the lock file (when still ours)."""
+
+    def __init__(self, db_path: Path, owner: LockOwner) -> None:
+        self.db_path = db_path
+        self.path = lock_path(db_path)
+        self.owner = owner
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._beat, name="register-lock-heartbeat", daemon=True)
+        self._thread.start()
+
+    def _beat(self) -> None:
+        while not self._stop.wait(HEARTBEAT_SECONDS):
+            if self.still_held():
+                with contextlib.suppress(OSError):
+                    os.utime(self.path)
+
+    def still_held(self) -> bool:
+        """False when someone else took the lock over (e.g. after this machine slept)."""
+        found = _read_owner(self.path)
+        return found is not None and found.token == self.owner.token
+
+    def release(self) -> None:
+        self._stop.set()
+        if self.still_held():
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+_held: dict[str, tuple[RegisterLock, int]] = {}
+_held_guard = threading.Lock()
+
+
+def _key(db_path: Path) -> str:
+    return os.path.normcase(str(db_path.resolve()))
+
+
+def _create(path: Path, owner: LockOwner) -> bool:
+    """Create the lock file exclusively; False if it already exists."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    except PermissionError as exc:
+        raise StorageError(
+            f"没有在“{path.parent}”中写入的权限，无法修改此台账。可以只读方式打开，或请管理员开放写入权限。"
+        ) from exc
+    except OSError as exc:
+        raise StorageError(f"无法创建锁文件“{path}”：{exc.strerror or exc}") from exc
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(asdict(owner), fh, ensure_ascii=False)
+        fh.flush()
+        with contextlib.suppress(OSError):
+            os.fsync(fh.fileno())
+    return True
+
+
+def acquire(db_path: str | os.PathLike[str], user: str) -> RegisterLock:
+    """Take the write lock of a register or raise :class:`RegisterLockedError`."""
+    db_path = Path(db_path)
+    key = _key(db_path)
+    with _held_guard:
+        if key in _held:
+            lock, count = _held[key]
+            _held[key] = (lock, count + 1)
+            return lock
+        owner = LockOwner(
+            user=user,
+            host=this_host(),
+            pid=os.getpid(),
+            since=datetime.now().isoformat(timespec="seconds"),
+            token=uuid.uuid4().hex,
+        )
+        path = lock_path(db_path)
+        for _attempt in range(3):
+            if _create(path, owner):
+                lock = RegisterLock(db_path, owner)
+                _held[key] = (lock, 1)
+                return lock
+            found = _read_owner(path)
+            if not _is_stale(path, found):
+                raise RegisterLockedError(db_path, found or LockOwner("", "", 0, ""))
+            # Remove the stale lock only if it is still the one judged stale.
+            if _read_owner(path) == found:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        raise RegisterLockedError(db_path, _read_owner(path) or LockOwner("", "", 0, ""))
+
+
+def release(lock: RegisterLock) -> None:
+    """Drop one reference; the last one removes the lock file."""
+    key = _key(lock.db_path)
+    with _held_guard:
+        held = _held.get(key)
+        if held is None or held[0] is not lock:
+            return
+        if held[1] > 1:
+            _held[key] = (lock, held[1] - 1)
+            return
+        del _held[key]
+    lock.release()
