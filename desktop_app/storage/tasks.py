@@ -237,23 +237,40 @@ def leaf_ids(reg: Register, plan_id: int | None = None) -> list[int]:
     return [r[0] for r in reg.execute(sql, params)]
 
 
+_SUBTREE = (
+    "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM tasks c JOIN sub ON c.parent_id = sub.id "
+    "WHERE {cond}) "
+)
+
+
 def soft_delete(reg: Register, task_ids: list[int]) -> None:
-    """Move tasks (and their subtrees) to the recoverable bin."""
+    """Move tasks (and their live subtrees) to the recoverable bin; a subtree shares its
+    root's ``deleted_at``, so restoring the root brings back exactly what went with it."""
     with reg.atomic():
         for tid in task_ids:
-            reg.execute(
-                "UPDATE tasks SET deleted_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime') "
-                "WHERE id = ? AND deleted_at IS NULL",
-                (tid,),
-            )
-            audit.record(reg, "tasks", tid, "deleted_at", None, "deleted", operation="删除任务")
+            stamp = base = reg.scalar("SELECT strftime('%Y-%m-%dT%H:%M:%f','now','localtime')")
+            suffix = 0
+            while reg.scalar("SELECT 1 FROM tasks WHERE deleted_at = ?", (stamp,)):
+                suffix += 1  # two deletions in one millisecond must stay apart
+                stamp = f"{base}.{suffix}"
+            ids = [r[0] for r in reg.execute(
+                _SUBTREE.format(cond="c.deleted_at IS NULL") + "SELECT t.id FROM tasks t JOIN sub ON t.id = sub.id "
+                "WHERE t.deleted_at IS NULL", (tid,))]
+            reg.conn.executemany("UPDATE tasks SET deleted_at = ? WHERE id = ?", [(stamp, i) for i in ids])
+            audit.record_many(reg, [("tasks", i, "deleted_at", None, "deleted") for i in ids], operation="删除任务")
 
 
 def restore(reg: Register, task_ids: list[int]) -> None:
+    """Bring tasks back from the bin with the subtree deleted together with them."""
     with reg.atomic():
         for tid in task_ids:
-            reg.execute("UPDATE tasks SET deleted_at = NULL WHERE id = ?", (tid,))
-            audit.record(reg, "tasks", tid, "deleted_at", "deleted", None, operation="恢复任务")
+            stamp = reg.scalar("SELECT deleted_at FROM tasks WHERE id = ?", (tid,))
+            if stamp is None:
+                continue
+            ids = [r[0] for r in reg.execute(
+                _SUBTREE.format(cond="c.deleted_at = ?") + "SELECT id FROM sub", (tid, stamp))]
+            reg.conn.executemany("UPDATE tasks SET deleted_at = NULL WHERE id = ?", [(i,) for i in ids])
+            audit.record_many(reg, [("tasks", i, "deleted_at", "deleted", None) for i in ids], operation="恢复任务")
 
 
 def deleted_tasks(reg: Register, plan_id: int | None = None) -> list[dict]:

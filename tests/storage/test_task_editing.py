@@ -142,3 +142,15 @@ def test_import_people_from_xlsx(reg, tmp_path):
     wb.save(bad)
     with pytest.raises(ImportFailed, match="姓名"):
         read_directory_xlsx(bad)
+
+
+def test_delete_takes_the_subtree_and_restore_brings_it_back(reg, plan):
+    a = tasks.add_task(reg, plan, "甲")
+    x = tasks.add_task(reg, plan, "甲一", parent_id=a)
+    y = tasks.add_task(reg, plan, "甲二", parent_id=a)
+    tasks.soft_delete(reg, [y])
+    tasks.soft_delete(reg, [a])
+    assert tasks.ordered_ids(reg, plan) == []
+    assert {t["id"] for t in tasks.deleted_tasks(reg, plan)} == {a, x, y}
+    tasks.restore(reg, [a])
+    assert tasks.ordered_ids(reg, plan) == [a, x]
