@@ -1,0 +1,580 @@
+"""本周进展: the week page where a clerk types a department's week of progress.
+
+Typed like a spreadsheet: Tab/Enter move on, Alt+Enter breaks a line inside a cell,
+Ctrl+V pastes a block copied from Excel/WPS, Delete clears, Ctrl+D carries last week's
+plan over. Edits stay drafts (yellow) until Ctrl+S or until the user leaves the week or
+the page; then they are written in one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop_app.domain.weeks import shift_week, week_id, week_label, week_monday
+from desktop_app.storage import week_sheet
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+from desktop_app.ui.week_model import (
+    COL,
+    EDITABLE_COLUMNS,
+    TEXT_COLUMNS,
+    PercentError,
+    WeekTableModel,
+    parse_clipboard_table,
+    parse_percent,
+)
+
+COLUMN_WIDTHS = {
+    "number": 64, "title": 280, "lead_name": 92, "owner_name": 64, "deadline_text": 96,
+    "light": 72, "last_done": 170, "last_next": 170, "done": 210, "next": 190,
+    "problems": 170, "percent": 56,
+}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class RegisterHost(Protocol):
+    """What a page needs from the main window: the open register and the chosen plan."""
+
+    reg: Register
+
+    def current_plan_id(self) -> int | None: ...
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Multi-line editors for the text cells (Enter commits, Alt+Enter breaks a line) and
+    a checked line editor for 进度%."""
+
+    enter_pressed = Signal()
+    refused = Signal(str)
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        if index.column() in TEXT_COLUMNS:
+            editor = QPlainTextEdit(parent)
+            editor.setTabChangesFocus(True)
+            return editor
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText("0–100")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QPlainTextEdit):
+            if editor.toPlainText() != text:
+                editor.setPlainText(text)
+                editor.moveCursor(editor.textCursor().MoveOperation.End)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:  # noqa: N802
+        rect = option.rect
+        if isinstance(editor, QPlainTextEdit):
+            rect = rect.adjusted(0, 0, 0, max(0, 4 * option.fontMetrics.lineSpacing() + 10 - rect.height()))
+            viewport = editor.parentWidget().rect() if editor.parentWidget() else rect
+            if rect.bottom() > viewport.bottom():
+                rect.moveBottom(viewport.bottom())
+        editor.setGeometry(rect)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if isinstance(editor, QLineEdit) and key in (*ENTER_KEYS, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                try:
+                    parse_percent(editor.text())
+                except PercentError as exc:
+                    self.refused.emit(str(exc))
+                    return True
+            if key in ENTER_KEYS and isinstance(editor, QWidget):
+                if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                    if isinstance(editor, QPlainTextEdit):
+                        editor.insertPlainText("\n")
+                    return True
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.enter_pressed.emit()
+                return True
+        return super().eventFilter(editor, event)
+
+
+class WeekTable(QTableView):
+    """The grid: keyboard moves skip read-only columns; paste, copy and clear by block."""
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("week_table")
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 12)
+        self.horizontalHeader().setHighlightSections(False)
+        self.cell_delegate = CellDelegate(self)
+        self.cell_delegate.enter_pressed.connect(self.move_down)
+        self.cell_delegate.refused.connect(self.message)
+        for column in EDITABLE_COLUMNS:
+            self.setItemDelegateForColumn(column, self.cell_delegate)
+
+    def week_model(self) -> WeekTableModel:
+        model = self.model()
+        assert isinstance(model, WeekTableModel)
+        return model
+
+    def moveCursor(self, action, modifiers):  # noqa: N802
+        """Tab/Shift+Tab go through this week's cells only, wrapping to the next row."""
+        current = self.currentIndex()
+        model = self.model()
+        if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious) \
+                or not current.isValid() or model is None:
+            return super().moveCursor(action, modifiers)
+        cells = list(EDITABLE_COLUMNS)
+        row, column = current.row(), current.column()
+        forward = action == QAbstractItemView.CursorAction.MoveNext
+        if forward:
+            later = [c for c in cells if c > column]
+            if later:
+                return model.index(row, later[0])
+            return model.index(row + 1, cells[0]) if row + 1 < model.rowCount() else current
+        earlier = [c for c in cells if c < column]
+        if earlier:
+            return model.index(row, earlier[-1])
+        return model.index(row - 1, cells[-1]) if row > 0 else current
+
+    def move_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(current.sibling(current.row() + 1, current.column()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.key() in ENTER_KEYS and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                self.move_down()
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.clear_selection_cells()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_clipboard()
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_selection()
+                return
+        super().keyPressEvent(event)
+
+    def _selected_cells(self) -> list[tuple[int, int]]:
+        cells = sorted({(i.row(), i.column()) for i in self.selectedIndexes()})
+        if not cells and self.currentIndex().isValid():
+            cells = [(self.currentIndex().row(), self.currentIndex().column())]
+        return cells
+
+    def clear_selection_cells(self) -> None:
+        self.week_model().fill(self._selected_cells(), "")
+
+    def paste_clipboard(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> int:
+        """A single value fills every selected cell; a block lands from the top-left cell."""
+        model = self.week_model()
+        if model.read_only:
+            self.message.emit(self.tr("未来的周次不能填报。"))
+            return 0
+        table = parse_clipboard_table(text)
+        cells = self._selected_cells()
+        if not table or not cells:
+            return 0
+        try:
+            if len(table) == 1 and len(table[0]) == 1:
+                count = model.fill(cells, table[0][0])
+            else:
+                top = min(r for r, _ in cells)
+                left = min(c for _, c in cells)
+                count = model.paste(top, left, table)
+        except PercentError as exc:
+            self.message.emit(str(exc))
+            return 0
+        self.message.emit(self.tr("已粘贴 {0} 个单元格（尚未保存）").format(count))
+        return count
+
+    def copy_selection(self) -> None:
+        cells = self._selected_cells()
+        if not cells:
+            return
+        rows = sorted({r for r, _ in cells})
+        columns = sorted({c for _, c in cells})
+        model = self.model()
+        lines = []
+        for r in rows:
+            values = []
+            for c in columns:
+                text = str(model.index(r, c).data(Qt.ItemDataRole.EditRole) or "")
+                if any(ch in text for ch in '\t\n"'):
+                    text = '"' + text.replace('"', '""') + '"'
+                values.append(text)
+            lines.append("\t".join(values))
+        QGuiApplication.clipboard().setText("\r\n".join(lines) + "\r\n")
+
+
+class FinishDateDialog(QDialog):
+    """标记完成: the finish date, today by default, never in the future."""
+
+    def __init__(self, count: int, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("标记完成"))
+        layout = QFormLayout(self)
+        layout.addRow(QLabel(self.tr("将所选 {0} 项任务标记为已完成。").format(count)))
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setObjectName("finish_date")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        layout.addRow(self.tr("完成日期："), self.date_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def finish_date(self) -> date:
+        return self.date_edit.date().toPython()
+
+
+class WeekView(QWidget):
+    """The 本周进展 page."""
+
+    dirty_changed = Signal(bool)
+    extension_requested = Signal(int)
+    supervision_requested = Signal(int)
+
+    def __init__(self, host: RegisterHost, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("week_view")
+        self.host = host
+        self._today = today
+        self._loaded_for: tuple[int, str, int | None] | None = None
+        self.model = WeekTableModel(host.reg, self)
+        self.week = week_id(self.today())
+        self._build()
+        self.model.dirty_changed.connect(self._dirty_changed)
+        self.model.refused.connect(self.show_message)
+        self.model.modelReset.connect(self._update_counts)
+        self.model.dataChanged.connect(self._update_counts)
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- layout ----------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.prev_button = QToolButton(text="◀")
+        self.prev_button.setObjectName("week_prev")
+        self.prev_button.setToolTip(self.tr("上一周"))
+        self.prev_button.clicked.connect(lambda: self.go_to_week(shift_week(self.week, -1)))
+        self.week_button = QToolButton()
+        self.week_button.setObjectName("week_label")
+        self.week_button.setToolTip(self.tr("选择周次"))
+        self.week_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.week_button.setStyleSheet("QToolButton { font-weight: bold; padding: 2px 8px; }")
+        menu = QMenu(self.week_button)
+        self.calendar = QCalendarWidget()
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.clicked.connect(lambda d: (menu.close(), self.go_to_week(week_id(d.toPython()))))
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self.calendar)
+        menu.addAction(picker)
+        self.week_button.setMenu(menu)
+        self.next_button = QToolButton(text="▶")
+        self.next_button.setObjectName("week_next")
+        self.next_button.setToolTip(self.tr("下一周"))
+        self.next_button.clicked.connect(lambda: self.go_to_week(shift_week(self.week, 1)))
+        self.this_week_button = QPushButton(self.tr("本周"))
+        self.this_week_button.clicked.connect(lambda: self.go_to_week(week_id(self.today())))
+        for w in (self.prev_button, self.week_button, self.next_button, self.this_week_button):
+            top.addWidget(w)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("牵头科室：")))
+        self.department_combo = QComboBox()
+        self.department_combo.setObjectName("week_department")
+        self.department_combo.setMinimumWidth(140)
+        self.department_combo.currentIndexChanged.connect(self._apply_filters)
+        top.addWidget(self.department_combo)
+        self.light_combo = QComboBox()
+        self.light_combo.setObjectName("week_light_filter")
+        for text, data in ((self.tr("全部任务"), ""), (self.tr("■ 逾期/滞后"), "red"),
+                           (self.tr("▲ 预警"), "yellow"), (self.tr("本周未填"), "missing")):
+            self.light_combo.addItem(text, data)
+        self.light_combo.currentIndexChanged.connect(self._apply_filters)
+        top.addWidget(self.light_combo)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("week_search")
+        self.search_edit.setPlaceholderText(self.tr("搜索任务、责任人、编号"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._apply_filters)
+        top.addWidget(self.search_edit, 1)
+        layout.addLayout(top)
+
+        actions = QHBoxLayout()
+        self.carry_action = self._add_action(actions, self.tr("沿用上周计划"), "Ctrl+D", self.carry_over,
+                                             self.tr("把上周的“下周工作计划”填入本周完成情况（所选行，未选则全部）"))
+        self.finish_action = self._add_action(actions, self.tr("标记完成…"), None, self.mark_finished)
+        self.extension_action = self._add_action(
+            actions, self.tr("延期申请…"), None, lambda: self._emit_for_current(self.extension_requested))
+        self.supervision_action = self._add_action(
+            actions, self.tr("催办/督办…"), None, lambda: self._emit_for_current(self.supervision_requested))
+        actions.addStretch(1)
+        self.dirty_label = QLabel()
+        self.dirty_label.setObjectName("week_dirty")
+        self.dirty_label.setStyleSheet("color: #b26a00; font-weight: bold;")
+        actions.addWidget(self.dirty_label)
+        self.save_action = self._add_action(actions, self.tr("保存"), QKeySequence.StandardKey.Save, self.save)
+        layout.addLayout(actions)
+
+        self.note = QLabel()
+        self.note.setObjectName("week_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #8a4b00; background: #fff4e0; padding: 4px;")
+        self.note.hide()
+        layout.addWidget(self.note)
+
+        self.table = WeekTable(self)
+        self.table.setModel(self.model)
+        self.table.message.connect(self.show_message)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        for key, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(COL[key], width)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("week_counts")
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("week_message")
+        self.message_label.setStyleSheet("color: #c62828;")
+        bottom.addWidget(self.message_label)
+        layout.addLayout(bottom)
+        self._message_timer = QTimer(self, singleShot=True, interval=8000)
+        self._message_timer.timeout.connect(self.message_label.clear)
+
+    def _add_action(self, row: QHBoxLayout, text: str, shortcut, slot, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            tip = (tip + "  " if tip else "") + QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(tip or text)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(button)
+        return action
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for action in (self.carry_action, self.finish_action, self.extension_action, self.supervision_action):
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- loading -----------------------------------------------------------------
+    def activate(self) -> None:
+        """Load when first shown, or when the register or plan changed meanwhile."""
+        key = (id(self.host.reg), self.week, self.host.current_plan_id())
+        if key != self._loaded_for:
+            self.load()
+
+    def load(self) -> None:
+        plan_id = self.host.current_plan_id()
+        self.model.load(self.host.reg, self.week, plan_id, today=self.today())
+        self._loaded_for = (id(self.host.reg), self.week, plan_id)
+        self.week_button.setText(week_label(self.week) + ("" if self.week[:4] == str(self.today().year)
+                                                           else f"  {self.week[:4]}年"))
+        monday = week_monday(self.week)
+        self.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
+        current = self.department_combo.currentData()
+        self.department_combo.blockSignals(True)
+        self.department_combo.clear()
+        self.department_combo.addItem(self.tr("全部科室"), None)
+        for dep_id, name in self.model.departments():
+            self.department_combo.addItem(name, dep_id)
+        self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(current)))
+        self.department_combo.blockSignals(False)
+        self._apply_filters()
+        this_week = week_id(self.today())
+        if self.week > this_week:
+            self.note.setText(self.tr("这是未来的周次，只能查看，不能填报。"))
+        elif self.week < this_week:
+            self.note.setText(self.tr("这是往周：可以更正已填的进展，修改会记入操作留痕。"))
+        self.note.setVisible(self.week != this_week)
+        for action in (self.carry_action, self.save_action):
+            action.setEnabled(not self.model.read_only)
+
+    def _apply_filters(self, *_args) -> None:
+        self.model.set_filters(
+            department=self.department_combo.currentData(),
+            search=self.search_edit.text(),
+            light=self.light_combo.currentData() or "",
+        )
+
+    def select_department(self, department_id: int | None) -> None:
+        self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(department_id)))
+
+    def _update_counts(self, *_args) -> None:
+        visible = self.model.visible_ids()
+        filled = sum(
+            1 for tid in visible
+            if any(self.model.value(tid, k) not in ("", None) for k in ("done", "next", "problems", "percent"))
+        )
+        self.count_label.setText(self.tr("共 {0} 项，本周已填 {1} 项").format(len(visible), filled))
+
+    # -- moving between weeks and away ------------------------------------------------
+    def go_to_week(self, week: str) -> bool:
+        """Save this week's drafts, then show ``week``; stays put if saving fails."""
+        if week == self.week and self._loaded_for is not None:
+            return True
+        if not self.save_if_dirty():
+            return False
+        self.week = week
+        self.load()
+        return True
+
+    def save_if_dirty(self) -> bool:
+        """Leaving the page or the week saves; False (and a message) when it could not."""
+        return not self.model.is_dirty() or self.save()
+
+    def save(self) -> bool:
+        self._commit_open_editor()
+        if not self.model.is_dirty():
+            return True
+        try:
+            changed = self.model.save()
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("保存进展"), str(exc))
+            return False
+        self.show_message(self.tr("已保存 {0} 项任务的进展").format(changed), error=False)
+        return True
+
+    def _commit_open_editor(self) -> None:
+        editor = self.table.indexWidget(self.table.currentIndex()) or self.focusWidget()
+        if self.table.state() == QAbstractItemView.State.EditingState and editor is not None:
+            self.table.cell_delegate.commitData.emit(editor)
+            self.table.cell_delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def confirm_close(self) -> bool:
+        """Before the window closes: 保存 / 不保存 / 取消. True when closing may go on."""
+        self._commit_open_editor()
+        if not self.model.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("本周进展"),
+            self.tr("{0}有未保存的进展，是否保存？").format(week_label(self.week)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.model.discard()
+            return True
+        return False
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.dirty_label.setText(self.tr("● 有未保存的修改（Ctrl+S 保存）") if dirty else "")
+        self.dirty_changed.emit(dirty)
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message_label.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+        self.message_label.setText(text)
+        self._message_timer.start()
+
+    # -- actions -----------------------------------------------------------------
+    def selected_task_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.task_id(r) for r in rows]
+
+    def carry_over(self) -> None:
+        if self.model.read_only:
+            return
+        ids = self.selected_task_ids()
+        if len(ids) <= 1:
+            ids = self.model.visible_ids()
+        count = self.model.carry_over(ids)
+        self.show_message(self.tr("已沿用上周计划 {0} 项（尚未保存）").format(count), error=False)
+
+    def ask_finish_date(self, count: int) -> date | None:
+        dialog = FinishDateDialog(count, self.today(), self)
+        return dialog.finish_date() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def mark_finished(self) -> None:
+        ids = self.selected_task_ids()
+        if not ids:
+            self.show_message(self.tr("请先选择要标记完成的任务。"))
+            return
+        finished = self.ask_finish_date(len(ids))
+        if finished is None:
+            return
+        try:
+            changed = week_sheet.mark_finished(self.host.reg, ids, finished, today=self.today())
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("标记完成"), str(exc))
+            return
+        self.model.refresh_rows(ids)
+        self.show_message(self.tr("已标记完成 {0} 项").format(changed), error=False)
+
+    def _emit_for_current(self, signal) -> None:
+        ids = self.selected_task_ids()
+        if not ids:
+            self.show_message(self.tr("请先选择一项任务。"))
+            return
+        signal.emit(ids[0])
+
+    # -- state ---------------------------------------------------------------------
+    def save_header_state(self, settings: QSettings) -> None:
+        settings.setValue("week_view/header", self.table.horizontalHeader().saveState())
+
+    def restore_header_state(self, settings: QSettings) -> None:
+        state = settings.value("week_view/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
