@@ -1,0 +1,510 @@
+"""文件 ▸ 导入工作要点…: pick a document (or paste text) → preview and correct → import.
+
+Reading runs on a worker thread behind a cancellable progress dialog (a 10,000-item
+plan takes a moment); the import itself is one transaction through
+:func:`desktop_app.importing.writer.write_plan`, so an error or a cancel leaves the
+register untouched and the clerk stays on the preview with their corrections.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.importing.errors import ImportFailed
+from desktop_app.importing.matching import EXACT, SHORT, UnitMatch, match_plan_units
+from desktop_app.importing.model import ParsedPlan
+from desktop_app.storage import directory
+from desktop_app.storage import settings as register_settings
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+from desktop_app.ui.import_preview_model import (
+    COL_CO,
+    COL_DEADLINE,
+    COL_INDICATORS,
+    COL_KIND,
+    COL_LEAD,
+    COL_MARKER,
+    COL_NOTES,
+    COL_TICK,
+    COL_TITLE,
+    ImportPreviewModel,
+)
+
+FILE_FILTER = "工作要点 (*.docx *.txt *.md *.xlsx *.csv);;所有文件 (*)"
+AUTO_YEAR = 1999  # the year spin box's "自动识别" value
+LAST_DIR_KEY = "import/last_dir"
+
+# Choices for a unit name in the 科室对应 table (item data of the combo box).
+ADD, UNASSIGNED = "add", "none"
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    """Every import error reaches the clerk here (tests replace it to read the message)."""
+    QMessageBox.warning(parent, APP_NAME, text)
+
+
+class _Worker(QObject):
+    progressed = Signal(float, str)
+    done = Signal(object, object)  # result, exception
+
+    def __init__(self, job: Callable[..., Any], cancel: threading.Event) -> None:
+        super().__init__()
+        self._job = job
+        self._cancel = cancel
+
+    def run(self) -> None:
+        try:
+            result = self._job(lambda f, text: self.progressed.emit(f, text), self._cancel.is_set)
+        except Exception as exc:  # noqa: BLE001 - handed back to the GUI thread as is
+            self.done.emit(None, exc)
+        else:
+            self.done.emit(result, None)
+
+
+class _Receiver(QObject):
+    """Lives in the GUI thread, so the worker's signals reach it queued."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.loop = loop
+        self.outcome: tuple[Any, Exception | None] = (None, None)
+
+    @Slot(float, str)
+    def progress(self, fraction: float, text: str) -> None:
+        self.dialog.setValue(int(max(0.0, min(fraction, 1.0)) * 1000))
+        self.dialog.setLabelText(text)
+
+    @Slot(object, object)
+    def finish(self, result: Any, error: Exception | None) -> None:
+        self.outcome = (result, error)
+        self.loop.quit()
+
+
+def run_in_background(parent: QWidget, label: str, job: Callable[..., Any]) -> Any:
+    """Run ``job(progress, cancelled)`` on a worker thread with a cancellable progress
+    dialog; return its result or raise its exception in the GUI thread."""
+    cancel = threading.Event()
+    dialog = QProgressDialog(label, parent.tr("取消"), 0, 1000, parent)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(cancel.set)
+    loop = QEventLoop()
+    receiver = _Receiver(dialog, loop)
+    thread = QThread()
+    worker = _Worker(job, cancel)
+    worker.moveToThread(thread)
+    worker.progressed.connect(receiver.progress)
+    worker.done.connect(receiver.finish)
+    thread.started.connect(worker.run)
+    thread.start()
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    result, error = receiver.outcome
+    if error is not None:
+        raise error
+    return result
+
+
+class SourcePage(QWizardPage):
+    """Page 1: where the plan comes from, its year and organisation."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("选择工作要点"))
+        self.setSubTitle(self.tr("支持 Word 文档（.docx）、文本文件（.txt/.md）、任务分解表（.xlsx/.csv），也可直接粘贴文字。"))
+        self.from_file = QRadioButton(self.tr("从文件导入"))
+        self.from_paste = QRadioButton(self.tr("粘贴文字"))
+        self.from_file.setChecked(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("选择或拖入文件…"))
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self.browse)
+        self.paste_edit = QPlainTextEdit()
+        self.paste_edit.setPlaceholderText(self.tr("把工作要点的正文粘贴到这里（网页、PDF 中复制的文字均可）…"))
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(AUTO_YEAR, 2100)
+        self.year_spin.setSpecialValueText(self.tr("自动识别"))
+        self.year_spin.setValue(AUTO_YEAR)
+        self.organisation_edit = QLineEdit(str(register_settings.get(wizard.reg, "organisation")))
+        self.organisation_edit.setPlaceholderText(self.tr("如：某某县教育局（可不填，自动取自标题）"))
+        self.simplified_box = QCheckBox(self.tr("繁体转简体"))
+        self.simplified_box.setToolTip(self.tr("原文是繁体字时勾选，导入时统一转换为简体。"))
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("计划年度："), self.year_spin)
+        form.addRow(self.tr("单位名称："), self.organisation_edit)
+        form.addRow("", self.simplified_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.from_file)
+        layout.addLayout(file_row)
+        layout.addWidget(self.from_paste)
+        layout.addWidget(self.paste_edit, 1)
+        layout.addLayout(form)
+        self.path_edit.textChanged.connect(lambda: self.from_file.setChecked(True))
+        self.paste_edit.textChanged.connect(lambda: self.from_paste.setChecked(True))
+
+    def browse(self) -> None:
+        settings = QSettings()
+        start = str(settings.value(LAST_DIR_KEY, str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择工作要点"), start, self.tr(FILE_FILTER))
+        if path:
+            settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
+            self.path_edit.setText(path)
+
+    def year(self) -> int | None:
+        value = self.year_spin.value()
+        return None if value == AUTO_YEAR else value
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        year, simplified = self.year(), self.simplified_box.isChecked()
+        if self.from_file.isChecked():
+            path = self.path_edit.text().strip().strip('"')
+            if not path:
+                show_error(self, self.tr("请选择要导入的文件，或改为粘贴文字。"))
+                return False
+
+            def job(progress, cancelled) -> ParsedPlan:
+                from desktop_app.importing.parse import parse_file
+
+                return parse_file(path, year=year, to_simplified=simplified, progress=progress, cancelled=cancelled)
+
+        else:
+            text = self.paste_edit.toPlainText()
+            if not text.strip():
+                show_error(self, self.tr("请先粘贴工作要点的文字。"))
+                return False
+
+            def job(progress, cancelled) -> ParsedPlan:
+                from desktop_app.importing.parse import parse_text
+
+                return parse_text(text, year=year, to_simplified=simplified, progress=progress, cancelled=cancelled)
+
+        try:
+            plan = run_in_background(self, self.tr("正在读取工作要点…"), job)
+        except ImportFailed as exc:
+            show_error(self, str(exc))
+            return False
+        except (OSError, MemoryError) as exc:
+            show_error(self, self.tr("读取失败：{0}").format(getattr(exc, "strerror", None) or exc))
+            return False
+        plan.organisation = self.organisation_edit.text().strip() or plan.organisation
+        self._wizard.set_plan(plan)
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """Page 2: the proposed tree, to tick, re-level and correct; units to match."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.model: ImportPreviewModel | None = None
+        self.matches: list[UnitMatch] = []
+        self.setTitle(self.tr("核对任务"))
+        self.setSubTitle(self.tr("勾选要导入的任务；可调整层级、修改标题和完成时限（黄色为待确认）。"))
+        self.title_edit = QLineEdit()
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(AUTO_YEAR, 2100)
+        self.year_spin.setSpecialValueText(self.tr("未定"))
+        self.summary = QLabel()
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #a8071a")
+
+        self.tree = QTreeView()
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.promote_button = QPushButton(self.tr("升级 (Ctrl+←)"))
+        self.demote_button = QPushButton(self.tr("降级 (Ctrl+→)"))
+        tick_all = QPushButton(self.tr("全部勾选"))
+        untick_all = QPushButton(self.tr("全部不选"))
+        expand = QPushButton(self.tr("全部展开"))
+        self.promote_button.clicked.connect(self.promote)
+        self.demote_button.clicked.connect(self.demote)
+        tick_all.clicked.connect(lambda: self.model and self.model.set_all_ticked(True))
+        untick_all.clicked.connect(lambda: self.model and self.model.set_all_ticked(False))
+        expand.clicked.connect(self.tree.expandAll)
+        for keys, slot in (("Ctrl+Left", self.promote), ("Ctrl+Right", self.demote)):
+            shortcut = QShortcut(QKeySequence(keys), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.units = QTableWidget(0, 3)
+        self.units.setHorizontalHeaderLabels([self.tr("文中的单位"), self.tr("出现次数"), self.tr("处理")])
+        self.units.verticalHeader().setVisible(False)
+        self.units.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.units.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        units_box = QGroupBox(self.tr("科室对应（目录中没有或写法不同的单位）"))
+        QVBoxLayout(units_box).addWidget(self.units)
+
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("计划标题：")))
+        head.addWidget(self.title_edit, 1)
+        head.addWidget(QLabel(self.tr("年度：")))
+        head.addWidget(self.year_spin)
+        buttons = QHBoxLayout()
+        for button in (self.promote_button, self.demote_button, tick_all, untick_all, expand):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.tree, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(units_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.warnings)
+        layout.addWidget(splitter, 1)
+        self.year_spin.valueChanged.connect(self._year_changed)
+        # Ticking a section changes many rows at once: recount once, after the burst.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(0)
+        self._recount.timeout.connect(self._refresh_counts)
+
+    # -- filling -------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        plan = self._wizard.plan
+        if plan is None:
+            return
+        self.model = ImportPreviewModel(plan, self)
+        self.tree.setModel(self.model)
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.dataChanged.connect(self._recount.start)
+        self.model.modelReset.connect(self._refresh)
+        self.title_edit.setText(plan.title)
+        self.year_spin.blockSignals(True)
+        self.year_spin.setValue(plan.year or AUTO_YEAR)
+        self.year_spin.blockSignals(False)
+        self.warnings.setText("\n".join(plan.warnings))
+        self.warnings.setVisible(bool(plan.warnings))
+        header = self.tree.header()
+        widths = {COL_TICK: 70, COL_MARKER: 70, COL_TITLE: 320, COL_DEADLINE: 170, COL_KIND: 70,
+                  COL_LEAD: 100, COL_CO: 120, COL_INDICATORS: 140, COL_NOTES: 200}
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        self.tree.expandAll()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.tree.expandAll()
+        self._refresh_counts()
+        self._update_buttons()
+
+    def _refresh_counts(self) -> None:
+        self._update_summary()
+        self._update_units()
+
+    def _update_summary(self) -> None:
+        if self.model is None:
+            return
+        total, ticked, unclear = self.model.counts()
+        text = self.tr("共 {0} 项，勾选 {1} 项").format(total, ticked)
+        if unclear:
+            text += self.tr("，完成时限待确认 {0} 项").format(unclear)
+        self.summary.setText(text)
+
+    def _update_units(self) -> None:
+        """List the unit names that are not plainly in the directory, keeping earlier choices."""
+        if self.model is None:
+            return
+        previous = self.choices()
+        plan = self.model.plan
+        ticked = ParsedPlan(plan.title, plan.year, [i for i in plan.items if i.is_task])
+        departments = directory.list_departments(self._wizard.reg)
+        self.matches = [m for m in match_plan_units(ticked, departments) if m.how not in (EXACT, SHORT)]
+        self.units.setRowCount(len(self.matches))
+        for row, match in enumerate(self.matches):
+            self.units.setItem(row, 0, QTableWidgetItem(match.name))
+            self.units.setItem(row, 1, QTableWidgetItem(str(match.count)))
+            combo = QComboBox()
+            combo.addItem(self.tr("添加为新科室“{0}”").format(match.name), ADD)
+            proposals = match.candidates or (
+                [(match.department_id, match.department_name)] if match.department_id else []
+            )
+            others = [(d["id"], d["name"]) for d in departments if d["id"] not in {p[0] for p in proposals}]
+            for dep_id, name in proposals + others:
+                combo.addItem(self.tr("对应到“{0}”").format(name), dep_id)
+            combo.addItem(self.tr("不指定"), UNASSIGNED)
+            if match.name in previous:
+                combo.setCurrentIndex(max(0, combo.findData(previous[match.name])))
+            elif match.department_id is not None:
+                combo.setCurrentIndex(combo.findData(match.department_id))
+            self.units.setCellWidget(row, 2, combo)
+        self.units.resizeRowsToContents()
+
+    def choices(self) -> dict[str, int | str]:
+        """Combo data per listed unit name: a department id, ADD or UNASSIGNED."""
+        out: dict[str, int | str] = {}
+        for row in range(self.units.rowCount()):
+            name_item = self.units.item(row, 0)
+            combo = self.units.cellWidget(row, 2)
+            if name_item is not None and isinstance(combo, QComboBox):
+                out[name_item.text()] = combo.currentData()
+        return out
+
+    def department_map(self) -> dict[str, int | str | None]:
+        mapping: dict[str, int | str | None] = {}
+        for name, choice in self.choices().items():
+            mapping[name] = name if choice == ADD else None if choice == UNASSIGNED else int(choice)
+        return mapping
+
+    # -- actions -------------------------------------------------------------
+    def _current_id(self) -> str | None:
+        if self.model is None:
+            return None
+        item = self.model.item(self.tree.currentIndex())
+        return None if item is None else item.id
+
+    def _update_buttons(self, *_args) -> None:
+        item_id = self._current_id()
+        self.promote_button.setEnabled(bool(item_id and self.model and self.model.can_promote(item_id)))
+        self.demote_button.setEnabled(bool(item_id and self.model and self.model.can_demote(item_id)))
+
+    def _relevel(self, promote: bool) -> None:
+        item_id = self._current_id()
+        if item_id is None or self.model is None:
+            return
+        changed = self.model.promote(item_id) if promote else self.model.demote(item_id)
+        if changed:
+            self.tree.setCurrentIndex(self.model.index_of(item_id, COL_TITLE))
+
+    def promote(self) -> None:
+        self._relevel(True)
+
+    def demote(self) -> None:
+        self._relevel(False)
+
+    def _year_changed(self, value: int) -> None:
+        if self.model is not None:
+            self.model.set_year(None if value == AUTO_YEAR else value)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self.model is None:
+            return False
+        plan = self.model.plan
+        plan.title = self.title_edit.text().strip() or plan.title
+        return self._wizard.write(self.department_map())
+
+
+class ImportWizard(QWizard):
+    def __init__(self, reg: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.plan: ParsedPlan | None = None
+        self.plan_id: int | None = None
+        self.setWindowTitle(self.tr("导入工作要点"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("导入"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self.source_page = SourcePage(self)
+        self.preview_page = PreviewPage(self)
+        self.addPage(self.source_page)
+        self.addPage(self.preview_page)
+        self.resize(1200, 760)
+
+    def set_plan(self, plan: ParsedPlan) -> None:
+        self.plan = plan
+
+    def write(self, department_map: dict[str, int | str | None]) -> bool:
+        """Write the corrected plan in one transaction; on failure say why and stay here."""
+        from desktop_app.importing.writer import write_plan
+
+        if self.plan is None:
+            return False
+        dialog = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 1000, self)
+        dialog.setWindowTitle(APP_NAME)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(fraction: float, text: str) -> None:
+            dialog.setValue(int(fraction * 1000))
+            dialog.setLabelText(text)
+            QApplication.processEvents()
+
+        try:
+            self.plan_id = write_plan(
+                self.reg,
+                self.plan,
+                organisation=self.source_page.organisation_edit.text().strip(),
+                department_map=department_map,
+                progress=progress,
+                cancelled=dialog.wasCanceled,
+            )
+        except (ImportFailed, StorageError) as exc:
+            dialog.close()
+            show_error(self, str(exc))
+            return False
+        dialog.close()
+        return True
+
+
+def run_import_wizard(parent: QWidget | None, reg: Register) -> int | None:
+    """Show the wizard; the new plan's id, or None when the clerk cancelled."""
+    wizard = ImportWizard(reg, parent)
+    try:
+        if wizard.exec() == QDialog.DialogCode.Accepted:
+            return wizard.plan_id
+        return None
+    finally:
+        wizard.deleteLater()
