@@ -248,30 +248,34 @@ def _staleness(facts: TaskFacts, begin: date | None, on: date, th: Thresholds) -
 
 
 def _missed_weeks(last: date | None, begin: date | None, on: date) -> int | None:
-    """Complete ISO weeks after the last report (or since the start) up to ``on``'s week."""
-    on_monday = on - timedelta(days=on.weekday())
+    """Complete ISO weeks up to ``on``'s week since the later of the last report's week and
+    the week before the start (a report older than the start says nothing about it)."""
+    refs = []
     if last is not None:
-        ref = last - timedelta(days=last.weekday())
-    elif begin is not None:
-        ref = begin - timedelta(days=begin.weekday() + 7)
-    else:
+        refs.append(last - timedelta(days=last.weekday()))
+    if begin is not None:
+        refs.append(begin - timedelta(days=begin.weekday() + 7))
+    if not refs:
         return None
-    return max(0, (on_monday - ref).days // 7 - 1)
+    on_monday = on - timedelta(days=on.weekday())
+    return max(0, (on_monday - max(refs)).days // 7 - 1)
 
 
 def _missed_periods(last: date | None, begin: date | None, on: date, months: int) -> int | None:
-    """Complete months (quarters, years) after the last report's one, up to ``on``'s."""
+    """Complete months (quarters, years) up to ``on``'s since the later of the last report's
+    one and the one before the start."""
 
     def period(day: date) -> int:
         return (day.year * 12 + day.month - 1) // months
 
+    refs = []
     if last is not None:
-        ref = period(last)
-    elif begin is not None:
-        ref = period(begin) - 1
-    else:
+        refs.append(period(last))
+    if begin is not None:
+        refs.append(period(begin) - 1)
+    if not refs:
         return None
-    return max(0, period(on) - ref - 1)
+    return max(0, period(on) - max(refs) - 1)
 
 
 def rollup(results: Iterable[LightResult]) -> LightResult:

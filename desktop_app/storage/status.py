@@ -16,7 +16,7 @@ from datetime import date
 from desktop_app.domain.calendar import WorkCalendar, default_calendar
 from desktop_app.domain.lights import LightResult, TaskFacts, Thresholds, evaluate, rollup
 from desktop_app.domain.weeks import week_id, week_range
-from desktop_app.storage import settings
+from desktop_app.storage import extensions, settings
 from desktop_app.storage.db import Register
 
 _THRESHOLD_KEYS = {
@@ -49,8 +49,6 @@ SELECT t.id, t.parent_id,
 FROM tasks t JOIN plans p ON p.id = t.plan_id
 WHERE t.deleted_at IS NULL
 """
-# The deadline before the first extension, for the few tasks that were extended.
-_ORIGINAL_SQL = "SELECT task_id, old_deadline FROM extensions ORDER BY id DESC"
 _SUBTREE_SQL = """
 WITH RECURSIVE sub(id) AS (
     SELECT value FROM json_each(:ids)
@@ -101,7 +99,7 @@ def lights_for(
         sql += " AND t.plan_id = :plan"
         params["plan"] = plan_id
     rows = reg.execute(sql, params).fetchall()
-    originals = dict(reg.execute(_ORIGINAL_SQL).fetchall())  # newest first: the first wins
+    originals = {tid: day.isoformat() for tid, day in extensions.original_deadlines(reg).items()}
     facts_of = _FactsReader()
     children: dict[int, list[int]] = {}
     for row in rows:
