@@ -10,6 +10,7 @@ from desktop_app.reports.model import Column, Group, Report, Row
 from desktop_app.storage import report_queries
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
+from desktop_app.storage.extensions import original_deadlines
 
 COLUMNS = [
     Column("seq", "序号", 0.6, "center", wrap=False),
@@ -38,7 +39,7 @@ def breakdown_report(
     tasks = [t for t in report_queries.report_tasks(reg, plan_id) if t["status"] != "cancelled"]
     if not tasks:
         raise ValidationError("所选计划中没有任务，无法生成任务分解表。")
-    extensions = report_queries.extension_summary(reg)
+    originals = original_deadlines(reg)
     sections: dict[int, list[dict]] = {}
     for t in tasks:
         sections.setdefault(t["section_id"], []).append(t)
@@ -63,7 +64,7 @@ def breakdown_report(
                 "department": t["lead_name"] or "",
                 "owner": t["owner_name"] or "",
                 "co": t["co_names"] or "",
-                "deadline": common.deadline_text(t, extensions.get(t["id"])),
+                "deadline": common.deadline_text(t, originals.get(t["id"])),
                 "standard": t["standard"] or "",
             })
             for t in rows

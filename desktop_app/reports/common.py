@@ -21,13 +21,13 @@ def day_text(value: str | date | None, *, with_year: bool = False) -> str:
     return f"{d.year}年{d.month}月{d.day}日" if with_year else f"{d.month}月{d.day}日"
 
 
-def deadline_text(task: dict, extension: dict | None = None) -> str:
+def deadline_text(task: dict, original: date | None = None) -> str:
     """The deadline as the plan words it; an extended one shows the original beside it."""
     text = day_text(task.get("deadline")) or task.get("deadline_text") or ""
     if task.get("deadline_kind") in ("recurring", "ongoing", "period") and task.get("deadline_text"):
         text = task["deadline_text"]
-    if extension and extension.get("original") and extension["original"] != task.get("deadline"):
-        text += f"（原{day_text(extension['original'])}，已延期）"
+    if original is not None and original.isoformat() != task.get("deadline"):
+        text += f"（原{day_text(original)}，已延期）"
     return text
 
 

@@ -10,6 +10,7 @@ from desktop_app.reports.model import Column, Report, Row
 from desktop_app.storage import progress, report_queries
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
+from desktop_app.storage.extensions import original_deadlines
 from desktop_app.storage.status import lights_for
 
 COLUMNS = [
@@ -59,7 +60,7 @@ def monthly_report(
     ]
     lights = lights_for(reg, on, plan_id=plan_id, task_ids=[t["id"] for t in tasks])
     extended = report_queries.extended_between(reg, first.isoformat(), last.isoformat())
-    extensions = report_queries.extension_summary(reg)
+    originals = original_deadlines(reg)
     latest = progress.latest_entries(reg, week_id(on))
 
     def category(t: dict) -> str:
@@ -88,7 +89,7 @@ def monthly_report(
                 {
                     "title": t["title"],
                     "owner": t["owner_name"] or "",
-                    "deadline": common.deadline_text(t, extensions.get(t["id"])),
+                    "deadline": common.deadline_text(t, originals.get(t["id"])),
                     "category": cats[t["id"]],
                     "progress": entry["done"] if in_month else "（本月未报送进展）",
                     "status": f"{light.symbol} {light.label}".strip(),

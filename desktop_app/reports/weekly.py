@@ -11,6 +11,7 @@ from desktop_app.reports.model import Column, Report, Row
 from desktop_app.storage import progress, report_queries
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
+from desktop_app.storage.extensions import original_deadlines
 from desktop_app.storage.status import lights_for
 
 COLUMNS = [
@@ -72,7 +73,7 @@ def weekly_report(
     if only == "red":
         tasks = [t for t in tasks if lights[t["id"]].colour in ("red", "yellow")]
     entries = progress.week_entries(reg, week)
-    extensions = report_queries.extension_summary(reg)
+    originals = original_deadlines(reg)
 
     def row(t: dict) -> Row:
         light = lights[t["id"]]
@@ -82,7 +83,7 @@ def weekly_report(
                 "title": t["title"],
                 "department": t["lead_name"] or "",
                 "owner": t["owner_name"] or "",
-                "deadline": common.deadline_text(t, extensions.get(t["id"])),
+                "deadline": common.deadline_text(t, originals.get(t["id"])),
                 "done": entry["done"] if entry else NOT_REPORTED,
                 "next": entry["next"] if entry else "",
                 "problems": entry["problems"] if entry else "",

@@ -10,6 +10,7 @@ from desktop_app.reports.model import Column, Group, Report, Row
 from desktop_app.storage import report_queries
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
+from desktop_app.storage.extensions import original_deadlines
 
 COLUMNS = [
     Column("seq", "序号", 0.5, "center", wrap=False),
@@ -77,7 +78,7 @@ def yearly_report(
     today = today or date.today()
     as_of = min(end, today).isoformat()
     dep_name = common.resolve_department(reg, department)
-    extensions = report_queries.extension_summary(reg)
+    originals = original_deadlines(reg)
     tallies: dict[str, Tally] = {}
     counted: list[dict] = []
     for t in report_queries.report_tasks(reg, plan_id):
@@ -85,8 +86,8 @@ def yearly_report(
             continue
         if dep_name is not None and t["lead_name"] != dep_name:
             continue
-        ext = extensions.get(t["id"])
-        original = (ext or {}).get("original") or t["deadline"]
+        extended = originals.get(t["id"])
+        original = extended.isoformat() if extended else t["deadline"]
         if original:
             if not start.isoformat() <= original <= end.isoformat():
                 continue
@@ -104,7 +105,7 @@ def yearly_report(
                 tally.on_time += 1
         elif t["deadline"] and t["deadline"] < as_of:
             tally.overdue += 1
-        if ext:
+        if extended:
             tally.extended += 1
     order = common.department_order(reg)
     names = sorted(tallies, key=lambda n: (n == common.NO_DEPARTMENT, order.get(n, len(order)), n))

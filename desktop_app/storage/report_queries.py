@@ -49,18 +49,6 @@ def report_tasks(reg: Register, plan_id: int | None = None) -> list[dict]:
     return out
 
 
-def extension_summary(reg: Register) -> dict[int, dict]:
-    """Per task with extensions: ``count``, ``original`` deadline, ``last_requested`` day."""
-    rows = reg.query(
-        "SELECT task_id, count(*) AS count, "
-        "  (SELECT e2.old_deadline FROM extensions e2 WHERE e2.task_id = e.task_id "
-        "   ORDER BY e2.requested_at, e2.id LIMIT 1) AS original, "
-        "  max(substr(requested_at, 1, 10)) AS last_requested "
-        "FROM extensions e GROUP BY task_id"
-    )
-    return {r["task_id"]: r for r in rows}
-
-
 def extended_between(reg: Register, start: str, end: str) -> set[int]:
     """Tasks whose deadline was extended with a request dated ``start..end`` (ISO days)."""
     rows = reg.execute(
@@ -68,17 +56,6 @@ def extended_between(reg: Register, start: str, end: str) -> set[int]:
         (start, end),
     )
     return {r[0] for r in rows}
-
-
-def supervision_by_task(reg: Register, kind: str = "督办") -> dict[int, list[dict]]:
-    """Supervision actions of one kind per task, oldest first."""
-    out: dict[int, list[dict]] = {}
-    for row in reg.query(
-        "SELECT * FROM supervision WHERE kind = ? AND task_id IS NOT NULL ORDER BY issued, id", (kind,)
-    ):
-        out.setdefault(row["task_id"], []).append(row)
-    return out
-
 
 
 def next_supervision_number(reg: Register, year: int) -> int:

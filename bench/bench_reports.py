@@ -1,0 +1,125 @@
+"""Report speed: the 3,000-row weekly sheet, and all reports of a 20,000-task register.
+
+Run: ``python bench/bench_reports.py [--db FILE] [--tasks 20000] [--weeks 52] [--rows 3000]``.
+Without ``--db`` a demo register is generated in a temporary folder (or reused when
+``--db`` names an existing file). Prints:
+
+* the weekly sheet of ``--rows`` rows to PDF through the QPainter engine (target < 1 s),
+  beside the obvious QTextDocument-HTML route for the same rows, and to .xlsx;
+* each report of the register: rows computed, PDF and .xlsx written, pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.printing.output import PDF_DPI, ensure_gui_application, write_pdf  # noqa: E402
+from desktop_app.reports.catalog import KINDS, ReportParams, build_report  # noqa: E402
+from desktop_app.reports.model import Group, Report  # noqa: E402
+from desktop_app.reports.xlsx import write_xlsx  # noqa: E402
+from desktop_app.storage.db import open_register  # noqa: E402
+from desktop_app.storage.demo import generate  # noqa: E402
+
+TODAY = date(2026, 11, 18)
+
+
+def first_rows(report: Report, count: int) -> Report:
+    """The report cut to its first ``count`` rows (groups kept as they fall)."""
+    groups, left = [], count
+    for g in report.groups:
+        if left <= 0:
+            break
+        groups.append(Group(g.heading, g.rows[:left]))
+        left -= len(groups[-1].rows)
+    return replace(report, groups=groups)
+
+
+def html_route(report: Report, path: Path) -> int:
+    """What one writes first: an HTML table in a QTextDocument, printed to a QPdfWriter."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    head = "".join(f"<th>{html.escape(c.header)}</th>" for c in report.columns)
+    body = []
+    for g in report.groups:
+        if g.heading:
+            body.append(f"<tr><td colspan='{len(report.columns)}'><b>{html.escape(g.heading)}</b></td></tr>")
+        for r in g.rows:
+            body.append("<tr>" + "".join(f"<td>{html.escape(r.text(c.key))}</td>" for c in report.columns) + "</tr>")
+    doc = QTextDocument()
+    doc.setHtml(
+        f"<h2 align='center'>{html.escape(report.title)}</h2><p align='center'>{html.escape(report.subtitle)}</p>"
+        f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr></thead>"
+        f"{''.join(body)}</table>"
+    )
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(15, 12, 15, 12)))
+    doc.print_(writer)
+    del writer  # closes the file
+    return len(PdfReader(str(path)).pages)
+
+
+def timed(func, *args, **kwargs):
+    started = time.perf_counter()
+    result = func(*args, **kwargs)
+    return result, time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db")
+    parser.add_argument("--tasks", type=int, default=20000)
+    parser.add_argument("--weeks", type=int, default=52)
+    parser.add_argument("--rows", type=int, default=3000)
+    parser.add_argument("--skip-html", action="store_true", help="leave out the slow HTML route")
+    args = parser.parse_args()
+    ensure_gui_application()
+    tmp = Path(tempfile.mkdtemp(prefix="bench_reports_"))
+    db = Path(args.db) if args.db else tmp / "demo.db"
+    if not db.exists():
+        with open_register(db) as reg:
+            _, seconds = timed(generate, reg, tasks=args.tasks, weeks=args.weeks, seed=1, today=TODAY)
+        print(f"demo register: {args.tasks} tasks × {args.weeks} weeks generated in {seconds:.1f} s")
+    with open_register(db, create=False, readonly=True) as reg:
+        tasks = reg.scalar("SELECT count(*) FROM tasks")
+        entries = reg.scalar("SELECT count(*) FROM progress")
+        print(f"register: {tasks} tasks, {entries} progress entries")
+
+        weekly, seconds = timed(build_report, reg, "weekly", ReportParams(today=TODAY))
+        print(f"weekly sheet computed: {weekly.row_count} rows in {seconds:.2f} s")
+        sheet = first_rows(weekly, args.rows)
+        pages, seconds = timed(write_pdf, sheet, tmp / "weekly.pdf")
+        print(f"weekly sheet {sheet.row_count} rows → PDF (QPainter engine): {seconds:.2f} s, {pages} pages")
+        if not args.skip_html:
+            pages, seconds = timed(html_route, sheet, tmp / "weekly_html.pdf")
+            print(f"weekly sheet {sheet.row_count} rows → PDF (QTextDocument HTML): {seconds:.2f} s, {pages} pages")
+        _, seconds = timed(write_xlsx, sheet, tmp / "weekly.xlsx")
+        print(f"weekly sheet {sheet.row_count} rows → xlsx: {seconds:.2f} s")
+
+        for kind, name in KINDS.items():
+            params = ReportParams(today=TODAY, week="2026-W47", month="2026-11", year=2026)
+            report, computed = timed(build_report, reg, kind, params)
+            pages, pdf_s = timed(write_pdf, report, tmp / f"{kind}.pdf")
+            _, xlsx_s = timed(write_xlsx, report, tmp / f"{kind}.xlsx")
+            size = f"{len(report.notices)} notices" if report.notices else f"{report.row_count} rows"
+            print(f"{name} ({kind}): {size}, computed {computed:.2f} s, PDF {pdf_s:.2f} s "
+                  f"({pages} pages), xlsx {xlsx_s:.2f} s")
+    print(f"outputs in {tmp}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
