@@ -23,6 +23,7 @@ _PINYIN_DEBRIS = re.compile(rf"\?+[a-zü{_TONE}]*\)?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_SPACE_NEAR_CJK = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+\-]*", re.IGNORECASE)
 
 # A line that is nothing but page chrome: short, and made of the site's vocabulary.
@@ -115,12 +116,11 @@ def _drop_chrome(lines: list[str]) -> list[str]:
         if seen_body and _TAIL_START.search(line):
             break
         line = _SITE_SENTENCE.sub("", line)
-        stripped = _URL.sub("", line).strip()
-        if stripped != line.strip():
+        if _URL.search(line):
             # A line that held a URL keeps only real sentences; a site slogan goes.
-            if len(stripped) < 30 or "。" not in stripped:
+            line = _SPACE_NEAR_CJK.sub("", _URL.sub("", line)).strip()
+            if "。" not in line and not MARKER_START.match(line):
                 continue
-            line = stripped
         if _is_chrome(line, seen_body):
             continue
         kept.append(line)

@@ -56,9 +56,9 @@ _DEADLINE_RE = re.compile(
     )
 )
 _RECURRENCE = {"周": "weekly", "週": "weekly", "月": "monthly", "季": "quarterly"}
-# A clause that tells what was done, not what is due: its dates are history.
-_PAST_CLAUSE = re.compile(r"了|已经|已經|去年|曾")
-_CLAUSE = re.compile(r"[^。；;，,！？!?\n]*")
+# A sentence that tells what was done, not what is due: its dates are history.
+_PAST_SENTENCE = re.compile(r"(?<![为為])了(?!解)|已经|已經|去年|曾经|曾經")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]*")
 
 _UNIT_LABELS = (
     r"牵头单位|牵头科室|牵头部门|牽頭單位|牽頭科室|主责单位|主責單位|责任单位|责任科室|责任部门|責任單位|責任科室|"
@@ -219,7 +219,7 @@ def extract_deadline(text: str, year: int | None) -> tuple[Deadline | None, list
 def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | None:
     kind = m.lastgroup
     phrase = m.group(0)
-    clause = _clause_around(text, m.start())
+    sentence = _sentence_around(text, m.start())
     if kind in ("recurring",):
         unit = next((u for u in _RECURRENCE if u in phrase), "月")
         return _Candidate(Deadline(phrase, kind="recurring", recurrence=_RECURRENCE[unit]), m.start(), 2)
@@ -268,7 +268,7 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         if m.group("b1"):
             return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), m.start(), 3,
                               _no_year_note(y))
-        if _PAST_CLAUSE.search(clause):
+        if _PAST_SENTENCE.search(sentence):
             return None
         return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 1,
                           f"正文提到“{phrase}”，是否为完成时限待确认")
@@ -277,7 +277,7 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
     if kind == "xun":
         day = {"上旬": 10, "中旬": 20}.get(m.group("x")) or _last_day(y, month)
         return _dated(phrase, y, month, day, "period", m.start(), 2)
-    if _PAST_CLAUSE.search(clause) and not (m.group("b3") or m.group("b4")):
+    if _PAST_SENTENCE.search(sentence) and not (m.group("b3") or m.group("b4")):
         return None
     strength = 3 if (m.group("b3") or m.group("b4")) else 2
     return _dated(phrase, y, month, _last_day(y, month), "period", m.start(), strength)
@@ -289,9 +289,9 @@ def _dated(phrase: str, year: int | None, month: int, day: int, kind: str, posit
                       _no_year_note(year))
 
 
-def _clause_around(text: str, position: int) -> str:
-    start = max(text.rfind(sep, 0, position) for sep in "。；;，,\n")
-    m = _CLAUSE.match(text, start + 1)
+def _sentence_around(text: str, position: int) -> str:
+    start = max(text.rfind(sep, 0, position) for sep in "。；;！？!?\n")
+    m = _SENTENCE.match(text, start + 1)
     return m.group(0) if m else ""
 
 

@@ -55,6 +55,7 @@ MARKER_RE = re.compile(
 )
 MARKER_START = MARKER_RE
 
+_QUANTITY = re.compile(r"[月日号万萬亿億千百元米亩畝倍个個所名人%％]|平方")
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4, "最後": 4}
 
 
@@ -92,6 +93,10 @@ def match_marker(line: str) -> Marker | None:
         number = ord(raw) - base
     elif style == "dec":
         parts = re.split(r"[.．]", raw)
+        if _QUANTITY.match(rest) and m.end("dec") == m.end():
+            # "1.3月底前…" is item 1 about March; "1.9万平方米" is a quantity.
+            end = m.start("dec") + len(parts[0]) + 1
+            return Marker("num_dot", int(parts[0]), line[:end], end, True)
         style = f"dec{len(parts)}"
         number = int(parts[-1])
         weak = m.end("dec") == m.end()  # "1.1加强…" without a space may be a decimal

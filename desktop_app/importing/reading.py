@@ -35,6 +35,7 @@ _SIGNATURES = (
     (b"7z\xbc\xaf", "这是压缩包，请先解压。"),
     (b"MZ", "这是程序文件，不是文字文档。"),
 )
+_READABLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\x20-\x7e\n\r\t]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -132,16 +133,21 @@ def _replacement_warning(text: str) -> list[str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 saved without a BOM shows NUL bytes in every other position."""
+    """UTF-16 saved without a BOM: NUL bytes in a file whose pairs read as Chinese text."""
     sample = data[:4096]
-    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+    if b"\x00" not in sample or len(sample) < 4:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if odd > even * 3:
-        return "utf-16-le"
-    if even > odd * 3:
-        return "utf-16-be"
-    return None
+    sample = sample[: len(sample) // 2 * 2]
+    best, best_score = None, 0.9
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = len(_READABLE.findall(text)) / max(1, len(text))
+        if score > best_score:
+            best, best_score = encoding, score
+    return best
 
 
 def _decode_mixed_lines(data: bytes) -> DecodedText | None:
