@@ -1,9 +1,8 @@
 """催办 / 督办 / 约谈: supervision actions on a late task or on a department.
 
 Every 督办 gets a running number per year (督办〔2026〕第12号). The number is computed by
-the INSERT statement itself, as the first statement of its transaction: SQLite takes the
-write lock before reading the current maximum, so two clerks issuing notices at the same
-moment on a shared file can never draw the same number (the unique index
+the INSERT statement itself inside the write transaction, so two clerks issuing notices at
+the same moment on a shared file can never draw the same number (the unique index
 ``supervision_number`` guards it as well).
 """
 

@@ -1,0 +1,163 @@
+from datetime import date
+
+import pytest
+
+from desktop_app.domain.calendar import default_calendar
+from desktop_app.domain.lights import TaskFacts, Thresholds, evaluate
+from desktop_app.domain.weeks import week_range
+from desktop_app.storage import extensions, plans, progress, settings, tasks
+from desktop_app.storage.db import open_register
+from desktop_app.storage.status import lights_for, task_start, thresholds
+
+ON = date(2026, 7, 1)  # 2026-W27
+
+
+@pytest.fixture
+def plan(file_reg):
+    return plans.create_plan(file_reg, "2026年工作要点", 2026)
+
+
+def add(reg, plan, title, **fields):
+    fields.setdefault("start_date", "2026-01-01")
+    return tasks.add_task(reg, plan, title, **fields)
+
+
+def test_leaf_lights_and_parent_rollup(file_reg, plan):
+    section = tasks.add_task(file_reg, plan, "一、学前教育")
+    late = add(file_reg, plan, "新建幼儿园", parent_id=section, deadline="2026-06-30",
+               deadline_kind="date")
+    fine = add(file_reg, plan, "保教质量", parent_id=section, deadline="2026-12-31",
+               deadline_kind="date")
+    progress.save_progress(file_reg, fine, "2026-W26", percent=60)
+    lights = lights_for(file_reg, ON)
+    assert (lights[late].state, lights[late].colour) == ("overdue", "red")
+    assert (lights[fine].state, lights[fine].colour) == ("normal", "green")
+    assert (lights[section].state, lights[section].colour) == ("overdue", "red")
+    assert lights[section].detail == "下级任务2项：■1 ●1"
+
+
+def test_latest_percent_up_to_the_week_of_the_day(file_reg, plan):
+    task = add(file_reg, plan, "课后服务", deadline="2026-12-31", deadline_kind="date")
+    progress.save_progress(file_reg, task, "2026-W24", percent=45)
+    progress.save_progress(file_reg, task, "2026-W26", done="开展调研")  # no percentage
+    progress.save_progress(file_reg, task, "2026-W30", percent=100)  # after ON: ignored
+    light = lights_for(file_reg, ON)[task]
+    assert "实际45%" in light.detail
+
+
+def test_ongoing_task_uses_the_latest_report_week(file_reg, plan):
+    task = add(file_reg, plan, "安全隐患排查", deadline_kind="ongoing")
+    progress.save_progress(file_reg, task, "2026-W24", done="排查学校12所")
+    assert lights_for(file_reg, ON)[task].colour == "yellow"  # W25, W26 missed
+    progress.save_progress(file_reg, task, "2026-W26", done="排查学校8所")
+    light = lights_for(file_reg, ON)[task]
+    assert light.state == "normal"
+    assert light.detail == f"最近一次报送：6月{week_range('2026-W26')[1].day}日"
+
+
+def test_scope_by_plan_and_by_task_ids(file_reg, plan):
+    other = plans.create_plan(file_reg, "2026年会议纪要事项", 2026)
+    section = tasks.add_task(file_reg, plan, "一、教师队伍")
+    leaf = add(file_reg, plan, "教师培训", parent_id=section, deadline="2026-06-30",
+               deadline_kind="date")
+    foreign = add(file_reg, other, "专项整治", deadline="2026-12-31", deadline_kind="date")
+    assert set(lights_for(file_reg, ON, plan_id=plan)) == {section, leaf}
+    only_parent = lights_for(file_reg, ON, task_ids=[section])
+    assert set(only_parent) == {section}
+    assert only_parent[section].state == "overdue"
+    assert set(lights_for(file_reg, ON, task_ids=[foreign, leaf])) == {foreign, leaf}
+    assert lights_for(file_reg, ON, task_ids=[]) == {}
+
+
+def test_deleted_tasks_are_left_out_and_parents_become_leaves(file_reg, plan):
+    section = tasks.add_task(file_reg, plan, "一、督导", deadline="2026-12-31", deadline_kind="date",
+                             start_date="2026-01-01")
+    child = add(file_reg, plan, "专项督导", parent_id=section, deadline="2026-03-31",
+                deadline_kind="date")
+    tasks.soft_delete(file_reg, [child])
+    lights = lights_for(file_reg, ON)
+    assert child not in lights
+    assert lights[section].state == "lagging"  # judged on its own dates now
+
+
+def test_parent_own_status_wins(file_reg, plan):
+    section = tasks.add_task(file_reg, plan, "一、暂缓事项")
+    add(file_reg, plan, "迁建工程", parent_id=section, deadline="2026-03-31", deadline_kind="date")
+    tasks.update_task(file_reg, section, status="paused", status_reason="上级政策调整")
+    assert lights_for(file_reg, ON)[section].label == "暂缓"
+
+
+def test_finished_after_the_day_is_still_open_on_that_day(file_reg, plan):
+    task = add(file_reg, plan, "食堂改造", deadline="2026-06-30", deadline_kind="date")
+    tasks.update_task(file_reg, task, status="finished", finished_date="2026-07-10")
+    assert lights_for(file_reg, ON)[task].state == "overdue"
+    assert lights_for(file_reg, date(2026, 7, 10))[task].state == "finished_late"
+
+
+def test_extension_moves_the_light_and_keeps_the_original(file_reg, plan):
+    task = add(file_reg, plan, "智慧校园", deadline="2026-06-30", deadline_kind="date")
+    progress.save_progress(file_reg, task, "2026-W25", percent=80)
+    extensions.request_extension(file_reg, task, date(2026, 9, 30), "设备到货推迟", "张副局长",
+                                 today=date(2026, 6, 20))
+    light = lights_for(file_reg, ON)[task]
+    assert light.state == "normal"
+    later = lights_for(file_reg, date(2026, 10, 8))[task]
+    assert later.state == "overdue" and "原时限6月30日" in later.detail
+
+
+def test_thresholds_come_from_settings(file_reg, plan):
+    task = add(file_reg, plan, "家庭教育指导", deadline="2026-12-31", deadline_kind="date")
+    progress.save_progress(file_reg, task, "2026-W26", percent=10)
+    assert lights_for(file_reg, ON)[task].colour == "red"
+    settings.set_value(file_reg, "light.lag_red_points", 60)
+    assert thresholds(file_reg).lag_red_points == 60
+    assert lights_for(file_reg, ON)[task].colour == "yellow"
+    assert lights_for(file_reg, ON, th=Thresholds())[task].colour == "red"
+
+
+def test_task_start_falls_back_to_plan_year_or_creation():
+    assert task_start(date(2026, 3, 1), date(2026, 5, 1), 2026) == date(2026, 3, 1)
+    assert task_start(None, date(2025, 12, 20), 2026) == date(2026, 1, 1)
+    assert task_start(None, date(2026, 6, 10), 2026) == date(2026, 6, 10)
+    assert task_start(None, date(2026, 6, 10), None) == date(2026, 6, 10)
+
+
+def test_index_for_latest_progress_exists(file_reg):
+    indexes = {r["name"] for r in file_reg.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "progress_latest" in indexes
+
+
+def test_matches_the_rules_task_by_task_on_a_demo_register(demo_path):
+    """Every leaf's light equals the rules applied to facts read one task at a time."""
+    cal = default_calendar()
+    with open_register(demo_path) as reg:
+        plan_id = plans.list_plans(reg)[0]["id"]
+        year = plans.get_plan(reg, plan_id)["year"]
+        for on in (date(2026, 3, 2), date(2026, 9, 30), date(2026, 11, 18)):
+            lights = lights_for(reg, on)
+            up_to = f"{on.isocalendar()[0]}-W{on.isocalendar()[1]:02d}"
+            for tid in tasks.leaf_ids(reg, plan_id):
+                task = tasks.get_task(reg, tid)
+                rows = reg.query(
+                    "SELECT week, percent FROM progress WHERE task_id = ? AND week <= ? ORDER BY week",
+                    (tid, up_to),
+                )
+                with_percent = [r for r in rows if r["percent"] is not None]
+
+                def day(text):
+                    return date.fromisoformat(text) if text else None
+
+                created = day(task["created_at"][:10])
+                facts = TaskFacts(
+                    status=task["status"],
+                    start=task_start(day(task["start_date"]), created, year),
+                    deadline=day(task["deadline"]),
+                    original_deadline=extensions.original_deadline(reg, tid),
+                    deadline_kind=task["deadline_kind"],
+                    recurrence=task["recurrence"],
+                    finished=day(task["finished_date"]),
+                    percent=with_percent[-1]["percent"] if with_percent else None,
+                    last_report=week_range(rows[-1]["week"])[1] if rows else None,
+                    created=created,
+                )
+                assert lights[tid] == evaluate(facts, on, cal, thresholds(reg)), tid
