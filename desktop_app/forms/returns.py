@@ -116,6 +116,8 @@ class FilePreview:
             return f"不导入：已有同一科室较新的一份（{self.superseded_by}）"
         if self.refused:
             return f"拒绝导入：{sum(p.error for p in self.problems)} 个问题，请改正后重新导入"
+        if not self.rows:
+            return f"无需导入：没有变更（无变化 {self.unchanged} 行，未填写 {self.unfilled} 行）"
         parts = [f"变更 {len(self.rows)} 行", f"无变化 {self.unchanged} 行", f"未填写 {self.unfilled} 行"]
         if self.conflicts:
             parts.append(f"冲突 {len(self.conflicts)} 处")
@@ -264,9 +266,9 @@ def _check_rows(
         if values is None:
             continue
         program = _program_values(entries.get(tid), task)
-        if task.get("status") in STATUS_WORDS and any(values[k] not in ("", None) for k in EDITABLE_KEYS):
-            fp.problems.append(Problem(f"任务在台账中{STATUS_WORDS[task['status']]}。", sheet_row.row, error=False))
         changes = _merge(meta.baseline, values, program, prefer_form)
+        if changes and task.get("status") in STATUS_WORDS:
+            fp.problems.append(Problem(f"任务在台账中{STATUS_WORDS[task['status']]}。", sheet_row.row, error=False))
         if changes:
             fp.rows.append(RowPreview(sheet_row.row, tid, meta.locked.get("number", ""), task["title"], changes))
         elif all(values[k] in ("", None) for k in EDITABLE_KEYS):
