@@ -22,6 +22,9 @@ DEFAULTS: dict[str, Any] = {
     "report.preparer": "",
     "report.reviewer": "",
     "supervision.reply_working_days": 5,
+    # Start-up summary: show the dialog, and the red/yellow task ids seen at the last opening.
+    "startup.show_summary": True,
+    "startup.last_lights": {},
     "backup.keep": 30,
     "backup.folder": "",
 }

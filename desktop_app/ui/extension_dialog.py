@@ -1,0 +1,116 @@
+"""延期申请: a new deadline with reason and approver, shown beside the original deadline.
+
+The rules (before the deadline only, the office's 特批 override, the original deadline kept)
+live in :mod:`desktop_app.storage.extensions`; this dialog collects the fields and shows
+the refusal in its own words, changing nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desktop_app.domain.lights import short_date
+from desktop_app.storage import extensions, tasks
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ExtensionDialog(QDialog):
+    """Request an extension of one task; ``extension_id`` is set once it is recorded."""
+
+    def __init__(self, reg: Register, task_id: int, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reg, self.task_id, self.today = reg, task_id, today
+        self.extension_id: int | None = None
+        self.setWindowTitle(self.tr("延期申请"))
+        self.setMinimumWidth(460)
+        task = tasks.get_task(reg, task_id) or {}
+        current = date.fromisoformat(task["deadline"]) if task.get("deadline") else None
+        original = extensions.original_deadline(reg, task_id)
+
+        layout = QFormLayout(self)
+        title = QLabel(task.get("title", ""))
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold;")
+        layout.addRow(self.tr("工作任务："), title)
+        layout.addRow(self.tr("牵头科室："), QLabel(task.get("lead_name") or "—"))
+        self.current_label = QLabel(self._day_text(current))
+        layout.addRow(self.tr("当前完成时限："), self.current_label)
+        self.original_label = QLabel(self._day_text(original))
+        self.original_label.setObjectName("original_deadline")
+        self.original_label.setToolTip(self.tr("统计按原完成时限计算按时完成率"))
+        layout.addRow(self.tr("原完成时限："), self.original_label)
+
+        self.new_deadline = QDateEdit(qdate((current or today) + timedelta(days=30)))
+        self.new_deadline.setObjectName("new_deadline")
+        self.new_deadline.setCalendarPopup(True)
+        self.new_deadline.setDisplayFormat("yyyy年M月d日")
+        layout.addRow(self.tr("新的完成时限："), self.new_deadline)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("延期理由（必填）"))
+        self.reason.setFixedHeight(72)
+        layout.addRow(self.tr("延期理由："), self.reason)
+        self.approver = QLineEdit()
+        self.approver.setObjectName("approver")
+        self.approver.setText(task.get("leader_name") or "")
+        self.approver.setPlaceholderText(self.tr("批准人（必填）"))
+        layout.addRow(self.tr("批准人："), self.approver)
+        self.override = QCheckBox(self.tr("办公室特批（完成时限已过，仍予延期；记入操作留痕）"))
+        self.override.setObjectName("override")
+        passed = current is not None and today > current
+        self.override.setVisible(passed)
+        layout.addRow("", self.override)
+        if passed:
+            note = QLabel(self.tr("完成时限已过，按规定不能再申请延期，确需延期须经办公室特批。"))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #c62828;")
+            layout.addRow("", note)
+        self.error = QLabel()
+        self.error.setObjectName("extension_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        layout.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定延期"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def _day_text(self, day: date | None) -> str:
+        return self.tr("未设定") if day is None else short_date(day, self.today)
+
+    def submit(self) -> bool:
+        """Record the request; on refusal the reason is shown and nothing is written."""
+        try:
+            self.extension_id = extensions.request_extension(
+                self.reg,
+                self.task_id,
+                self.new_deadline.date().toPython(),
+                self.reason.toPlainText(),
+                self.approver.text(),
+                today=self.today,
+                override=self.override.isChecked(),
+            )
+        except StorageError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,67 @@
+from datetime import date
+
+import pytest
+
+from desktop_app.storage import audit, progress, tasks, week_sheet
+from desktop_app.storage.errors import ValidationError
+from tests.week_cycle_data import LAST_WEEK, THIS_WEEK, TODAY, make_week_register
+
+
+@pytest.fixture
+def data(file_reg):
+    return make_week_register(file_reg)
+
+
+def test_sheet_lists_open_leaves_in_document_order_with_last_week(file_reg, data):
+    rows = week_sheet.week_sheet(file_reg, THIS_WEEK)
+    assert [r.id for r in rows] == list(data.leaves.values())
+    assert [r.number for r in rows] == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2"]
+    canteen = rows[0]
+    assert canteen.lead_name == "基础教育科" and canteen.owner_name == "王建国"
+    assert canteen.last == {"done": "完成选址", "next": "开工建设", "problems": "资金未到位", "percent": 80}
+    assert canteen.this == {"done": "", "next": "", "problems": "", "percent": None}
+    assert not canteen.has_entry
+
+
+def test_finished_tasks_stay_for_the_week_they_were_finished_in(file_reg, data):
+    week_sheet.mark_finished(file_reg, [data.leaves["dorm"]], date(2026, 11, 17), today=TODAY)
+    week_sheet.mark_finished(file_reg, [data.leaves["late"]], date(2026, 11, 2), today=TODAY)
+    ids = {r.id for r in week_sheet.week_sheet(file_reg, THIS_WEEK)}
+    assert data.leaves["dorm"] in ids and data.leaves["late"] not in ids
+    again = week_sheet.week_sheet(file_reg, THIS_WEEK, task_ids=[data.leaves["late"]])
+    assert [r.status for r in again] == ["finished"]
+
+
+def test_save_week_writes_in_one_go_and_skips_empty_rows(file_reg, data):
+    edits = {
+        data.leaves["canteen"]: {"done": "开工建设", "percent": 85},
+        data.leaves["survey"]: {"done": "", "next": ""},
+    }
+    assert week_sheet.save_week(file_reg, THIS_WEEK, edits, today=TODAY) == 1
+    assert progress.get_progress(file_reg, data.leaves["canteen"], THIS_WEEK)["percent"] == 85
+    assert progress.get_progress(file_reg, data.leaves["survey"], THIS_WEEK) is None
+
+
+def test_bad_percent_rolls_back_the_whole_week(file_reg, data):
+    edits = {data.leaves["canteen"]: {"done": "开工建设"}, data.leaves["dorm"]: {"percent": 120}}
+    with pytest.raises(ValidationError, match="0 到 100"):
+        week_sheet.save_week(file_reg, THIS_WEEK, edits, today=TODAY)
+    assert progress.get_progress(file_reg, data.leaves["canteen"], THIS_WEEK) is None
+
+
+def test_future_weeks_are_refused_and_past_weeks_are_audited_corrections(file_reg, data):
+    with pytest.raises(ValidationError, match="未来的周次"):
+        week_sheet.save_week(file_reg, "2026-W48", {data.leaves["canteen"]: {"done": "x"}}, today=TODAY)
+    week_sheet.save_week(file_reg, LAST_WEEK, {data.leaves["canteen"]: {"done": "完成选址和设计"}}, today=TODAY)
+    entry = progress.get_progress(file_reg, data.leaves["canteen"], LAST_WEEK)
+    rows = audit.history(file_reg, "progress", entry["id"])
+    assert any(r["operation"] == "更正往周进展" and r["old"] == "完成选址" for r in rows)
+
+
+def test_mark_finished_refuses_future_dates(file_reg, data):
+    with pytest.raises(ValidationError, match="不能晚于今天"):
+        week_sheet.mark_finished(file_reg, [data.leaves["canteen"]], date(2026, 11, 19), today=TODAY)
+    assert tasks.get_task(file_reg, data.leaves["canteen"])["status"] == "active"
+    assert week_sheet.mark_finished(file_reg, [data.leaves["canteen"]], TODAY, today=TODAY) == 1
+    task = tasks.get_task(file_reg, data.leaves["canteen"])
+    assert (task["status"], task["finished_date"]) == ("finished", "2026-11-18")
