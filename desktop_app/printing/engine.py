@@ -370,6 +370,8 @@ class NoticeLayout:
         ]
 
     def _flow(self, ts: _Typesetter, notice: Notice, body: QFont) -> None:
+        """Place the notice's lines; a continuation page starts with "督办〔2026〕第12号（续）"."""
+        continued = ts.text(f"{notice.number}（续）", fonts.font("body", 12), self.frame.width(), align="right")
         page: list[tuple[_Text, int, int, float]] = []
         self.pages.append(page)
         y = self.frame.top()
@@ -380,9 +382,9 @@ class NoticeLayout:
             while first < len(text.lines):
                 room = int((bottom - y) // text.line_height)
                 if room < 1:
-                    page = []
+                    page = [(continued, 0, len(continued.lines), self.frame.top())]
                     self.pages.append(page)
-                    y = self.frame.top()
+                    y = self.frame.top() + continued.height + 2 * self.px
                     continue
                 last = min(len(text.lines), first + room)
                 page.append((text, first, last, y))

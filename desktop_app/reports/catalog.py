@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop_app.domain.weeks import week_id
 from desktop_app.reports.breakdown import breakdown_report
 from desktop_app.reports.model import Report
 from desktop_app.reports.monthly import monthly_report
 from desktop_app.reports.overdue import notices_report, overdue_report
-from desktop_app.reports.weekly import weekly_report
+from desktop_app.reports.weekly import default_week, weekly_report
 from desktop_app.reports.yearly import yearly_report
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
@@ -52,7 +51,7 @@ def build_report(reg: Register, kind: str, params: ReportParams) -> Report:
     today = params.today or date.today()
     if kind == "weekly":
         return weekly_report(
-            reg, params.week or week_id(today), plan_id=params.plan_id, department=params.department,
+            reg, params.week or default_week(today), plan_id=params.plan_id, department=params.department,
             only=params.only, group=params.group, red_first=params.red_first, today=today,
         )
     if kind == "breakdown":

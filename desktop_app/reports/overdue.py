@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.domain.lights import LightResult, sort_key
-from desktop_app.domain.weeks import week_id
+from desktop_app.domain.weeks import parse_week, week_id
 from desktop_app.reports import common
 from desktop_app.reports.model import Column, Notice, Report, Row
 from desktop_app.storage import progress, report_queries
@@ -23,14 +23,14 @@ from desktop_app.storage.supervision import (
 
 COLUMNS = [
     Column("seq", "序号", 0.5, "center", wrap=False),
-    Column("title", "工作任务", 2.4),
+    Column("title", "工作任务", 2.2),
     Column("department", "牵头科室", 1.0, "center"),
     Column("owner", "责任人", 0.7, "center"),
     Column("leader", "分管领导", 0.7, "center"),
-    Column("deadline", "完成时限", 1.0, "center"),
-    Column("late", "逾期（滞后）情况", 1.5),
-    Column("latest", "最近进展", 2.2),
-    Column("supervision", "督办情况", 1.3),
+    Column("deadline", "完成时限", 0.9, "center"),
+    Column("late", "逾期（滞后）情况", 2.0),
+    Column("latest", "最近进展", 2.0),
+    Column("supervision", "督办情况", 1.2),
 ]
 ISSUER = "局办公室（督查室）"
 PER = ("department", "task")
@@ -87,7 +87,7 @@ def overdue_report(
                     "leader": t["leader_name"] or "",
                     "deadline": common.deadline_text(t, originals.get(t["id"])),
                     "late": _late_text(lights[t["id"]]),
-                    "latest": f"{entry['done']}（{entry['week']}）" if entry and entry["done"] else "（未报送进展）",
+                    "latest": f"{entry['done']}（第{parse_week(entry['week'])[1]}周）" if entry and entry["done"] else "（未报送进展）",
                     "supervision": _supervision_text(supervision.get(t["id"], [])),
                 },
                 light="red",

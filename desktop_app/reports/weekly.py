@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from desktop_app.domain.lights import sort_key
-from desktop_app.domain.weeks import normalise_week, parse_week, week_label, week_range
+from desktop_app.domain.weeks import normalise_week, parse_week, week_id, week_label, week_range
 from desktop_app.reports import common
 from desktop_app.reports.model import Column, Report, Row
 from desktop_app.storage import progress, report_queries
@@ -28,6 +28,12 @@ COLUMNS = [
 NOT_REPORTED = "（本周未报送）"
 ONLY = (None, "red", "key")
 GROUPS = ("department", "section")
+
+
+def default_week(today: date) -> str:
+    """The week to print: last week on Monday and Tuesday (the Monday meeting reviews it),
+    the current week from Wednesday on."""
+    return week_id(today - timedelta(days=7)) if today.weekday() < 2 else week_id(today)
 
 
 def weekly_report(

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.reports.catalog import KINDS
 from desktop_app.storage import plans as plan_store
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.report_dialog import open_report_dialog, print_weekly_now
 from desktop_app.ui.task_tree_model import TaskTreeModel
 from desktop_app.ui.welcome import WelcomePage
 
@@ -118,6 +120,15 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu(self.tr("视图(&V)"))
         self.menu_week = bar.addMenu(self.tr("周报(&W)"))
         self.menu_reports = bar.addMenu(self.tr("报表(&R)"))
+        self.menu_reports.addAction(self._action(
+            self.tr("打印周报表…"), lambda _=False: print_weekly_now(self, self.reg, plan_id=self.current_plan_id()),
+            QKeySequence.StandardKey.Print, "action_print_weekly"))
+        self.menu_reports.addSeparator()
+        for kind, title in KINDS.items():
+            self.menu_reports.addAction(self._action(
+                self.tr(title) + "…",
+                lambda _=False, k=kind: open_report_dialog(self, self.reg, k, plan_id=self.current_plan_id()),
+                name=f"action_report_{kind}"))
         self.menu_supervision = bar.addMenu(self.tr("督办(&D)"))
         self.menu_tools = bar.addMenu(self.tr("工具(&T)"))
         self.menu_help = bar.addMenu(self.tr("帮助(&H)"))

@@ -132,7 +132,7 @@ def test_overdue_list_holds_the_red_tasks_with_their_supervision(reg, office):
     row = by_title(report, "完善机关值班值守制度")
     assert row["late"].startswith("■ 逾期：已超过完成时限（6月30日）141天")
     assert row["supervision"] == "督办〔2026〕第1号（11月2日）"
-    assert row["latest"] == "起草值班制度（2026-W30）"
+    assert row["latest"] == "起草值班制度（第30周）"
     assert report.summary == ["合计 1 项，其中逾期 1 项，进度滞后或久未报送 0 项。"]
 
 

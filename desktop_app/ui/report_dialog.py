@@ -1,0 +1,375 @@
+"""报表 dialog: choose a report and its parameters, the columns and their widths, then
+print preview, print (with page range), export PDF or export Excel.
+
+Column choice and widths are remembered per report in QSettings. Rows come from
+``desktop_app.reports`` (Qt-free); this module only gathers parameters and hands the
+report to the page engine or the xlsx writer.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.domain.weeks import shift_week, week_id, week_label, weeks_between
+from desktop_app.printing.engine import layout_report
+from desktop_app.printing.output import prepare_printer, print_report, write_pdf
+from desktop_app.reports.breakdown import COLUMNS as BREAKDOWN_COLUMNS
+from desktop_app.reports.catalog import KINDS, ReportParams, build_report
+from desktop_app.reports.model import Column, Report
+from desktop_app.reports.monthly import COLUMNS as MONTHLY_COLUMNS
+from desktop_app.reports.overdue import COLUMNS as OVERDUE_COLUMNS
+from desktop_app.reports.weekly import COLUMNS as WEEKLY_COLUMNS
+from desktop_app.reports.weekly import default_week
+from desktop_app.reports.xlsx import write_xlsx
+from desktop_app.storage import directory, plans
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+
+KIND_COLUMNS: dict[str, list[Column]] = {
+    "weekly": WEEKLY_COLUMNS,
+    "breakdown": BREAKDOWN_COLUMNS,
+    "monthly": MONTHLY_COLUMNS,
+    "overdue": OVERDUE_COLUMNS,
+}
+# Which parameter rows each report uses.
+KIND_FIELDS: dict[str, set[str]] = {
+    "weekly": {"plan", "week", "department", "only", "group", "red_first"},
+    "breakdown": {"plan", "department"},
+    "monthly": {"plan", "month", "department"},
+    "overdue": {"plan", "department", "on"},
+    "notices": {"plan", "department", "per", "issue", "on"},
+    "yearly": {"plan", "year", "half", "department"},
+}
+
+
+class ReportDialog(QDialog):
+    """One place for every printed report."""
+
+    def __init__(self, reg: Register, kind: str | None = None, parent: QWidget | None = None,
+                 *, plan_id: int | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.today = today or date.today()
+        self.settings = QSettings()
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.setWindowTitle(self.tr("报表"))
+        self.resize(760, 620)
+
+        self.kind_combo = QComboBox()
+        for key, name in KINDS.items():
+            self.kind_combo.addItem(name, key)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("报表："), self.kind_combo)
+        self.rows: dict[str, QWidget] = {}
+        self._build_parameters(plan_id)
+
+        self.columns = QTableWidget(0, 2)
+        self.columns.setHorizontalHeaderLabels([self.tr("列（勾选打印）"), self.tr("宽度比例")])
+        self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().hide()
+        self.column_box = QGroupBox(self.tr("列与列宽"))
+        box_layout = QVBoxLayout(self.column_box)
+        box_layout.addWidget(self.columns)
+        reset = QPushButton(self.tr("恢复默认列"))
+        reset.clicked.connect(self._reset_columns)
+        box_layout.addWidget(reset, alignment=Qt.AlignmentFlag.AlignRight)
+
+        buttons = QDialogButtonBox()
+        self.preview_button = buttons.addButton(self.tr("打印预览…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(self.tr("导出PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.xlsx_button = buttons.addButton(self.tr("导出Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addLayout(self.form, 1)
+        top.addWidget(self.column_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(buttons)
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        start = kind or self.settings.value("reports/last_kind", "weekly")
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(start)))
+        self._kind_changed()
+
+    # -- parameters ------------------------------------------------------------
+    def _add(self, key: str, label: str, widget: QWidget) -> None:
+        self.rows[key] = widget
+        self.form.addRow(label, widget)
+
+    def _build_parameters(self, plan_id: int | None) -> None:
+        plan = QComboBox()
+        plan.addItem(self.tr("全部计划"), None)
+        for p in plans.list_plans(self.reg):
+            plan.addItem(p["title"], p["id"])
+        plan.setCurrentIndex(max(0, plan.findData(plan_id)))
+        self._add("plan", self.tr("计划："), plan)
+
+        week = QComboBox()
+        this_week = week_id(self.today)
+        for w in reversed(weeks_between(shift_week(this_week, -52), shift_week(this_week, 1))):
+            week.addItem(f"{w[:4]}年{week_label(w)}", w)
+        week.setCurrentIndex(week.findData(default_week(self.today)))
+        self._add("week", self.tr("周次："), week)
+
+        month = QDateEdit(QDate(self.today.year, self.today.month, 1))
+        month.setDisplayFormat("yyyy年M月")
+        self._add("month", self.tr("月份："), month)
+
+        year = QSpinBox()
+        year.setRange(2000, 2100)
+        year.setValue(self.today.year)
+        year.setSuffix(self.tr(" 年"))
+        self._add("year", self.tr("年度："), year)
+
+        half = QComboBox()
+        for text, value in ((self.tr("全年"), None), (self.tr("上半年"), 1), (self.tr("下半年"), 2)):
+            half.addItem(text, value)
+        self._add("half", self.tr("期间："), half)
+
+        department = QComboBox()
+        department.addItem(self.tr("全部科室"), None)
+        for d in directory.list_departments(self.reg):
+            department.addItem(d["name"], d["name"])
+        self._add("department", self.tr("牵头科室："), department)
+
+        only = QComboBox()
+        for text, value in ((self.tr("全部任务"), None), (self.tr("只含红灯、黄灯"), "red"),
+                            (self.tr("只含重点工作"), "key")):
+            only.addItem(text, value)
+        self._add("only", self.tr("范围："), only)
+
+        group = QComboBox()
+        group.addItem(self.tr("按牵头科室"), "department")
+        group.addItem(self.tr("按计划大项"), "section")
+        self._add("group", self.tr("分组："), group)
+
+        red_first = QCheckBox(self.tr("组内红灯、黄灯排在前面"))
+        red_first.setChecked(True)
+        self._add("red_first", "", red_first)
+
+        per = QComboBox()
+        per.addItem(self.tr("每个科室一份"), "department")
+        per.addItem(self.tr("每项任务一份"), "task")
+        self._add("per", self.tr("通知单："), per)
+
+        issue = QCheckBox(self.tr("打印或导出时登记为正式督办（占用督办编号）"))
+        self._add("issue", "", issue)
+
+        on = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+        on.setDisplayFormat("yyyy年M月d日")
+        on.setCalendarPopup(True)
+        self._add("on", self.tr("统计日期："), on)
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def params(self, *, issue: bool = False) -> ReportParams:
+        """The parameters on screen; ``issue`` only when the user prints or exports notices."""
+        r = self.rows
+        month = r["month"].date()
+        on = r["on"].date()
+        on_day = date(on.year(), on.month(), on.day())
+        return ReportParams(
+            plan_id=r["plan"].currentData(),
+            week=r["week"].currentData(),
+            month=f"{month.year()}-{month.month():02d}",
+            year=r["year"].value(),
+            half=r["half"].currentData(),
+            department=r["department"].currentData(),
+            only=r["only"].currentData(),
+            group=r["group"].currentData(),
+            red_first=r["red_first"].isChecked(),
+            per=r["per"].currentData(),
+            issue=issue and r["issue"].isChecked(),
+            today=on_day if "on" in KIND_FIELDS[self.kind()] else self.today,
+        )
+
+    def _kind_changed(self, *_args) -> None:
+        fields = KIND_FIELDS[self.kind()]
+        for key, widget in self.rows.items():
+            self.form.setRowVisible(widget, key in fields)
+        self._load_columns()
+        self.settings.setValue("reports/last_kind", self.kind())
+
+    # -- columns -----------------------------------------------------------------
+    def _defaults(self) -> list[Column]:
+        return KIND_COLUMNS.get(self.kind(), [])
+
+    def _load_columns(self) -> None:
+        defaults = self._defaults()
+        self.column_box.setVisible(bool(defaults))
+        shown = self.settings.value(f"reports/{self.kind()}/columns")
+        widths = json.loads(self.settings.value(f"reports/{self.kind()}/widths", "{}") or "{}")
+        shown_keys = json.loads(shown) if shown else [c.key for c in defaults]
+        self._fill_columns(defaults, shown_keys, widths)
+
+    def _fill_columns(self, defaults: list[Column], shown: list[str], widths: dict[str, float]) -> None:
+        self.columns.setRowCount(len(defaults))
+        for i, col in enumerate(defaults):
+            item = QTableWidgetItem(col.header)
+            item.setData(Qt.ItemDataRole.UserRole, col.key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if col.key in shown else Qt.CheckState.Unchecked)
+            self.columns.setItem(i, 0, item)
+            spin = QDoubleSpinBox()
+            spin.setRange(0.2, 10.0)
+            spin.setSingleStep(0.1)
+            spin.setDecimals(1)
+            spin.setValue(float(widths.get(col.key, col.width_weight)))
+            self.columns.setCellWidget(i, 1, spin)
+
+    def _reset_columns(self) -> None:
+        defaults = self._defaults()
+        self._fill_columns(defaults, [c.key for c in defaults], {})
+        self.settings.remove(f"reports/{self.kind()}")
+
+    def chosen_columns(self) -> tuple[list[str], dict[str, float]]:
+        keys, widths = [], {}
+        for i in range(self.columns.rowCount()):
+            item = self.columns.item(i, 0)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            widths[key] = self.columns.cellWidget(i, 1).value()
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(key)
+        return keys, widths
+
+    def _remember_columns(self, keys: list[str], widths: dict[str, float]) -> None:
+        self.settings.setValue(f"reports/{self.kind()}/columns", json.dumps(keys))
+        self.settings.setValue(f"reports/{self.kind()}/widths", json.dumps(widths))
+
+    # -- building and output ---------------------------------------------------
+    def build(self, *, issue: bool = False) -> Report | None:
+        """The report as chosen, or None after telling the user why it cannot be made."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = build_report(self.reg, self.kind(), self.params(issue=issue))
+        except StorageError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        if self._defaults():
+            keys, widths = self.chosen_columns()
+            if not keys:
+                QMessageBox.warning(self, APP_NAME, self.tr("请至少勾选一列。"))
+                return None
+            self._remember_columns(keys, widths)
+            report = report.with_columns(keys, widths)
+        return report
+
+    def make_preview(self, report: Report) -> QPrintPreviewDialog:
+        prepare_printer(self.printer, report)
+        dialog = QPrintPreviewDialog(self.printer, self)
+        dialog.setWindowTitle(self.tr("打印预览 — {0}").format(report.title))
+        dialog.paintRequested.connect(lambda printer: print_report(report, printer))
+        dialog.resize(1100, 800)
+        return dialog
+
+    def preview(self) -> None:
+        report = self.build()
+        if report is not None:
+            self.make_preview(report).exec()
+
+    def make_print_dialog(self, report: Report) -> QPrintDialog:
+        """A print dialog offering the page range of this report on this printer."""
+        prepare_printer(self.printer, report)
+        pages = len(layout_report(report, self.printer).pages)
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, pages)
+        self.printer.setFromTo(1, pages)
+        return dialog
+
+    def print_dialog(self) -> None:
+        report = self.build()
+        if report is None or self.make_print_dialog(report).exec() != QDialog.DialogCode.Accepted:
+            return
+        if self.params(issue=True).issue:  # numbers are taken only once the user really prints
+            report = self.build(issue=True)
+        if report is not None:
+            print_report(report, self.printer)
+
+    def _target(self, title: str, suffix: str, filter_text: str) -> Path | None:
+        folder = self.settings.value("reports/last_folder", str(Path.home()))
+        name = f"{self.kind_combo.currentText().replace('/', '、')}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filter_text)
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != f".{suffix}":
+            target = target.with_name(target.name + f".{suffix}")
+        self.settings.setValue("reports/last_folder", str(target.parent))
+        return target
+
+    def export_pdf(self) -> None:
+        target = self._target(self.tr("导出PDF"), "pdf", "PDF (*.pdf)")
+        report = self.build(issue=True) if target else None
+        if report is not None:
+            self._write(lambda: write_pdf(report, target), target)
+
+    def export_xlsx(self) -> None:
+        target = self._target(self.tr("导出Excel"), "xlsx", "Excel 工作簿 (*.xlsx)")
+        report = self.build(issue=True) if target else None
+        if report is not None:
+            self._write(lambda: write_xlsx(report, target), target)
+
+    def _write(self, write, target: Path) -> None:
+        try:
+            write()
+        except OSError as exc:
+            QMessageBox.warning(
+                self, APP_NAME,
+                self.tr("无法写入“{0}”：{1}。文件可能正在 WPS 或 Excel 中打开。").format(target, exc.strerror or exc),
+            )
+            return
+        QMessageBox.information(self, APP_NAME, self.tr("已导出：{0}").format(target))
+
+
+def open_report_dialog(parent: QWidget | None, reg: Register, kind: str | None = None,
+                       *, plan_id: int | None = None) -> ReportDialog:
+    """Show the report dialog (non-modal) with ``kind`` preselected."""
+    dialog = ReportDialog(reg, kind, parent, plan_id=plan_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def print_weekly_now(parent: QWidget | None, reg: Register, *, plan_id: int | None = None) -> None:
+    """打印周报表: straight to the print dialog with the default week (Monday's sheet)."""
+    dialog = ReportDialog(reg, "weekly", parent, plan_id=plan_id)
+    dialog.print_dialog()
+    dialog.deleteLater()
