@@ -225,6 +225,8 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         return _Candidate(Deadline(phrase, kind="recurring", recurrence=_RECURRENCE[unit]), m.start(), 2)
     if kind == "ongoing":
         return _Candidate(Deadline(phrase, kind="ongoing"), m.start(), 1)
+    if "前" not in phrase and _PAST_SENTENCE.search(sentence):
+        return None  # "上半年，完成了…": a report of what was done, not a deadline
     if kind == "vague":
         return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
     if kind == "explicit":
@@ -268,8 +270,6 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         if m.group("b1"):
             return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), m.start(), 3,
                               _no_year_note(y))
-        if _PAST_SENTENCE.search(sentence):
-            return None
         return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 1,
                           f"正文提到“{phrase}”，是否为完成时限待确认")
     if kind == "monthend":
@@ -277,8 +277,6 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
     if kind == "xun":
         day = {"上旬": 10, "中旬": 20}.get(m.group("x")) or _last_day(y, month)
         return _dated(phrase, y, month, day, "period", m.start(), 2)
-    if _PAST_SENTENCE.search(sentence) and not (m.group("b3") or m.group("b4")):
-        return None
     strength = 3 if (m.group("b3") or m.group("b4")) else 2
     return _dated(phrase, y, month, _last_day(y, month), "period", m.start(), strength)
 

@@ -1,0 +1,114 @@
+"""``parse_text`` / ``parse_file``: dispatch by format, progress, cancellation, refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from desktop_app.importing.errors import ImportCancelled, ImportFailed
+from desktop_app.importing.parse import detect_year, parse_file, parse_text
+from tests.importing.docx_fixtures import outline_docx
+
+PASTED = """\
+某区教育局工作要点
+一、安全工作
+（一）开展隐患排查。3月底前完成。（责任科室：安全办）
+（二）加强校车管理。每月检查。
+二、教学工作
+（一）推进课堂改革。
+"""
+
+
+def test_pasted_text_with_year_and_title_from_the_user() -> None:
+    plan = parse_text(PASTED, year=2026, title="某区教育局2026年工作要点")
+    assert (plan.title, plan.year, plan.source_kind) == ("某区教育局2026年工作要点", 2026, "text")
+    assert [(i.id, i.parent, i.title) for i in plan.items] == [
+        ("1", None, "安全工作"), ("1.1", "1", "开展隐患排查"), ("1.2", "1", "加强校车管理"),
+        ("2", None, "教学工作"), ("2.1", "2", "推进课堂改革"),
+    ]
+    assert plan.items[1].deadline.due == "2026-03-31" and plan.items[1].lead == "安全办"
+
+
+def test_progress_is_reported_in_order_up_to_one() -> None:
+    seen: list[tuple[float, str]] = []
+    parse_text(PASTED * 200, year=2026, progress=lambda f, t: seen.append((f, t)))
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions)
+    assert fractions[-1] == 1.0
+    assert all(isinstance(t, str) and t for _, t in seen)
+
+
+def test_cancel_stops_with_import_cancelled() -> None:
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2
+
+    with pytest.raises(ImportCancelled):
+        parse_text(PASTED * 2000, year=2026, cancelled=cancelled)
+
+
+def test_text_without_an_outline_is_refused() -> None:
+    with pytest.raises(ImportFailed, match="没有找到任何编号的条目"):
+        parse_text("今年要继续努力工作。\n争取更好成绩。")
+    with pytest.raises(ImportFailed, match="没有正文"):
+        parse_text("分享\n收藏\nhttps://example.org\n")
+
+
+def test_year_from_title_or_closing_date() -> None:
+    assert detect_year("某局2025年工作要点", []) == 2025
+    assert detect_year("某局二〇二四年工作要点", []) == 2024
+    assert detect_year("某局工作要点", ["一、工作", "某局", "2023年12月28日"]) == 2023
+    assert detect_year("某局工作要点", ["一、工作"]) is None
+
+
+def test_docx_plan_with_word_numbering(tmp_path: Path) -> None:
+    plan = parse_file(outline_docx(tmp_path / "要点.docx"))
+    assert (plan.title, plan.year, plan.source_kind, plan.source_name) == (
+        "某县教育局2026年工作要点", 2026, "docx", "要点.docx")
+    assert [(i.level, i.marker, i.title) for i in plan.items] == [
+        (1, "一、", "全面加强党的建设"),
+        (2, "（一）", "深化理论学习"),
+        (3, "1.", "3月底前制定学习计划"),
+        (3, "2.", "6月底前完成专题培训"),
+        (2, "（二）", "加强基层组织建设"),
+        (3, "1.", "年底前完成支部换届"),
+        (1, "二、", "推进教育优质均衡发展"),
+        (2, "（一）", "扩大学前教育资源"),
+        (3, "1.", "新建幼儿园3所"),
+    ]
+    assert plan.items[2].deadline.due == "2026-03-31"
+
+
+def test_docx_with_a_decomposition_table_goes_to_the_table_reader(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某县教育局2026年重点工作任务分解表")
+    table = document.add_table(rows=3, cols=4)
+    rows = [("序号", "工作任务", "牵头单位", "完成时限"), ("1", "开展隐患排查", "安全办", "3月底前"),
+            ("2", "推进课堂改革", "教研室", "年底前")]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "分解表.docx"
+    document.save(path)
+    plan = parse_file(path)
+    assert plan.source_kind == "table"
+    assert [(i.title, i.lead) for i in plan.items] == [("开展隐患排查", "安全办"), ("推进课堂改革", "教研室")]
+
+
+def test_csv_goes_to_the_table_reader(tmp_path: Path) -> None:
+    path = tmp_path / "分解表.csv"
+    path.write_text("序号,工作任务,牵头单位,完成时限\n1,开展隐患排查,安全办,3月底前\n", encoding="utf-8-sig")
+    plan = parse_file(path, year=2026)
+    assert plan.source_kind == "table"
+    assert plan.items[0].deadline.due == "2026-03-31"
+
+
+def test_text_file_without_extension(tmp_path: Path) -> None:
+    path = tmp_path / "要点"
+    path.write_text(PASTED, encoding="utf-8")
+    plan = parse_file(path, year=2026)
+    assert plan.source_name == "要点" and len(plan.items) == 5
