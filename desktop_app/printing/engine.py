@@ -370,18 +370,21 @@ class NoticeLayout:
         ]
 
     def _flow(self, ts: _Typesetter, notice: Notice, body: QFont) -> None:
-        """Place the notice's lines; a continuation page starts with "督办〔2026〕第12号（续）"."""
+        """Place the notice's paragraphs, each kept whole when it fits on a page; a
+        continuation page starts with "督办〔2026〕第12号（续）"."""
         continued = ts.text(f"{notice.number}（续）", fonts.font("body", 12), self.frame.width(), align="right")
         page: list[tuple[_Text, int, int, float]] = []
         self.pages.append(page)
         y = self.frame.top()
         bottom = self.frame.bottom() - 2 * ts.line_height(self.footer_font)
+        capacity = bottom - self.frame.top() - continued.height - 2 * self.px
         for text, space in self._blocks(ts, notice, body):
             y += space if page else 0
             first = 0
             while first < len(text.lines):
                 room = int((bottom - y) // text.line_height)
-                if room < 1:
+                # a paragraph that fits on a page is kept whole, like a table row
+                if room < 1 or (first == 0 and room < len(text.lines) and text.height <= capacity):
                     page = [(continued, 0, len(continued.lines), self.frame.top())]
                     self.pages.append(page)
                     y = self.frame.top() + continued.height + 2 * self.px
