@@ -172,14 +172,17 @@ def damaged_message(path: Path, what: str = "已损坏或不是台账文件") ->
     return message
 
 
-def _configure(conn: sqlite3.Connection, *, wal: bool, journal: bool = True) -> None:
-    """``journal``: set the journal mode (WAL, or DELETE where WAL is unsafe)."""
+def _configure(conn: sqlite3.Connection, *, wal: bool) -> None:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")
-    if journal:
-        conn.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
     # WAL survives a power cut at NORMAL; a rollback journal needs FULL.
     conn.execute(f"PRAGMA synchronous={'NORMAL' if wal else 'FULL'}")
+
+
+def _set_journal(conn: sqlite3.Connection, *, wal: bool) -> None:
+    """WAL, or the rollback journal where WAL is unsafe; this writes the file header,
+    so it comes after the check that the file is not from a newer program."""
+    conn.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
 
 
 def _check_not_newer(db: Database) -> None:
@@ -220,7 +223,7 @@ def open_register(
     """
     if path is None:
         conn = sqlite3.connect(":memory:", check_same_thread=False)
-        _configure(conn, wal=False, journal=False)
+        _configure(conn, wal=False)
         db = Database(conn)
         migrate(db)
         return Register(db, None)
@@ -251,11 +254,12 @@ def open_register(
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
         else:
             conn = sqlite3.connect(str(p), check_same_thread=False, timeout=5)
-        _configure(conn, wal=wal and not is_network_path(p), journal=not readonly)
+        use_wal = wal and not is_network_path(p)
+        _configure(conn, wal=use_wal)
         db = Database(conn)
-        if readonly:
-            _check_not_newer(db)
-        else:
+        _check_not_newer(db)
+        if not readonly:
+            _set_journal(conn, wal=use_wal)
             migrate(db)
         # Touch the schema so that a damaged file fails here, not later.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
