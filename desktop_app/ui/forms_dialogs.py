@@ -1,0 +1,397 @@
+"""周报 ▸ 生成填报表… and 周报 ▸ 导入填报表…: department forms out, and all returns back in.
+
+The dialogs only gather choices and show results; the work is done by
+``desktop_app.forms`` (Qt-free), reading files on a worker thread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.domain.weeks import shift_week, week_id, week_label
+from desktop_app.forms.export import default_return_by, export_forms
+from desktop_app.forms.layout import FormError
+from desktop_app.forms.returns import (
+    Change,
+    FilePreview,
+    ImportPreview,
+    apply_preview,
+    build_preview,
+    show_value,
+)
+from desktop_app.storage import directory
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+from desktop_app.ui.import_wizard import run_in_background, show_error
+
+EXPORT_DIR_KEY = "forms/export_dir"
+IMPORT_DIR_KEY = "forms/import_dir"
+ERROR_BRUSH = QBrush(QColor("#B00020"))
+WARN_BRUSH = QBrush(QColor("#8A6100"))
+MUTED_BRUSH = QBrush(QColor("#777777"))
+CONFLICT_BACKGROUND = QBrush(QColor("#FFF4CE"))
+WEEKS_BACK = 12
+SNIPPET = 60
+
+
+def _week_choices(combo: QComboBox, today: date) -> None:
+    current = week_id(today)
+    for offset in range(1, -WEEKS_BACK - 1, -1):
+        week = shift_week(current, offset)
+        combo.addItem(f"{week[:4]}年{week_label(week)}", week)
+    combo.setCurrentIndex(combo.findData(current))
+
+
+def _short(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
+
+
+class ExportFormsDialog(QDialog):
+    """Week, departments, co-operating tasks, return date and folder → one .xlsx per department."""
+
+    def __init__(self, reg: Register, parent: QWidget | None = None, *,
+                 plan_id: int | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.plan_id = plan_id
+        self.results: list = []
+        self.setWindowTitle(self.tr("生成填报表"))
+        self.resize(560, 560)
+        form = QFormLayout()
+        self.week_combo = QComboBox()
+        _week_choices(self.week_combo, today or date.today())
+        self.week_combo.currentIndexChanged.connect(self._week_changed)
+        form.addRow(self.tr("周次："), self.week_combo)
+        self.return_by = QDateEdit()
+        self.return_by.setCalendarPopup(True)
+        self.return_by.setDisplayFormat("yyyy年M月d日")
+        form.addRow(self.tr("报送截止："), self.return_by)
+        self.departments = QListWidget()
+        for dep in directory.list_departments(reg, active_only=True):
+            item = QListWidgetItem(dep["name"])
+            item.setData(Qt.ItemDataRole.UserRole, dep["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.departments.addItem(item)
+        ticks = QHBoxLayout()
+        for text, state in ((self.tr("全选"), Qt.CheckState.Checked), (self.tr("全不选"), Qt.CheckState.Unchecked)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=state: self._tick_all(s))
+            ticks.addWidget(button)
+        ticks.addStretch(1)
+        self.include_co = QCheckBox(self.tr("同时列出配合的任务（仅供参考，由牵头科室填报）"))
+        self.folder_edit = QLineEdit()
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("生成"))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("科室：")))
+        layout.addWidget(self.departments, 1)
+        layout.addLayout(ticks)
+        layout.addWidget(self.include_co)
+        layout.addWidget(QLabel(self.tr("保存到文件夹：")))
+        layout.addLayout(folder_row)
+        layout.addWidget(buttons)
+        self._week_changed()
+
+    def week(self) -> str:
+        return str(self.week_combo.currentData())
+
+    def _week_changed(self, *_args) -> None:
+        due = default_return_by(self.week())
+        self.return_by.setDate(QDate(due.year, due.month, due.day))
+        base = QSettings().value(EXPORT_DIR_KEY) or str(Path.home() / "Documents" / "填报表")
+        self.folder_edit.setText(str(Path(str(base)) / f"{self.week()[:4]}年第{self.week()[-2:]}周"))
+
+    def _tick_all(self, state: Qt.CheckState) -> None:
+        for i in range(self.departments.count()):
+            self.departments.item(i).setCheckState(state)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("保存填报表的文件夹"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def chosen_departments(self) -> list[int]:
+        return [
+            int(self.departments.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.departments.count())
+            if self.departments.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def export(self) -> None:
+        deps = self.chosen_departments()
+        folder = self.folder_edit.text().strip()
+        if not deps:
+            show_error(self, self.tr("请至少选择一个科室。"))
+            return
+        if not folder:
+            show_error(self, self.tr("请选择保存填报表的文件夹。"))
+            return
+        due = self.return_by.date().toPython()
+        try:
+            self.results = run_in_background(
+                self, self.tr("正在生成填报表…"),
+                lambda progress, _cancelled: export_forms(
+                    self.reg, self.week(), folder, department_ids=deps, plan_id=self.plan_id,
+                    include_co=self.include_co.isChecked(), return_by=due, progress_cb=progress),
+            )
+        except (FormError, StorageError) as exc:
+            show_error(self, str(exc))
+            return
+        QSettings().setValue(EXPORT_DIR_KEY, str(Path(folder).parent))
+        written = [r for r in self.results if r.path]
+        empty = [r.department for r in self.results if not r.path]
+        text = self.tr("已生成 {0} 份填报表。").format(len(written))
+        if empty:
+            text += self.tr("\n没有待填报任务、未生成：{0}").format("、".join(empty))
+        QMessageBox.information(self, APP_NAME, text)
+        open_folder(Path(folder))
+        self.accept()
+
+
+def open_folder(folder: Path) -> None:
+    """Show the folder in Explorer so the clerk can attach the files to the office's mail."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class ImportFormsDialog(QDialog):
+    """Pick returns (files or a folder) → preview per file and row → 应用."""
+
+    def __init__(self, reg: Register, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.today = today or date.today()
+        self.paths: list[Path] = []
+        self.preview: ImportPreview | None = None
+        self.applied_any = False
+        self.setWindowTitle(self.tr("导入填报表"))
+        self.resize(1100, 680)
+        add_files = QPushButton(self.tr("添加文件…"))
+        add_files.clicked.connect(self._pick_files)
+        add_folder = QPushButton(self.tr("添加文件夹…"))
+        add_folder.clicked.connect(self._pick_folder)
+        clear = QPushButton(self.tr("清空"))
+        clear.clicked.connect(lambda: self.set_paths([]))
+        self.week_combo = QComboBox()
+        self.week_combo.addItem(self.tr("按填报表的周次"), None)
+        _week_choices(self.week_combo, self.today)
+        self.week_combo.setCurrentIndex(0)
+        self.week_combo.currentIndexChanged.connect(self.refresh_preview)
+        self.take_newest = QCheckBox(self.tr("同一科室交了多份时，以最新的一份为准"))
+        self.take_newest.toggled.connect(self.refresh_preview)
+        top = QHBoxLayout()
+        for w in (add_files, add_folder, clear):
+            top.addWidget(w)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("导入周次：")))
+        top.addWidget(self.week_combo)
+        top.addWidget(self.take_newest)
+        top.addStretch(1)
+        self.summary = QLabel(self.tr("请添加各科室交回的填报表（可一次选择多个文件，或选择整个文件夹）。"))
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("forms_preview")
+        self.tree.setHeaderLabels([self.tr("文件 / 行"), self.tr("科室 / 任务"), self.tr("变更与问题")])
+        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(1, 260)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemChanged.connect(self._item_changed)
+        hint = QLabel(self.tr("红色为错误：有错误的文件整份不导入，请科室改正后重新报送。"
+                              "黄色底纹为冲突：勾选则采用表中内容，不勾选则保留台账中的内容。"))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        self.apply_button = buttons.addButton(self.tr("应用"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    # -- choosing files ------------------------------------------------------
+    def _pick_files(self) -> None:
+        start = str(QSettings().value(IMPORT_DIR_KEY) or "")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择填报表"), start,
+                                                self.tr("填报表 (*.xlsx *.xlsm);;所有文件 (*)"))
+        if files:
+            QSettings().setValue(IMPORT_DIR_KEY, str(Path(files[0]).parent))
+            self.set_paths(self.paths + [Path(f) for f in files])
+
+    def _pick_folder(self) -> None:
+        start = str(QSettings().value(IMPORT_DIR_KEY) or "")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择存放填报表的文件夹"), start)
+        if folder:
+            QSettings().setValue(IMPORT_DIR_KEY, folder)
+            self.set_paths(self.paths + [Path(folder)])
+
+    def set_paths(self, paths: list[Path]) -> None:
+        self.paths = list(dict.fromkeys(paths))
+        self.refresh_preview()
+
+    # -- preview ---------------------------------------------------------------
+    def refresh_preview(self, *_args) -> None:
+        if not self.paths:
+            self.preview = None
+            self._fill_tree()
+            return
+        week = self.week_combo.currentData()
+        take_newest = self.take_newest.isChecked()
+        try:
+            self.preview = run_in_background(
+                self, self.tr("正在读取填报表…"),
+                lambda _progress, _cancelled: build_preview(
+                    self.reg, self.paths, week=week, take_newest=take_newest, today=self.today),
+            )
+        except (FormError, StorageError) as exc:
+            show_error(self, str(exc))
+            self.preview = None
+        self._fill_tree()
+
+    def _fill_tree(self) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        preview = self.preview
+        if preview is None:
+            self.summary.setText(self.tr("请添加各科室交回的填报表（可一次选择多个文件，或选择整个文件夹）。"))
+            self.apply_button.setEnabled(False)
+            self.tree.blockSignals(False)
+            return
+        for fp in preview.files:
+            self.tree.addTopLevelItem(self._file_item(fp))
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        ready = [f for f in preview.files if f.applicable]
+        refused = preview.refused
+        week = week_label(preview.week) if preview.week else self.tr("（未能确定）")
+        self.summary.setText(
+            self.tr("导入周次：{0}。共 {1} 个文件：可导入 {2} 个，拒绝 {3} 个，其余无需导入。").format(
+                week, len(preview.files), len(ready), len(refused)))
+        self.apply_button.setEnabled(bool(ready))
+
+    def _file_item(self, fp: FilePreview) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([fp.name, fp.department, fp.summary()])
+        item.setToolTip(0, str(fp.path))
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        if fp.refused:
+            item.setForeground(2, ERROR_BRUSH)
+        elif fp.superseded_by or not fp.applicable:
+            for col in range(3):
+                item.setForeground(col, MUTED_BRUSH)
+        for problem in fp.problems:
+            child = QTreeWidgetItem([
+                self.tr("第{0}行").format(problem.row) if problem.row else self.tr("整个文件"),
+                self.tr("错误") if problem.error else self.tr("提示"),
+                problem.message,
+            ])
+            brush = ERROR_BRUSH if problem.error else WARN_BRUSH
+            for col in range(3):
+                child.setForeground(col, brush)
+            item.addChild(child)
+        if fp.refused or fp.superseded_by:
+            return item
+        for row in fp.rows:
+            row_item = QTreeWidgetItem([self.tr("第{0}行 {1}").format(row.row, row.number), _short(row.title), ""])
+            for change in row.changes:
+                row_item.addChild(self._change_item(change))
+            item.addChild(row_item)
+        return item
+
+    def _change_item(self, change: Change) -> QTreeWidgetItem:
+        old, new = _short(show_value(change.field, change.old)), _short(show_value(change.field, change.new))
+        if not change.conflict:
+            return QTreeWidgetItem(["", change.label, f"{old} → {new}"])
+        item = QTreeWidgetItem([self.tr("冲突：采用表中内容"), change.label,
+                                self.tr("台账中“{0}”；表中“{1}”").format(old, new)])
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked if change.take_form else Qt.CheckState.Unchecked)
+        item.setData(0, Qt.ItemDataRole.UserRole, change)
+        for col in range(3):
+            item.setBackground(col, CONFLICT_BACKGROUND)
+        return item
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        change = item.data(0, Qt.ItemDataRole.UserRole)
+        if column == 0 and isinstance(change, Change):
+            change.take_form = item.checkState(0) == Qt.CheckState.Checked
+
+    # -- apply -------------------------------------------------------------------
+    def apply(self) -> None:
+        if self.preview is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = apply_preview(self.reg, self.preview)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.applied_any = self.applied_any or bool(result.applied)
+        lines = [self.tr("已导入 {0}：{1} 行").format(name, rows) for name, rows in result.applied]
+        lines += [self.tr("未导入 {0}：{1}").format(name, message) for name, message in result.failed]
+        QMessageBox.information(self, APP_NAME, "\n".join(lines) or self.tr("没有可导入的内容。"))
+        self.refresh_preview()
+
+
+def open_export_dialog(window) -> None:
+    ExportFormsDialog(window.reg, window, plan_id=window.current_plan_id()).exec()
+
+
+def open_import_dialog(window) -> None:
+    dialog = ImportFormsDialog(window.reg, window)
+    dialog.exec()
+    if dialog.applied_any:
+        window.refresh()
+
+
+def install(window) -> None:
+    """Add 生成填报表… and 导入填报表… to the window's 周报 menu."""
+    menu = window.menu_week
+    menu.addSeparator()
+    for text, slot, name in (
+        (window.tr("生成填报表…"), open_export_dialog, "action_export_forms"),
+        (window.tr("导入填报表…"), open_import_dialog, "action_import_forms"),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _=False, s=slot: s(window))
+        menu.addAction(action)
+
