@@ -29,6 +29,7 @@ from desktop_app.storage import plans as plan_store
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui import forms_dialogs
 from desktop_app.ui.report_dialog import open_report_dialog, print_weekly_now
 from desktop_app.ui.task_tree_model import TaskTreeModel
 from desktop_app.ui.welcome import WelcomePage
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu(self.tr("编辑(&E)"))
         self.menu_view = bar.addMenu(self.tr("视图(&V)"))
         self.menu_week = bar.addMenu(self.tr("周报(&W)"))
+        forms_dialogs.install(self)
         self.menu_reports = bar.addMenu(self.tr("报表(&R)"))
         self.menu_reports.addAction(self._action(
             self.tr("打印周报表…"), lambda _=False: print_weekly_now(self, self.reg, plan_id=self.current_plan_id()),
