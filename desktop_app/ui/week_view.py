@@ -563,6 +563,11 @@ class WeekView(QWidget):
         self.model.refresh_rows(ids)
         self.show_message(self.tr("已标记完成 {0} 项").format(changed), error=False)
 
+    def task_changed(self, task_id: int) -> None:
+        """Another screen changed a task (延期, 督办): re-read its row if it is loaded."""
+        if self._loaded_for is not None and task_id in self.model.visible_ids():
+            self.model.refresh_rows([task_id])
+
     def _emit_for_current(self, signal) -> None:
         ids = self.selected_task_ids()
         if not ids:

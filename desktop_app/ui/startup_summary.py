@@ -1,0 +1,128 @@
+"""The note shown when a register is opened: what turned red or yellow since last time.
+
+A status-bar line always; a small non-modal window too, unless the user turned it off
+(``startup.show_summary``, also in 亮灯设置).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.lights import LightResult, short_date
+from desktop_app.storage import settings
+from desktop_app.storage import tasks as task_store
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+from desktop_app.storage.light_snapshot import (
+    LightChanges,
+    changes_since_last_seen,
+    remember_lights,
+)
+from desktop_app.storage.status import lights_for
+
+MAX_LISTED = 200
+
+
+def leaf_lights(reg: Register, on: date) -> dict[int, LightResult]:
+    """Lights of the leaf tasks only: a parent's light repeats its children's."""
+    lights = lights_for(reg, on)
+    return {tid: lights[tid] for tid in task_store.leaf_ids(reg) if tid in lights}
+
+
+def summary_line(changes: LightChanges, on: date) -> str:
+    """One sentence for the status bar."""
+    now = f"当前红灯 {changes.red_total} 项、黄灯 {changes.yellow_total} 项"
+    if changes.previous_on is None:
+        return now + "。"
+    since = short_date(changes.previous_on, on)
+    if not changes.red and not changes.yellow:
+        return f"自上次打开（{since}）以来没有新变红、变黄的任务；{now}。"
+    return (f"自上次打开（{since}）以来：新变红 {len(changes.red)} 项、新变黄 {len(changes.yellow)} 项；"
+            f"{now}。")
+
+
+class StartupSummaryDialog(QDialog):
+    """Non-modal list of the tasks that got worse; ``tasks_requested`` opens them."""
+
+    tasks_requested = Signal(list, str)
+
+    def __init__(self, reg: Register, changes: LightChanges, lights: dict[int, LightResult], on: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.changes = changes
+        self.setObjectName("startup_summary")
+        self.setWindowTitle(self.tr("打开台账提示"))
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(640, 380)
+        layout = QVBoxLayout(self)
+        head = QLabel(summary_line(changes, on))
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.list = QTreeWidget()
+        self.list.setObjectName("summary_list")
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([self.tr("状态"), self.tr("工作任务"), self.tr("牵头科室"), self.tr("说明")])
+        ids = (changes.red + changes.yellow)[:MAX_LISTED]
+        rows = {r["id"]: r for r in task_store.get_tasks(reg, ids)}
+        for tid in ids:
+            light, row = lights[tid], rows.get(tid, {})
+            item = QTreeWidgetItem([f"{light.symbol} {light.label}", row.get("title", ""),
+                                    row.get("lead_name") or "", light.detail])
+            item.setToolTip(3, light.detail)
+            self.list.addTopLevelItem(item)
+        for column, width in enumerate((80, 240, 100)):
+            self.list.setColumnWidth(column, width)
+        layout.addWidget(self.list, 1)
+        self.dont_show = QCheckBox(self.tr("以后打开台账时不再弹出此提示（可在“工具 ▸ 亮灯设置”中恢复）"))
+        self.dont_show.setObjectName("dont_show")
+        layout.addWidget(self.dont_show)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        show = buttons.addButton(self.tr("查看这些任务"), QDialogButtonBox.ButtonRole.ActionRole)
+        show.clicked.connect(self._show_tasks)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+
+    def _show_tasks(self) -> None:
+        self.tasks_requested.emit(self.changes.red + self.changes.yellow, self.tr("新变红、变黄的任务"))
+        self.close()
+
+    def done(self, result: int) -> None:
+        self._keep_choice()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self._keep_choice()
+        super().closeEvent(event)
+
+    def _keep_choice(self) -> None:
+        if self.dont_show.isChecked() and settings.get(self.reg, "startup.show_summary"):
+            try:
+                settings.set_value(self.reg, "startup.show_summary", False)
+            except StorageError:
+                return  # a read-only register keeps asking; nothing else is lost
+
+
+def take_summary(reg: Register, on: date) -> tuple[LightChanges, dict[int, LightResult]]:
+    """Compare with the last opening and remember today's lights (unless read-only)."""
+    lights = leaf_lights(reg, on)
+    changes = changes_since_last_seen(reg, lights)
+    if not reg.readonly:
+        # A busy file keeps its older snapshot: the next opening compares with that one.
+        with contextlib.suppress(StorageError):
+            remember_lights(reg, lights, on)
+    return changes, lights

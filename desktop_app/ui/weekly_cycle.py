@@ -1,0 +1,231 @@
+"""The weekly cycle in the main window: the 本周进展 and 总览 pages, the 周报 / 督办 / 工具
+menu entries, 延期申请 and 督办 on the chosen task, and the start-up summary.
+
+``install(window)`` wires it all to a :class:`~desktop_app.ui.main_window.MainWindow`;
+the window calls :meth:`WeeklyCycle.before_register_change` and
+:meth:`WeeklyCycle.register_opened` around switching registers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from desktop_app.storage import settings
+from desktop_app.storage.errors import StorageError
+from desktop_app.ui.dashboard import TASK_ID_ROLE, Dashboard
+from desktop_app.ui.extension_dialog import ExtensionDialog
+from desktop_app.ui.lights_settings import LightsSettingsDialog
+from desktop_app.ui.startup_summary import StartupSummaryDialog, summary_line, take_summary
+from desktop_app.ui.supervision_dialog import SupervisionDialog
+from desktop_app.ui.week_view import WeekView
+
+WEEK_PAGE_TITLE = "本周进展"
+
+
+class WeeklyCycle(QObject):
+    def __init__(self, window: QMainWindow, *, today: date | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self._today = today
+        self.week_view = WeekView(window, today=today)
+        self.dashboard = Dashboard(window, today=today)
+        self.week_index = window.add_page(self.tr(WEEK_PAGE_TITLE), self.week_view)
+        window.add_page(self.tr("总览"), self.dashboard)
+        self.summary_dialog: StartupSummaryDialog | None = None
+        self._current_page: QWidget | None = window.pages.currentWidget()
+
+        self.week_view.dirty_changed.connect(self._mark_tab)
+        self.week_view.extension_requested.connect(self.request_extension)
+        self.week_view.supervision_requested.connect(self.issue_supervision)
+        self.dashboard.tasks_requested.connect(self.show_tasks)
+        window.pages.currentChanged.connect(self._page_changed)
+        window.installEventFilter(self)
+        self._build_menus()
+        self.week_view.restore_header_state(window.settings)
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- menus -----------------------------------------------------------------------
+    def _action(self, text: str, slot, name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        w = self.window
+        view = self.week_view
+        w.menu_week.addAction(self._action(self.tr("本周进展"), self.open_week, "action_week_view"))
+        w.menu_week.addAction(self._action(self.tr("总览"), self.open_dashboard, "action_dashboard"))
+        w.menu_week.addSeparator()
+        for action in (view.carry_action, view.finish_action, view.save_action):
+            w.menu_week.addAction(action)
+        self.action_extension = self._action(self.tr("延期申请…"), self._extension_for_selection, "action_extension")
+        self.action_supervise = self._action(self.tr("催办/督办/约谈…"), self._supervision_for_selection,
+                                             "action_supervise")
+        self.action_supervise_department = self._action(
+            self.tr("对科室督办…"), self.issue_department_supervision, "action_supervise_department")
+        for action in (self.action_extension, self.action_supervise, self.action_supervise_department):
+            w.menu_supervision.addAction(action)
+        w.menu_tools.addAction(self._action(self.tr("亮灯设置…"), self.open_lights_settings, "action_lights_settings"))
+
+    def open_week(self) -> None:
+        self.window.pages.setCurrentWidget(self.week_view)
+
+    def open_dashboard(self) -> None:
+        self.window.pages.setCurrentWidget(self.dashboard)
+
+    # -- pages -------------------------------------------------------------------------
+    def _page_changed(self, _index: int) -> None:
+        """Leaving the week page saves its drafts; arriving loads what may have changed."""
+        pages = self.window.pages
+        new = pages.currentWidget()
+        if self._current_page is self.week_view and new is not self.week_view \
+                and not self.week_view.save_if_dirty():
+            pages.blockSignals(True)
+            pages.setCurrentWidget(self.week_view)
+            pages.blockSignals(False)
+            return
+        self._current_page = new
+        if new is self.week_view:
+            self.week_view.activate()
+        elif new is self.dashboard:
+            self.dashboard.load()
+        on_week = new is self.week_view
+        for action in (self.week_view.carry_action, self.week_view.finish_action, self.week_view.save_action):
+            action.setEnabled(on_week and not self.week_view.model.read_only)
+
+    def _mark_tab(self, dirty: bool) -> None:
+        title = self.tr(WEEK_PAGE_TITLE)
+        self.window.pages.setTabText(self.week_index, f"{title} *" if dirty else title)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if not self.week_view.confirm_close():
+                event.ignore()
+                return True
+            self.week_view.save_header_state(self.window.settings)
+        return False
+
+    # -- register ---------------------------------------------------------------------------
+    def before_register_change(self) -> bool:
+        """Save the week's drafts into the register about to be closed."""
+        return self.week_view.save_if_dirty()
+
+    def register_opened(self) -> None:
+        """Reload the visible page and greet the register with its start-up summary."""
+        current = self.window.pages.currentWidget()
+        if current is self.week_view:
+            self.week_view.load()
+        elif current is self.dashboard:
+            self.dashboard.load()
+        self.show_startup_summary()
+
+    def show_startup_summary(self) -> None:
+        reg = self.window.reg
+        on = self.today()
+        try:
+            changes, lights = take_summary(reg, on)
+        except StorageError as exc:
+            self.window.statusBar().showMessage(str(exc))
+            return
+        self.window.statusBar().showMessage(summary_line(changes, on), 30000)
+        if self.summary_dialog is not None:
+            self.summary_dialog.close()
+            self.summary_dialog = None
+        if (changes.red or changes.yellow) and settings.get(reg, "startup.show_summary"):
+            dialog = StartupSummaryDialog(reg, changes, lights, on, self.window)
+            dialog.tasks_requested.connect(self.show_tasks)
+            dialog.destroyed.connect(self._summary_closed)
+            dialog.show()
+            self.summary_dialog = dialog
+
+    def _summary_closed(self) -> None:
+        self.summary_dialog = None
+
+    # -- click-through to the task tree ----------------------------------------------------------
+    def show_tasks(self, task_ids: list[int], caption: str) -> None:
+        """Switch to 任务分解 showing only ``task_ids`` (视图 ▸ 清除筛选 brings all back)."""
+        w = self.window
+        page = w.tasks
+        w.pages.setCurrentWidget(w.task_page)
+        if w.pages.currentWidget() is not w.task_page:
+            return  # the week's drafts could not be saved; the message says why
+        page.model.set_filter(set(task_ids))
+        if len(task_ids) <= 500:
+            page.view.expandAll()
+        else:
+            page.view.expandToDepth(1)
+        if task_ids:
+            page.view.select_tasks(task_ids[:1], task_ids[0])
+        page.emit_status()
+        w.statusBar().showMessage(
+            self.tr("{0}：{1} 项（视图 ▸ 清除筛选 可恢复全部任务）").format(caption, len(task_ids)))
+
+    # -- 延期 and 督办 on the chosen task ------------------------------------------------------
+    def selected_task_id(self) -> int | None:
+        """The task chosen on the current page (week grid, task tree or a dashboard list)."""
+        current = self.window.pages.currentWidget()
+        if current is self.week_view:
+            ids = self.week_view.selected_task_ids()
+            return ids[0] if ids else None
+        if current is self.dashboard:
+            view = self.dashboard.lists.currentWidget()
+            index = view.currentIndex() if view is not None else None
+            return index.data(TASK_ID_ROLE) if index is not None and index.isValid() else None
+        return self.window.tasks.view.current_task_id()
+
+    def _extension_for_selection(self) -> None:
+        tid = self.selected_task_id()
+        if tid is None:
+            self.window.statusBar().showMessage(self.tr("请先选择一项任务。"), 5000)
+            return
+        self.request_extension(tid)
+
+    def _supervision_for_selection(self) -> None:
+        tid = self.selected_task_id()
+        if tid is None:
+            self.window.statusBar().showMessage(self.tr("请先选择一项任务。"), 5000)
+            return
+        self.issue_supervision(tid)
+
+    def request_extension(self, task_id: int) -> None:
+        dialog = ExtensionDialog(self.window.reg, task_id, today=self.today(), parent=self.window)
+        if dialog.exec() and dialog.extension_id is not None:
+            self._task_changed(task_id)
+
+    def issue_supervision(self, task_id: int) -> None:
+        dialog = SupervisionDialog(self.window.reg, task_id=task_id, today=self.today(), parent=self.window)
+        dialog.exec()
+        if dialog.issued_ids:
+            self._task_changed(task_id)
+
+    def issue_department_supervision(self) -> None:
+        department = self.week_view.department_combo.currentData()
+        SupervisionDialog(self.window.reg, department_id=department, today=self.today(), parent=self.window).exec()
+
+    def _task_changed(self, task_id: int) -> None:
+        self.week_view.task_changed(task_id)
+        self.window.tasks.model.refresh_data()
+
+    def open_lights_settings(self) -> None:
+        if LightsSettingsDialog(self.window.reg, self.window).exec():
+            current = self.window.pages.currentWidget()
+            if current is self.dashboard:
+                self.dashboard.load()
+            elif current is self.week_view and self.week_view.save_if_dirty():
+                self.week_view.load()
+            self.window.tasks.model.refresh_data()
+
+
+def install(window: QMainWindow, *, today: date | None = None) -> WeeklyCycle:
+    """Add the weekly cycle to ``window`` and show the start-up summary of its register."""
+    cycle = WeeklyCycle(window, today=today)
+    # After the window is up, so that opening never waits for the lights.
+    QTimer.singleShot(0, cycle.show_startup_summary)
+    return cycle
