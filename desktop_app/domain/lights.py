@@ -284,18 +284,21 @@ def rollup(results: Iterable[LightResult]) -> LightResult:
     Paused and cancelled children are ignored unless nothing else is left; a parent is
     finished only when every remaining child is.
     """
-    children = list(results)
-    live = [r for r in children if r.state not in ("paused", "cancelled")]
-    if not live:
-        if not children:
-            return _result("no_deadline", "none", "没有下级任务")
-        return min(children, key=sort_key)
-    open_ = [r for r in live if r.colour != "done"]
-    worst = min(open_ or live, key=sort_key)
-    counts: dict[str, int] = {}
-    for r in live:
-        counts[r.colour] = counts.get(r.colour, 0) + 1
-    summary = " ".join(
-        f"{SYMBOLS[c] or '○'}{counts[c]}" for c in LIGHT_ORDER if counts.get(c)
-    )
-    return _result(worst.state, worst.colour, f"下级任务{len(live)}项：{summary}")
+    counts = dict.fromkeys(LIGHT_ORDER, 0)
+    worst_open = worst_done = worst_excluded = None
+    for r in results:
+        if r.state in ("paused", "cancelled"):
+            if worst_excluded is None or sort_key(r) < sort_key(worst_excluded):
+                worst_excluded = r
+            continue
+        counts[r.colour] += 1
+        if r.colour == "done":
+            if worst_done is None or sort_key(r) < sort_key(worst_done):
+                worst_done = r
+        elif worst_open is None or sort_key(r) < sort_key(worst_open):
+            worst_open = r
+    worst = worst_open or worst_done
+    if worst is None:
+        return worst_excluded or _result("no_deadline", "none", "没有下级任务")
+    summary = " ".join(f"{SYMBOLS[c] or '○'}{n}" for c, n in counts.items() if n)
+    return _result(worst.state, worst.colour, f"下级任务{sum(counts.values())}项：{summary}")

@@ -27,25 +27,29 @@ _THRESHOLD_KEYS = {
     "stale_red_weeks": "light.stale_red_weeks",
 }
 
-# One row per live task: id, parent and every fact of the light joined into one text
-# ("active|2026-01-01|2026-06-30|date||||2026-01-05|2026|2026-W47:60"), so that tasks with
-# the same facts are recognised by one string. The latest report up to the week of ``:on``
-# is a single seek of the (task, week, percent) index; only when that entry has no
-# percentage is the newest earlier one looked for. Finished, paused and cancelled tasks skip
-# the lookup (unless finished after ``:on``).
+# One row per live task: id, parent and the facts its light depends on, joined into one
+# text ("active|2026-01-01|2026-06-30|date|||||:60"), so that tasks with the same facts are
+# recognised by one string and judged once. Only what the rules read goes in: the creation
+# date and plan year only without a start date; for a dated task its latest percentage, for
+# a recurring or ongoing one the week of its latest report — each one seek of the
+# (task, week, percent) index, skipped for tasks closed by ``:on``.
 _FACTS_SQL = """
 SELECT t.id, t.parent_id,
        t.status || '|' || ifnull(t.start_date, '') || '|' || ifnull(t.deadline, '')
        || '|' || t.deadline_kind || '|' || t.recurrence || '|' || ifnull(t.finished_date, '')
-       || '|' || substr(t.created_at, 1, 10) || '|' || ifnull(p.year, '') || '|' || ifnull(
-           CASE WHEN t.status = 'active' OR t.finished_date > :on THEN (
-               SELECT g.week || ':' || coalesce(g.percent, (
-                   SELECT h.percent FROM progress h
-                   WHERE h.task_id = g.task_id AND h.week < g.week AND h.percent IS NOT NULL
-                   ORDER BY h.week DESC LIMIT 1), '')
-               FROM progress g WHERE g.task_id = t.id AND g.week <= :week
-               ORDER BY g.week DESC LIMIT 1)
-           END, '')
+       || '|' || CASE WHEN t.start_date IS NULL
+                      THEN substr(t.created_at, 1, 10) || '|' || ifnull(p.year, '')
+                      ELSE '|' END
+       || '|' || CASE
+           WHEN t.status <> 'active' AND coalesce(t.finished_date <= :on, 1) THEN ''
+           WHEN t.deadline_kind IN ('recurring', 'ongoing') THEN ifnull((
+               SELECT max(g.week) FROM progress g
+               WHERE g.task_id = t.id AND g.week <= :week), '') || ':'
+           ELSE ':' || ifnull((
+               SELECT g.percent FROM progress g
+               WHERE g.task_id = t.id AND g.week <= :week AND g.percent IS NOT NULL
+               ORDER BY g.week DESC LIMIT 1), '')
+       END
 FROM tasks t JOIN plans p ON p.id = t.plan_id
 WHERE t.deleted_at IS NULL
 """
@@ -101,41 +105,63 @@ def lights_for(
     rows = reg.execute(sql, params).fetchall()
     originals = {tid: day.isoformat() for tid, day in extensions.original_deadlines(reg).items()}
     facts_of = _FactsReader()
-    children: dict[int, list[int]] = {}
-    for row in rows:
-        if row[1] is not None:
-            children.setdefault(row[1], []).append(row[0])
 
-    # Tasks with the same facts share one verdict: plans repeat deadlines and weeks a lot.
-    memo: dict[str, LightResult] = {}
+    # Every task judged on its own facts first; tasks with the same facts share one
+    # verdict (plans repeat deadlines and percentages a lot).
+    memo = _verdicts.for_context(on, th, cal)
     out: dict[int, LightResult] = {}
-    parents: dict[int, str] = {}
-    for tid, _parent, key in rows:
+    children: dict[int, list[int]] = {}
+    for tid, parent, key in rows:
+        if parent is not None:
+            children.setdefault(parent, []).append(tid)
         if tid in originals:
             key += "|" + originals[tid]
-        if tid in children:
-            parents[tid] = key
-            continue
         light = memo.get(key)
         if light is None:
             light = memo[key] = evaluate(facts_of(key), on, cal, th)
         out[tid] = light
 
+    rolled: set[int] = set()
+
     def parent_light(tid: int) -> LightResult:
         """A parent's own 暂缓/取消/已完成 wins; otherwise the worst of its children."""
-        if tid in out:
-            return out[tid]
-        own = evaluate(facts_of(parents[tid]), on, cal, th)
-        if own.colour != "done" and own.state not in ("paused", "cancelled"):
-            own = rollup(parent_light(c) for c in children[tid])
-        out[tid] = own
+        own = out[tid]
+        if tid in children and tid not in rolled:
+            rolled.add(tid)
+            if own.colour != "done" and own.state not in ("paused", "cancelled"):
+                own = out[tid] = rollup([parent_light(c) for c in children[tid]])
         return own
 
-    for tid in parents:
-        parent_light(tid)
+    for tid in children:
+        if tid in out:
+            parent_light(tid)
     if wanted is not None:
         return {tid: out[tid] for tid in wanted if tid in out}
     return out
+
+
+class _VerdictCache:
+    """Verdicts by facts text for the most recent (day, thresholds, calendar).
+
+    The week view, the task tree and the dashboard ask for the lights of the same day over
+    and over while a clerk types; a verdict depends on nothing but its facts text and that
+    context, so the repeated calls only judge what changed.
+    """
+
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self._context: tuple = ()
+        self._memo: dict[str, LightResult] = {}
+
+    def for_context(self, on: date, th: Thresholds, cal: WorkCalendar) -> dict[str, LightResult]:
+        context = (on, th, cal)
+        if context != self._context or len(self._memo) > self.LIMIT:
+            self._context, self._memo = context, {}
+        return self._memo
+
+
+_verdicts = _VerdictCache()
 
 
 class _FactsReader:

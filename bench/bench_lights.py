@@ -1,0 +1,105 @@
+"""Lights of every task for one week, against hand-written queries for the same latest reports.
+
+Run: ``python bench/bench_lights.py [--db FILE] [--on YYYY-MM-DD] [--runs N]``. Without
+``--db`` a 20,000-task, 52-week demo register is written to a temporary file first (as
+``desktop-app-cli demo --tasks 20000 --weeks 52`` would). Prints the median of ``--runs``
+timings (after one warm-up) of ``lights_for`` — judged afresh, and again for the same day
+(when repeated verdicts are reused) — and of two hand-written SQL queries that fetch each
+live task's latest progress row up to that week, and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop_app.domain.weeks import week_id
+from desktop_app.storage.db import Register, open_register
+from desktop_app.storage.demo import generate
+from desktop_app.storage.status import lights_for
+
+# The textbook form: newest week per task, joined back to its row.
+LATEST_JOIN_SQL = """
+SELECT p.task_id, p.week, p.percent FROM progress p
+JOIN (SELECT task_id, max(week) AS week FROM progress WHERE week <= ? GROUP BY task_id) m
+  ON m.task_id = p.task_id AND m.week = p.week
+"""
+# The tuned form: one seek of the (task, week, percent) index per live task.
+LATEST_SEEK_SQL = """
+SELECT t.id, g.week, g.percent FROM tasks t
+CROSS JOIN progress g ON g.task_id = t.id AND g.week = (
+    SELECT max(q.week) FROM progress q WHERE q.task_id = t.id AND q.week <= ?)
+WHERE t.deleted_at IS NULL
+"""
+
+
+def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """(first run, median of the following ``runs``) in milliseconds."""
+    timings = []
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings[0], statistics.median(timings[1:])
+
+
+def measure(reg: Register, on: date, runs: int) -> None:
+    week = week_id(on)
+    tasks = reg.scalar("SELECT count(*) FROM tasks WHERE deleted_at IS NULL")
+    rows = reg.scalar("SELECT count(*) FROM progress")
+    other_day = on - timedelta(days=1) if on.weekday() else on + timedelta(days=1)  # same week
+    days = [on]
+
+    def cold() -> dict:
+        """A different day from the previous call: every verdict is judged afresh."""
+        days.append(other_day if days[-1] == on else on)
+        return lights_for(reg, days[-1])
+
+    _, cold_ms = median_ms(cold, runs)
+    lights = lights_for(reg, on)
+    _, warm_ms = median_ms(lambda: lights_for(reg, on), runs)
+    join_rows = len(reg.execute(LATEST_JOIN_SQL, (week,)).fetchall())
+    _, join_ms = median_ms(lambda: reg.execute(LATEST_JOIN_SQL, (week,)).fetchall(), runs)
+    seek_rows = len(reg.execute(LATEST_SEEK_SQL, (week,)).fetchall())
+    _, seek_ms = median_ms(lambda: reg.execute(LATEST_SEEK_SQL, (week,)).fetchall(), runs)
+    counts: dict[str, int] = {}
+    for result in lights.values():
+        counts[result.label] = counts.get(result.label, 0) + 1
+
+    print(f"register: {tasks} live tasks, {rows} progress rows; lights on {on} ({week})")
+    print(f"lights computed: {len(lights)} ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))})")
+    print(f"lights_for, new day each call (median of {runs}): {cold_ms:.1f} ms")
+    print(f"lights_for, same day again (median of {runs}): {warm_ms:.1f} ms")
+    print(f"hand-written latest-progress query, group-by join ({join_rows} rows): {join_ms:.1f} ms")
+    print(f"hand-written latest-progress query, per-task seek ({seek_rows} rows): {seek_ms:.1f} ms")
+    for name, ms in (("new day", cold_ms), ("same day", warm_ms)):
+        print(f"ratio lights ({name}) / group-by join: {ms / join_ms:.2f}; "
+              f"/ per-task seek: {ms / seek_ms:.2f}")
+    print(f"target 200 ms: {'met' if max(cold_ms, warm_ms) <= 200 else 'MISSED'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an existing register (default: build a demo)")
+    parser.add_argument("--on", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    if args.db:
+        with open_register(args.db) as reg:
+            measure(reg, args.on, args.runs)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        with open_register(Path(tmp) / "bench.db") as reg:
+            started = time.perf_counter()
+            generate(reg, tasks=20_000, weeks=52, seed=1, today=args.on)
+            print(f"demo register written in {time.perf_counter() - started:.1f} s")
+            measure(reg, args.on, args.runs)
+
+
+if __name__ == "__main__":
+    main()
