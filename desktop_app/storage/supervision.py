@@ -17,11 +17,19 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 
 KINDS = ("催办", "督办", "约谈")
+_NEXT_NUMBER_SQL = (
+    "SELECT coalesce(max(number), 0) + 1 FROM supervision WHERE kind = '督办' AND year = :year"
+)
 
 
 def format_number(year: int, number: int) -> str:
     """督办〔2026〕第12号"""
     return f"督办〔{year}〕第{number}号"
+
+
+def next_number(reg: Register, year: int) -> int:
+    """The number the next 督办 of ``year`` will get (a preview; issuing assigns it)."""
+    return int(reg.scalar(_NEXT_NUMBER_SQL, {"year": year}))
 
 
 def default_reply_by(reg: Register, issued: date, cal: WorkCalendar | None = None) -> date:
@@ -71,10 +79,8 @@ def issue_action(
     with reg.atomic():
         cur = reg.execute(
             "INSERT INTO supervision (task_id, department_id, kind, year, number, text, issued, reply_by)"
-            " SELECT :task, :dep, :kind, :year,"
-            " CASE WHEN :kind = '督办' THEN coalesce(max(number), 0) + 1 END,"
-            " :text, :issued, :reply_by"
-            " FROM supervision WHERE kind = '督办' AND year = :year",
+            f" VALUES (:task, :dep, :kind, :year, CASE WHEN :kind = '督办' THEN ({_NEXT_NUMBER_SQL}) END,"
+            " :text, :issued, :reply_by)",
             {"task": task_id, "dep": department_id, "kind": kind, "year": issued.year,
              "text": text, "issued": issued.isoformat(), "reply_by": reply_by.isoformat()},
         )

@@ -20,6 +20,7 @@ def setup(file_reg):
 
 def test_numbers_run_per_year_and_only_for_duban(file_reg, setup):
     task, dep = setup
+    assert supervision.next_number(file_reg, 2026) == 1
     first = supervision.issue_action(file_reg, "督办", task_id=task, text="请加快进度",
                                      issued=date(2026, 7, 2))
     reminder = supervision.issue_action(file_reg, "催办", task_id=task, text="电话催办",
@@ -28,6 +29,7 @@ def test_numbers_run_per_year_and_only_for_duban(file_reg, setup):
                                       issued=date(2026, 12, 31))
     next_year = supervision.issue_action(file_reg, "督办", task_id=task, text="年初督办",
                                          issued=date(2027, 1, 4))
+    assert supervision.next_number(file_reg, 2026) == 3
     numbers = {a["id"]: a["number_text"] for a in supervision.list_actions(file_reg)}
     assert numbers == {first: "督办〔2026〕第1号", reminder: "", second: "督办〔2026〕第2号",
                        next_year: "督办〔2027〕第1号"}
