@@ -1,6 +1,9 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
 
 from desktop_app.domain.calendar import default_calendar
 from desktop_app.domain.lights import TaskFacts, Thresholds, evaluate
@@ -161,3 +164,57 @@ def test_matches_the_rules_task_by_task_on_a_demo_register(demo_path):
                     created=created,
                 )
                 assert lights[tid] == evaluate(facts, on, cal, thresholds(reg)), tid
+
+
+# -- random progress histories on a real file -------------------------------------------
+weeks_2026 = st.integers(min_value=1, max_value=53)
+history = st.dictionaries(weeks_2026, st.none() | st.integers(min_value=0, max_value=100),
+                          max_size=12)
+
+
+@settings_(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    kind=st.sampled_from(["date", "period", "recurring", "ongoing", "unclear"]),
+    recurrence=st.sampled_from(["", "weekly", "monthly", "quarterly"]),
+    start=st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 6, 30)),
+    span=st.integers(min_value=0, max_value=300),
+    entries=history,
+    on=st.dates(min_value=date(2026, 1, 1), max_value=date(2027, 3, 31)),
+    finished=st.none() | st.dates(min_value=date(2026, 1, 1), max_value=date(2027, 3, 31)),
+)
+def test_random_histories_match_the_rules(tmp_path_factory, kind, recurrence, start, span,
+                                         entries, on, finished):
+    """The latest report and percentage the query finds are the ones a person would read
+    off the history: newest week up to ``on``'s, newest percentage among those."""
+    path = tmp_path_factory.mktemp("hist") / "台账.db"
+    deadline = None if kind in ("recurring", "ongoing", "unclear") else start + timedelta(days=span)
+    with open_register(path) as reg:
+        plan = plans.create_plan(reg, "2026年工作要点", 2026)
+        tid = tasks.add_task(
+            reg, plan, "随机任务", start_date=start.isoformat(), deadline_kind=kind,
+            recurrence=recurrence if kind == "recurring" else "",
+            deadline=deadline.isoformat() if deadline else None,
+        )
+        for week, percent in entries.items():
+            progress.save_progress(reg, tid, f"2026-W{week:02d}", done="推进", percent=percent)
+        if finished is not None:
+            tasks.update_task(reg, tid, status="finished", finished_date=finished.isoformat())
+        got = lights_for(reg, on)[tid]
+        created = date.fromisoformat(tasks.get_task(reg, tid)["created_at"][:10])
+
+    up_to = f"{on.isocalendar()[0]}-W{on.isocalendar()[1]:02d}"
+    seen = sorted(w for w in entries if f"2026-W{w:02d}" <= up_to)
+    with_percent = [w for w in seen if entries[w] is not None]
+    facts = TaskFacts(
+        status="finished" if finished else "active",
+        start=start,
+        deadline=deadline,
+        original_deadline=deadline,
+        deadline_kind=kind,
+        recurrence=recurrence if kind == "recurring" else "",
+        finished=finished,
+        percent=entries[with_percent[-1]] if with_percent else None,
+        last_report=week_range(f"2026-W{seen[-1]:02d}")[1] if seen else None,
+        created=created,
+    )
+    assert got == evaluate(facts, on, default_calendar(), Thresholds())
