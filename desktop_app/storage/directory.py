@@ -213,3 +213,11 @@ def import_people(reg: Register, rows: list[dict]) -> tuple[int, int, int]:
                 if audit.update_fields(reg, "people", existing, changes, operation="导入人员"):
                     people_updated += 1
     return deps_added, people_added, people_updated
+
+
+def department_task_counts(reg: Register) -> dict[int, int]:
+    """Live tasks per department (as lead or co-operating)."""
+    return dict(reg.execute(
+        "SELECT td.department_id, count(*) FROM task_departments td JOIN tasks t ON t.id = td.task_id "
+        "WHERE t.deleted_at IS NULL GROUP BY td.department_id"
+    ).fetchall())

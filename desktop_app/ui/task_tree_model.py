@@ -1,15 +1,37 @@
 """A thin tree model over one plan's tasks: it holds only the tree of ids and fetches
-the visible rows' fields lazily, in blocks, from the storage package."""
+the visible rows' fields lazily, in blocks, from the storage package.
+
+A filter narrows the tree to the matching tasks plus their ancestors (shown greyed),
+while 编号 stays the task's real number in the whole plan.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Iterable
+from datetime import date
 
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.domain.lights import LightResult
 from desktop_app.domain.numbering import derive_numbers
+from desktop_app.domain.weeks import week_id
+from desktop_app.storage import progress as progress_store
+from desktop_app.storage import status as status_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
 
 ROW_FETCH_BLOCK = 200
+MIME_TYPE = "application/x-dubantaizhang-task-ids"
 
 # (key, header): header strings are translated when shown.
 COLUMNS: list[tuple[str, str]] = [
@@ -26,50 +48,119 @@ COLUMNS: list[tuple[str, str]] = [
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-STATUS_LABELS = {"active": "进行中", "finished": "已完成", "paused": "暂缓", "cancelled": "取消"}
+LIGHT_COLOURS = {"red": "#c62828", "yellow": "#b26a00", "green": "#2e7d32", "done": "#546e7a"}
+DIMMED = QColor("#9e9e9e")
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def deadline_display(row: dict) -> str:
+    """The deadline as the plan says it (上半年, 每月…), else the date; 待确认 flagged."""
+    text = row.get("deadline_text") or row.get("deadline") or ""
+    if row.get("deadline_kind") == "unclear":
+        return f"{text}（待确认）" if text else "待确认"
+    return text
+
+
 class TaskTreeModel(QAbstractItemModel):
-    def __init__(self, reg: Register, plan_id: int | None = None, parent=None) -> None:
+    # (moves as [(task_id, new_parent_id or None, row among live siblings)])
+    move_requested = Signal(list)
+
+    def __init__(
+        self, reg: Register, plan_id: int | None = None, parent=None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self._reg = reg
+        self._today = today
         self._plan_id: int | None = None
+        self._all_children: dict[int, list[int]] = {0: []}
         self._children: dict[int, list[int]] = {0: []}
+        self._all_parent: dict[int, int] = {}
         self._parent: dict[int, int] = {}
         self._row: dict[int, int] = {}
         self._numbers: dict[int, str] = {}
         self._cache: dict[int, dict] = {}
+        self._lights: dict[int, LightResult] | None = None
+        self._matches: set[int] | None = None
         if plan_id is not None:
             self.set_plan(plan_id)
 
     # -- loading -----------------------------------------------------------
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    @property
+    def plan_id(self) -> int | None:
+        return self._plan_id
+
     def set_plan(self, plan_id: int | None) -> None:
         self.beginResetModel()
         self._plan_id = plan_id
+        self._matches = None
         self._load_skeleton()
         self.endResetModel()
 
-    def reload(self) -> None:
-        self.set_plan(self._plan_id)
+    def reload(self, show: Iterable[int] = ()) -> None:
+        """Re-read the tree (after a structural change), keeping the filter; tasks in
+        ``show`` (just added or moved) are shown even if they do not match it."""
+        self.beginResetModel()
+        if self._matches is not None:
+            self._matches |= set(show)
+        self._load_skeleton()
+        self.endResetModel()
+
+    def set_filter(self, matches: set[int] | None) -> None:
+        """Show only ``matches`` and their ancestors (``None``: the whole tree)."""
+        self.beginResetModel()
+        self._matches = matches
+        self._apply_filter()
+        self.endResetModel()
 
     def _load_skeleton(self) -> None:
-        self._children = {0: []}
-        self._parent, self._row, self._cache = {}, {}, {}
+        self._all_children, self._all_parent = {0: []}, {}
+        self._cache, self._lights = {}, None
         if self._plan_id is None:
             self._numbers = {}
+            self._apply_filter()
             return
         skeleton = task_store.tree_skeleton(self._reg, self._plan_id)
         ids = {tid for tid, _, _ in skeleton}
         for tid, parent, _pos in sorted(skeleton, key=lambda r: (r[2], r[0])):
             key = parent if parent in ids else 0
-            siblings = self._children.setdefault(key, [])
-            self._row[tid] = len(siblings)
-            siblings.append(tid)
-            self._parent[tid] = key
+            self._all_children.setdefault(key, []).append(tid)
+        self._all_parent = {c: p for p, kids in self._all_children.items() for c in kids}
         self._numbers = derive_numbers(skeleton)
+        if self._matches is not None:
+            self._matches &= ids
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        if self._matches is None:
+            self._children = self._all_children
+        else:
+            shown: set[int] = set()
+            for tid in self._matches:
+                while tid and tid not in shown:
+                    shown.add(tid)
+                    tid = self._all_parent.get(tid, 0)
+            self._children = {
+                p: [c for c in kids if c in shown] for p, kids in self._all_children.items() if p == 0 or p in shown
+            }
+        self._parent, self._row = {}, {}
+        for p, kids in self._children.items():
+            for row, c in enumerate(kids):
+                self._parent[c] = p
+                self._row[c] = row
+
+    def refresh_data(self) -> None:
+        """Task fields changed, not the tree: forget the cached rows and lights; the view
+        re-reads only what it shows. (Ancestors' rolled-up lights change too.)"""
+        self._lights = None
+        self._cache.clear()
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
 
     def _fetch(self, task_id: int) -> dict:
         row = self._cache.get(task_id)
@@ -78,20 +169,61 @@ class TaskTreeModel(QAbstractItemModel):
         siblings = self._children[self._parent[task_id]]
         start = self._row[task_id]
         block = [t for t in siblings[start : start + ROW_FETCH_BLOCK] if t not in self._cache]
+        latest = progress_store.latest_for_tasks(self._reg, block, week_id(self.today))
         for fetched in task_store.get_tasks(self._reg, block):
+            fetched["progress"] = latest.get(fetched["id"])
             self._cache[fetched["id"]] = fetched
         return self._cache.get(task_id, {})
+
+    def light(self, task_id: int) -> LightResult | None:
+        """The task's computed light; all lights of the plan come in one query, when first asked."""
+        if self._lights is None:
+            self._lights = (
+                status_store.lights_for(self._reg, self.today, plan_id=self._plan_id)
+                if self._plan_id is not None
+                else {}
+            )
+        return self._lights.get(task_id)
+
+    def lights(self) -> dict[int, LightResult]:
+        self.light(0)
+        return dict(self._lights or {})
+
+    # -- tree facts for the editing actions ----------------------------------
+    def task_count(self) -> int:
+        return len(self._numbers)
+
+    def shown_match_count(self) -> int:
+        return self.task_count() if self._matches is None else len(self._matches)
+
+    def is_filtered(self) -> bool:
+        return self._matches is not None
+
+    def number(self, task_id: int) -> str:
+        return self._numbers.get(task_id, "")
+
+    def live_children(self, parent_id: int | None) -> list[int]:
+        """Children in the whole plan (filter ignored), in order."""
+        return list(self._all_children.get(parent_id or 0, []))
+
+    def parent_id(self, task_id: int) -> int | None:
+        return self._all_parent.get(task_id) or None
+
+    def row_data(self, task_id: int) -> dict:
+        return self._fetch(task_id) if task_id in self._parent else {}
 
     # -- Qt model interface --------------------------------------------------
     def task_id(self, index: Index) -> int | None:
         return int(index.internalId()) if index.isValid() else None
 
-    def index_of(self, task_id: int) -> QModelIndex:
+    def index_of(self, task_id: int, column: int = 0) -> QModelIndex:
         if task_id not in self._row:
             return QModelIndex()
-        return self.createIndex(self._row[task_id], 0, task_id)
+        return self.createIndex(self._row[task_id], column, task_id)
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
         key = self.task_id(parent) or 0
         siblings = self._children.get(key, [])
         if not (0 <= row < len(siblings) and 0 <= column < len(COLUMNS)):
@@ -129,15 +261,103 @@ class TaskTreeModel(QAbstractItemModel):
         tid = int(index.internalId())
         if role == TASK_ID_ROLE:
             return tid
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         key = COLUMN_KEYS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(tid, key, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._matches is not None and tid not in self._matches:
+                return QBrush(DIMMED)
+            if key == "status":
+                light = self.light(tid)
+                if light is not None and light.colour in LIGHT_COLOURS:
+                    return QBrush(QColor(LIGHT_COLOURS[light.colour]))
+            return None
+        if role == Qt.ItemDataRole.FontRole and key == "title" and self._fetch(tid).get("is_key"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "percent":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, tid: int, key: str, *, tooltip: bool) -> str:
         if key == "number":
             return self._numbers.get(tid, "")
-        row = self._fetch(tid)
         if key == "status":
-            return self.tr(STATUS_LABELS.get(row.get("status", ""), ""))
-        if key in ("percent", "latest"):
-            return ""
+            light = self.light(tid)
+            if light is None:
+                return ""
+            text = f"{light.symbol} {light.label}".strip()
+            return f"{text}：{light.detail}" if tooltip and light.detail else text
+        row = self._fetch(tid)
+        if key == "deadline_text":
+            return deadline_display(row)
+        entry = row.get("progress")
+        if key == "percent":
+            return "" if not entry or entry["percent"] is None else f"{entry['percent']}%"
+        if key == "latest":
+            if not entry:
+                return ""
+            text = " ".join((entry["done"] or "").split())
+            if tooltip:
+                return f"{entry['week']}：{entry['done']}\n下周：{entry['next']}\n问题：{entry['problems']}".strip()
+            return f"[{entry['week'][-3:]}] {text}"
         value = row.get(key)
+        if key == "title" and tooltip and row.get("description"):
+            return f"{value}\n\n{row['description']}"
         return "" if value is None else str(value)
+
+    # -- drag and drop -------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = list(dict.fromkeys(int(i.internalId()) for i in indexes if i.isValid()))
+        data = QMimeData()
+        data.setData(MIME_TYPE, QByteArray(",".join(map(str, ids)).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return bool(data and data.hasFormat(MIME_TYPE)) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Turn a drop into move requests (performed later, outside the view's drop handling)."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [int(x) for x in bytes(data.data(MIME_TYPE).data()).decode().split(",") if x]
+        new_parent = self.task_id(parent)
+        if new_parent in ids:
+            return False
+        visible = self._children.get(new_parent or 0, [])
+        anchor = visible[row] if 0 <= row < len(visible) else None
+        # Dropping a parent together with its own descendants moves the parent only.
+        ids = [t for t in ids if not any(a in ids for a in self._ancestors(t))]
+        moves = []
+        siblings = [s for s in self.live_children(new_parent) if s not in ids]
+        position = siblings.index(anchor) if anchor in siblings else len(siblings)
+        for offset, tid in enumerate(ids):
+            moves.append((tid, new_parent, position + offset))
+        if not moves:
+            return False
+        QTimer.singleShot(0, lambda: self.move_requested.emit(moves))
+        return True
+
+    def _ancestors(self, task_id: int) -> list[int]:
+        out = []
+        parent = self.parent_id(task_id)
+        while parent is not None:
+            out.append(parent)
+            parent = self.parent_id(parent)
+        return out

@@ -1,0 +1,233 @@
+"""工具 ▸ 科室与人员: the department and people directory, edited in place (every change
+audited), imported from an .xlsx list, and two spellings of a department merged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.importing.directory_list import read_directory_xlsx
+from desktop_app.importing.errors import ImportFailed
+from desktop_app.storage import directory
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+
+DEPARTMENT_COLUMNS = ["名称", "简称", "顺序", "启用", "任务数"]
+PEOPLE_COLUMNS = ["姓名", "职务", "科室", "电话", "分管领导", "在职"]
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _item(value: object, *, editable: bool = True, check: bool | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if check is not None else str(value))
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    if check is not None:
+        flags |= Qt.ItemFlag.ItemIsUserCheckable
+        item.setCheckState(Qt.CheckState.Checked if check else Qt.CheckState.Unchecked)
+    elif editable:
+        flags |= Qt.ItemFlag.ItemIsEditable
+    item.setFlags(flags)
+    return item
+
+
+class DirectoryDialog(QDialog):
+    def __init__(self, reg: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.changed = False
+        self.setObjectName("directory_dialog")
+        self.setWindowTitle(self.tr("科室与人员"))
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.departments = self._table(DEPARTMENT_COLUMNS, "directory_departments")
+        self.people = self._table(PEOPLE_COLUMNS, "directory_people")
+        self.departments.itemChanged.connect(self._department_edited)
+        self.people.itemChanged.connect(self._person_edited)
+        self.tabs.addTab(self._page(self.departments, [
+            (self.tr("新增科室…"), self.add_department),
+            (self.tr("删除科室"), self.delete_department),
+            (self.tr("合并到…"), self.merge_department),
+        ]), self.tr("科室"))
+        self.tabs.addTab(self._page(self.people, [
+            (self.tr("新增人员…"), self.add_person),
+            (self.tr("从 Excel 导入名单…"), self.import_list),
+        ]), self.tr("人员"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+        self.reload()
+
+    def _table(self, headers: list[str], name: str) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _page(self, table: QTableWidget, buttons: list[tuple[str, Callable[[], None]]]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        layout.addLayout(row)
+        return page
+
+    # -- loading -------------------------------------------------------------
+    def reload(self) -> None:
+        counts = directory.department_task_counts(self.reg)
+        deps = directory.list_departments(self.reg)
+        self.departments.blockSignals(True)
+        self.departments.setRowCount(len(deps))
+        for r, dep in enumerate(deps):
+            cells = (_item(dep["name"]), _item(dep["short_name"]), _item(dep["position"]),
+                     _item("", check=bool(dep["active"])), _item(counts.get(dep["id"], 0), editable=False))
+            for c, cell in enumerate(cells):
+                cell.setData(ID_ROLE, dep["id"])
+                self.departments.setItem(r, c, cell)
+        self.departments.blockSignals(False)
+        self.departments.resizeColumnsToContents()
+        people = directory.list_people(self.reg)
+        self.people.blockSignals(True)
+        self.people.setRowCount(len(people))
+        for r, person in enumerate(people):
+            cells = (_item(person["name"]), _item(person["title"]), _item(person["department"] or "", editable=False),
+                     _item(person["phone"]), _item("", check=bool(person["is_leader"])),
+                     _item("", check=bool(person["active"])))
+            for c, cell in enumerate(cells):
+                cell.setData(ID_ROLE, person["id"])
+                self.people.setItem(r, c, cell)
+            self.people.setCellWidget(r, 2, self._department_combo(person["id"], person["department_id"], deps))
+        self.people.blockSignals(False)
+        self.people.resizeColumnsToContents()
+
+    def _department_combo(self, person_id: int, current: int | None, deps: list[dict]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("（无）"), None)
+        for dep in deps:
+            combo.addItem(dep["name"], dep["id"])
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.currentIndexChanged.connect(
+            lambda _i, c=combo: self._write(directory.update_person, person_id, department_id=c.currentData()))
+        return combo
+
+    # -- writing -------------------------------------------------------------
+    def warn(self, text: str) -> None:
+        QMessageBox.warning(self, APP_NAME, text)
+
+    def _write(self, func: Callable, *args, **kwargs) -> bool:
+        """Every edit goes straight to the register; a refused one is shown and undone on screen."""
+        try:
+            func(self.reg, *args, **kwargs)
+        except StorageError as exc:
+            self.warn(str(exc))
+            self.reload()
+            return False
+        self.changed = True
+        return True
+
+    def _department_edited(self, item: QTableWidgetItem) -> None:
+        dep_id, column = item.data(ID_ROLE), item.column()
+        if column == 0:
+            self._write(directory.update_department, dep_id, name=item.text())
+        elif column == 1:
+            self._write(directory.update_department, dep_id, short_name=item.text().strip())
+        elif column == 2:
+            if not item.text().strip().isdigit():
+                self.warn(self.tr("顺序应为整数。"))
+                self.reload()
+                return
+            self._write(directory.update_department, dep_id, position=int(item.text()))
+        elif column == 3:
+            self._write(directory.update_department, dep_id, active=int(item.checkState() == Qt.CheckState.Checked))
+
+    def _person_edited(self, item: QTableWidgetItem) -> None:
+        person_id, column = item.data(ID_ROLE), item.column()
+        checked = int(item.checkState() == Qt.CheckState.Checked)
+        field = {0: "name", 1: "title", 3: "phone", 4: "is_leader", 5: "active"}.get(column)
+        if field is None:
+            return
+        if field == "name" and not item.text().strip():
+            self.warn(self.tr("姓名不能为空。"))
+            self.reload()
+            return
+        value = checked if field in ("is_leader", "active") else item.text().strip()
+        self._write(directory.update_person, person_id, **{field: value})
+
+    def _selected_department(self) -> int | None:
+        rows = self.departments.selectionModel().selectedRows()
+        return self.departments.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
+
+    def add_department(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("新增科室"), self.tr("科室名称："))
+        if ok and self._write(directory.add_department, name):
+            self.reload()
+
+    def delete_department(self) -> None:
+        dep_id = self._selected_department()
+        if dep_id is not None and self._write(directory.delete_department, dep_id):
+            self.reload()
+
+    def merge_department(self) -> None:
+        drop = self._selected_department()
+        if drop is None:
+            self.warn(self.tr("请先选择要合并掉的科室（例如一个错误的写法）。"))
+            return
+        deps = {d["name"]: d["id"] for d in directory.list_departments(self.reg) if d["id"] != drop}
+        drop_name = next(d["name"] for d in directory.list_departments(self.reg) if d["id"] == drop)
+        name, ok = QInputDialog.getItem(
+            self, self.tr("合并科室"), self.tr("把“{0}”的全部任务和人员并入：").format(drop_name), list(deps), 0, False)
+        if not ok or not name:
+            return
+        question = self.tr("合并后“{0}”将被删除，其任务和人员全部归入“{1}”。继续？").format(drop_name, name)
+        if QMessageBox.question(self, APP_NAME, question) == QMessageBox.StandardButton.Yes:
+            if self._write(directory.merge_departments, deps[name], drop):
+                self.reload()
+
+    def add_person(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("新增人员"), self.tr("姓名："))
+        if ok and self._write(directory.add_person, name, self._selected_department()):
+            self.reload()
+
+    def import_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入科室与人员名单"), "", self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        try:
+            rows = read_directory_xlsx(path)
+            deps, added, updated = directory.import_people(self.reg, rows)
+        except (ImportFailed, StorageError) as exc:
+            self.warn(str(exc))
+            return
+        self.changed = True
+        self.reload()
+        QMessageBox.information(self, APP_NAME, self.tr(
+            "导入完成：新增科室 {0} 个，新增人员 {1} 人，更新 {2} 人。").format(deps, added, updated))

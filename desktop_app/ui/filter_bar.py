@@ -1,0 +1,171 @@
+"""Search (Ctrl+F) and filters above the task tree; the matching is done in SQL by
+``storage.search`` (lights by their computed colour) and shown with its counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.storage import directory
+from desktop_app.storage.db import Register
+from desktop_app.storage.search import TaskFilter, matching_ids
+from desktop_app.ui.task_panel import OptionalDate
+from desktop_app.ui.task_tree_model import TaskTreeModel
+
+TYPING_PAUSE_MS = 250
+LIGHT_CHOICES = [
+    (None, "全部状态"),
+    ("red", "■ 红灯（逾期、严重滞后）"),
+    ("yellow", "▲ 黄灯（临期、滞后）"),
+    ("green", "● 正常"),
+    ("done", "✓ 已完成"),
+]
+
+
+class FilterBar(QWidget):
+    """Emits ``applied(shown, total)`` after the model was narrowed."""
+
+    applied = Signal(int, int)
+
+    def __init__(self, reg: Register, model: TaskTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.model = model
+        self.setObjectName("filter_bar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("搜索任务、说明和进展（Ctrl+F）"))
+        self.search_edit.setMinimumWidth(220)
+        self.department_combo = QComboBox()
+        self.department_combo.setObjectName("filter_department")
+        self.owner_combo = QComboBox()
+        self.owner_combo.setObjectName("filter_owner")
+        self.leader_combo = QComboBox()
+        self.leader_combo.setObjectName("filter_leader")
+        self.light_combo = QComboBox()
+        self.light_combo.setObjectName("filter_light")
+        for key, label in LIGHT_CHOICES:
+            self.light_combo.addItem(self.tr(label), key)
+        self.from_date = OptionalDate()
+        self.from_date.setToolTip(self.tr("完成时限不早于"))
+        self.to_date = OptionalDate()
+        self.to_date.setToolTip(self.tr("完成时限不晚于"))
+        self.key_check = QCheckBox(self.tr("重点"))
+        self.key_check.setObjectName("filter_key")
+        self.unclear_check = QCheckBox(self.tr("时限待确认"))
+        self.unclear_check.setObjectName("filter_unclear")
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("清除筛选"))
+        self.clear_button.clicked.connect(self.clear)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("filter_count")
+        layout.addWidget(self.search_edit, 2)
+        for widget in (self.department_combo, self.owner_combo, self.leader_combo, self.light_combo):
+            layout.addWidget(widget)
+        layout.addWidget(QLabel(self.tr("时限")))
+        layout.addWidget(self.from_date)
+        layout.addWidget(QLabel("—"))
+        layout.addWidget(self.to_date)
+        layout.addWidget(self.key_check)
+        layout.addWidget(self.unclear_check)
+        layout.addWidget(self.clear_button)
+        layout.addWidget(self.count_label)
+
+        self._quiet = False  # while clearing, one apply at the end instead of one per widget
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.apply)
+        self.search_edit.textChanged.connect(self._timer.start)
+        for combo in (self.department_combo, self.owner_combo, self.leader_combo, self.light_combo):
+            combo.currentIndexChanged.connect(self.apply)
+        for check in (self.key_check, self.unclear_check, self.from_date.enabled, self.to_date.enabled):
+            check.toggled.connect(self.apply)
+        self.from_date.edit.dateChanged.connect(self.apply)
+        self.to_date.edit.dateChanged.connect(self.apply)
+        self.reload_choices()
+
+    def set_source(self, reg: Register, model: TaskTreeModel) -> None:
+        self.reg, self.model = reg, model
+        self.reload_choices()
+
+    def reload_choices(self) -> None:
+        """Fill the department/person lists from the directory (keeping the choice)."""
+        people = directory.list_people(self.reg)
+        lists = (
+            (self.department_combo, self.tr("全部科室"),
+             [(d["name"], d["id"]) for d in directory.list_departments(self.reg)]),
+            (self.owner_combo, self.tr("全部责任人"), [(p["name"], p["id"]) for p in people if not p["is_leader"]]),
+            (self.leader_combo, self.tr("全部分管领导"), [(p["name"], p["id"]) for p in people if p["is_leader"]]),
+        )
+        for combo, everyone, choices in lists:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for label, value in choices:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> TaskFilter:
+        return TaskFilter(
+            text=self.search_edit.text().strip(),
+            department_id=self.department_combo.currentData(),
+            owner_id=self.owner_combo.currentData(),
+            leader_id=self.leader_combo.currentData(),
+            deadline_from=self.from_date.value(),
+            deadline_to=self.to_date.value(),
+            key_only=self.key_check.isChecked(),
+            unclear_only=self.unclear_check.isChecked(),
+        )
+
+    def is_active(self) -> bool:
+        return not self.current_filter().is_empty() or self.light_combo.currentData() is not None
+
+    def apply(self) -> None:
+        """Narrow the model now (the typing pause is skipped)."""
+        self._timer.stop()
+        if self._quiet:
+            return
+        plan = self.model.plan_id
+        if plan is None or not self.is_active():
+            if self.model.is_filtered():
+                self.model.set_filter(None)
+        else:
+            matches = matching_ids(self.reg, plan, self.current_filter())
+            colour = self.light_combo.currentData()
+            if colour is not None:
+                lights = self.model.lights()
+                matches = {t for t in matches if t in lights and lights[t].colour == colour}
+            self.model.set_filter(matches)
+        self.update_count()
+
+    def update_count(self) -> None:
+        total, shown = self.model.task_count(), self.model.shown_match_count()
+        if self.model.is_filtered():
+            self.count_label.setText(self.tr("显示 {0} / {1} 项").format(f"{shown:,}", f"{total:,}"))
+        else:
+            self.count_label.setText(self.tr("共 {0} 项").format(f"{total:,}"))
+        self.applied.emit(shown, total)
+
+    def clear(self) -> None:
+        self._quiet = True
+        self.search_edit.clear()
+        for combo in (self.department_combo, self.owner_combo, self.leader_combo, self.light_combo):
+            combo.setCurrentIndex(0)
+        for check in (self.key_check, self.unclear_check, self.from_date.enabled, self.to_date.enabled):
+            check.setChecked(False)
+        self._quiet = False
+        self.apply()

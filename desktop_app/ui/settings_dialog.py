@@ -1,0 +1,38 @@
+"""工具 ▸ 设置: per-user preferences kept in QSettings (the interface language)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+LANGUAGE_KEY = "ui/language"
+LANGUAGES = [("zh_CN", "中文（简体）"), ("en", "English")]
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def chosen_language() -> str:
+    value = str(QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+    return value if value in dict(LANGUAGES) else DEFAULT_LANGUAGE
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("设置"))
+        form = QFormLayout(self)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("settings_language")
+        for code, label in LANGUAGES:
+            self.language_combo.addItem(label, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen_language()), 0))
+        form.addRow(self.tr("界面语言"), self.language_combo)
+        form.addRow(QLabel(self.tr("更改语言后，重新启动程序生效。")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        QSettings().setValue(LANGUAGE_KEY, self.language_combo.currentData())
+        super().accept()

@@ -1,0 +1,290 @@
+"""Editing the task tree: add, indent/outdent, move, delete to the bin, bulk 责任到人 and
+panel saves — each one transaction and one undo step on the window's ``QUndoStack``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from desktop_app import APP_NAME
+from desktop_app.storage import task_details
+from desktop_app.storage import tasks as task_store
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+from desktop_app.ui.icons import icon
+from desktop_app.ui.task_panel import TaskPanel
+from desktop_app.ui.task_view import TaskTreeView
+from desktop_app.ui.undo import (
+    AddCommand,
+    BinCommand,
+    MoveCommand,
+    StateCommand,
+    TaskCommand,
+    perform_moves,
+)
+
+NEW_TASK_TITLE = "新任务"
+
+
+class TaskEditor(QObject):
+    """Owns the undo stack and the editing actions of the task tree."""
+
+    # (task ids touched, did the tree's shape change?)
+    changed = Signal(list, bool)
+
+    def __init__(self, window: QWidget, reg: Register, view: TaskTreeView, panel: TaskPanel) -> None:
+        super().__init__(window)
+        self.window = window
+        self.reg = reg
+        self.view = view
+        self.panel = panel
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+        panel.save_requested.connect(self.save_task)
+        self._build_actions()
+
+    def set_register(self, reg: Register) -> None:
+        self.reg = reg
+        self.undo_stack.clear()
+        self.panel.set_register(reg)
+
+    # -- actions -------------------------------------------------------------
+    def _action(self, name: str, text: str, slot: Callable[[], Any], shortcuts: list, icon_name: str = "") -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setToolTip(f"{text} ({QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_undo = self.undo_stack.createUndoAction(self.window, self.tr("撤销"))
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_undo.setIcon(icon("undo"))
+        self.action_redo = self.undo_stack.createRedoAction(self.window, self.tr("重做"))
+        self.action_redo.setObjectName("action_redo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.action_redo.setIcon(icon("redo"))
+        self.action_add = self._action("action_add_task", self.tr("新增任务"), self.add_sibling, ["Ctrl+N"], "add")
+        self.action_add_child = self._action("action_add_child", self.tr("新增下级任务"), self.add_child, ["Ctrl+Shift+N"], "add-child")
+        self.action_indent = self._action("action_indent", self.tr("降级（成为上一项的下级）"), self.indent, ["Ctrl+Right"], "indent")
+        self.action_outdent = self._action("action_outdent", self.tr("升级"), self.outdent, ["Ctrl+Left"], "outdent")
+        self.action_up = self._action("action_move_up", self.tr("上移"), lambda: self.shift(-1), ["Alt+Up"], "up")
+        self.action_down = self._action("action_move_down", self.tr("下移"), lambda: self.shift(1), ["Alt+Down"], "down")
+        self.action_delete = self._action("action_delete", self.tr("删除到回收站"), self.delete, [QKeySequence.StandardKey.Delete], "delete")
+        self.action_bulk = self._action("action_bulk_assign", self.tr("批量指定责任…"), self.bulk_assign, ["Ctrl+B"], "assign")
+        self.action_bin = self._action("action_bin", self.tr("回收站…"), self.open_bin, [], "bin")
+        # Tab / Shift+Tab indent inside the tree only (elsewhere they move the focus).
+        for action in (self.action_indent, self.action_outdent, self.action_up, self.action_down,
+                       self.action_delete):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        self.action_indent.setShortcuts([QKeySequence("Ctrl+Right"), QKeySequence(Qt.Key.Key_Tab)])
+        self.action_outdent.setShortcuts([QKeySequence("Ctrl+Left"), QKeySequence(Qt.Key.Key_Backtab)])
+
+    def edit_actions(self) -> list[QAction | None]:
+        """The 编辑 menu, in order (None = separator)."""
+        return [self.action_undo, self.action_redo, None, self.action_add, self.action_add_child,
+                None, self.action_indent, self.action_outdent, self.action_up, self.action_down,
+                None, self.action_bulk, None, self.action_delete, self.action_bin]
+
+    # -- plumbing ------------------------------------------------------------
+    def warn(self, text: str) -> None:
+        QMessageBox.warning(self.window, APP_NAME, text)
+
+    def _after_change(self, ids: list[int], structural: bool) -> None:
+        model = self.view.task_model()
+        if structural:
+            expanded = self.view.expanded_ids()
+            model.reload(show=ids)
+            self.view.restore_expanded(expanded)
+            live = [t for t in ids if model.index_of(t).isValid()]
+            if live:
+                self.view.select_tasks(live)
+        else:
+            model.refresh_data()
+        if self.panel.task_id is not None and (structural or self.panel.task_id in ids):
+            current = self.view.current_task_id()
+            self.panel.show_task(current, model.number(current) if current else "")
+        self.changed.emit(ids, structural)
+
+    def _push(self, make: Callable[..., TaskCommand], text: str, *args: Any, **kwargs: Any) -> None:
+        self.undo_stack.push(make(self.reg, text, self._after_change, self.warn, *args, **kwargs))
+
+    def _plan(self) -> int | None:
+        return self.view.task_model().plan_id
+
+    def _attempt(self, work: Callable[[], Any]) -> Any:
+        """Run a first application; a storage error becomes a message and no undo step."""
+        try:
+            return work()
+        except StorageError as exc:
+            self.warn(str(exc))
+            return None
+
+    # -- structure -----------------------------------------------------------
+    def _add(self, parent_id: int | None, row: int, text: str) -> None:
+        plan = self._plan()
+        if plan is None:
+            self.warn(self.tr("请先新建或选择一个计划。"))
+            return
+
+        def work() -> int:
+            with self.reg.atomic():
+                tid = task_store.add_task(self.reg, plan, NEW_TASK_TITLE, parent_id=parent_id)
+                task_store.move_task(self.reg, tid, parent_id, row, operation="新增任务")
+            return tid
+
+        tid = self._attempt(work)
+        if tid is not None:
+            self.undo_stack.push(AddCommand(self.reg, text, self._after_change, self.warn, tid))
+            self.panel.title_edit.setFocus()
+            self.panel.title_edit.selectAll()
+
+    def add_sibling(self) -> None:
+        current = self.view.current_task_id()
+        model = self.view.task_model()
+        if current is None:
+            self._add(None, len(model.live_children(None)), self.tr("新增任务"))
+            return
+        parent = model.parent_id(current)
+        self._add(parent, model.live_children(parent).index(current) + 1, self.tr("新增任务"))
+
+    def add_child(self) -> None:
+        current = self.view.current_task_id()
+        if current is None:
+            self.add_sibling()
+            return
+        self._add(current, len(self.view.task_model().live_children(current)), self.tr("新增下级任务"))
+
+    def _top_selected(self) -> list[int]:
+        """Selected tasks whose ancestors are not selected too (a subtree moves as one)."""
+        model = self.view.task_model()
+        ids = self.view.selected_task_ids()
+        chosen = set(ids)
+
+        def has_selected_ancestor(tid: int) -> bool:
+            parent = model.parent_id(tid)
+            while parent is not None:
+                if parent in chosen:
+                    return True
+                parent = model.parent_id(parent)
+            return False
+
+        return [t for t in ids if not has_selected_ancestor(t)]
+
+    def move(self, moves: list[tuple[int, int | None, int]], text: str = "") -> None:
+        """Moves [(task_id, new_parent_id, row)] as one undo step (drag and drop lands here)."""
+        if not moves:
+            return
+        text = text or self.tr("移动任务")
+        old = self._attempt(lambda: perform_moves(self.reg, moves, text))
+        if old is not None:
+            self._push(MoveCommand, text, moves, old)
+
+    def indent(self) -> None:
+        model = self.view.task_model()
+        moves = []
+        for tid in self._top_selected():
+            parent = model.parent_id(tid)
+            siblings = model.live_children(parent)
+            index = siblings.index(tid)
+            if index == 0:
+                continue
+            new_parent = siblings[index - 1]
+            if any(m[0] == new_parent for m in moves):
+                new_parent = moves[-1][1] or new_parent
+            moves.append((tid, new_parent, len(model.live_children(new_parent)) + sum(m[1] == new_parent for m in moves)))
+        if not moves:
+            self.warn(self.tr("第一项任务不能降级：它前面没有同级任务。"))
+            return
+        self.move(moves, self.tr("降级"))
+
+    def outdent(self) -> None:
+        model = self.view.task_model()
+        moves = []
+        # Last first: each lands right after its old parent, so the order is kept.
+        for tid in reversed(self._top_selected()):
+            parent = model.parent_id(tid)
+            if parent is None:
+                continue
+            grand = model.parent_id(parent)
+            moves.append((tid, grand, model.live_children(grand).index(parent) + 1))
+        if not moves:
+            self.warn(self.tr("顶层任务不能再升级。"))
+            return
+        self.move(moves, self.tr("升级"))
+
+    def shift(self, step: int) -> None:
+        model = self.view.task_model()
+        current = self.view.current_task_id()
+        if current is None:
+            return
+        parent = model.parent_id(current)
+        siblings = model.live_children(parent)
+        row = siblings.index(current) + step
+        if 0 <= row < len(siblings):
+            self.move([(current, parent, row)], self.tr("上移") if step < 0 else self.tr("下移"))
+
+    def delete(self) -> None:
+        ids = self._top_selected()
+        if not ids:
+            return
+        model = self.view.task_model()
+        with_children = sum(1 for t in ids if model.live_children(t))
+        question = self.tr("把选中的 {0} 项任务移到回收站？").format(len(ids))
+        if with_children:
+            question += self.tr("\n其中 {0} 项的下级任务也一并移入。").format(with_children)
+        question += self.tr("\n可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。")
+        if QMessageBox.question(self.window, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+            return
+        if self._attempt(lambda: task_store.soft_delete(self.reg, ids) or True):
+            self._push(BinCommand, self.tr("删除 {0} 项任务").format(len(ids)), ids, delete=True)
+
+    def restore(self, ids: list[int]) -> None:
+        if ids and self._attempt(lambda: task_store.restore(self.reg, ids) or True):
+            self._push(BinCommand, self.tr("从回收站恢复 {0} 项任务").format(len(ids)), ids, delete=False)
+
+    def open_bin(self) -> None:
+        from desktop_app.ui.recycle_bin import RecycleBinDialog
+
+        RecycleBinDialog(self, self.window).exec()
+
+    # -- fields --------------------------------------------------------------
+    def apply_states(self, after: dict[int, dict[str, Any]], text: str) -> bool:
+        """Apply partial task states as one undo step; False (with a message) if refused."""
+        before_full = task_details.snapshot(self.reg, after, details=any(
+            "indicators" in s or "milestones" in s for s in after.values()))
+        # A new lead drops itself from the co-operating list: undo must restore both.
+        keys = {tid: set(state) | ({"lead_id", "co_ids"} if {"lead_id", "co_ids"} & set(state) else set())
+                for tid, state in after.items()}
+        before = {tid: {k: before_full[tid][k] for k in keys[tid]} for tid in after if tid in before_full}
+        if self._attempt(lambda: task_details.apply(self.reg, after, operation=text)) is None:
+            return False
+        self._push(StateCommand, text, before, after)
+        return True
+
+    def save_task(self, task_id: int, state: dict[str, Any]) -> None:
+        if not self.apply_states({task_id: state}, self.tr("修改任务")):
+            self.panel.show_error(self.tr("未保存。"))
+
+    def bulk_assign(self) -> None:
+        from desktop_app.ui.bulk_assign import BulkAssignDialog
+
+        ids = self.view.selected_task_ids()
+        if not ids:
+            self.warn(self.tr("请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。"))
+            return
+        dialog = BulkAssignDialog(self.reg, len(ids), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes():
+            return
+        changes = dialog.changes()
+        self.apply_states({tid: dict(changes) for tid in ids}, self.tr("批量指定 {0} 项任务").format(len(ids)))

@@ -1,0 +1,100 @@
+"""The main window's task menus and toolbar (编辑, 视图, 工具 ▸ 科室与人员/设置), kept
+out of ``main_window.py`` so that file stays a thin assembly."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from desktop_app.ui.icons import icon
+from desktop_app.ui.task_tree_model import TaskTreeModel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.task_page import TaskPage
+
+
+class TaskMenusMixin:
+    """Mixed into ``MainWindow`` (a QMainWindow with ``tasks``, ``reg`` and the menus)."""
+
+    tasks: TaskPage
+
+    @property
+    def task_model(self) -> TaskTreeModel:
+        return self.tasks.model
+
+    def _build_task_menus(self) -> None:
+        editor = self.tasks.editor
+        self.undo_stack = editor.undo_stack
+        for action in editor.edit_actions():
+            if action is None:
+                self.menu_edit.addSeparator()
+            else:
+                self.menu_edit.addAction(action)
+        self.action_find = QAction(icon("find"), self.tr("查找…"), self)
+        self.action_find.setObjectName("action_find")
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_find.triggered.connect(self.focus_search)
+        self.action_clear_filter = QAction(self.tr("清除筛选"), self)
+        self.action_clear_filter.setObjectName("action_clear_filter")
+        self.action_clear_filter.triggered.connect(self.tasks.filter_bar.clear)
+        self.menu_view.addAction(self.action_find)
+        self.menu_view.addAction(self.action_clear_filter)
+        self.menu_view.addSeparator()
+        columns = self.menu_view.addMenu(self.tr("显示的列"))
+        columns.aboutToShow.connect(lambda: (columns.clear(), self.tasks.view.fill_column_menu(columns)))
+        self.action_panel = QAction(self.tr("任务详情面板"), self)
+        self.action_panel.setObjectName("action_panel")
+        self.action_panel.setCheckable(True)
+        self.action_panel.setChecked(True)
+        self.action_panel.setShortcut(QKeySequence("F4"))
+        self.action_panel.toggled.connect(self.tasks.panel.setVisible)
+        self.menu_view.addAction(self.action_panel)
+        self.menu_view.addAction(self.tr("全部展开"), self.tasks.view.expandAll)
+        self.menu_view.addAction(self.tr("只显示大项"), self.tasks.view.collapseAll)
+
+        self.action_directory = QAction(icon("directory"), self.tr("科室与人员…"), self)
+        self.action_directory.setObjectName("action_directory")
+        self.action_directory.triggered.connect(self.show_directory)
+        self.action_settings = QAction(icon("settings"), self.tr("设置…"), self)
+        self.action_settings.setObjectName("action_settings")
+        self.action_settings.triggered.connect(self.show_settings)
+        self.menu_tools.addAction(self.action_directory)
+        self.menu_tools.addAction(self.action_settings)
+
+        toolbar = QToolBar(self.tr("常用"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (editor.action_undo, editor.action_redo, None, editor.action_add, editor.action_add_child,
+                       editor.action_outdent, editor.action_indent, editor.action_up, editor.action_down, None,
+                       editor.action_bulk, self.action_directory, None, editor.action_delete):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        for action in (editor.action_outdent, editor.action_indent, editor.action_up, editor.action_down):
+            toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(toolbar)
+
+    def focus_search(self) -> None:
+        edit = self.tasks.filter_bar.search_edit
+        self.pages.setCurrentWidget(self.task_page)
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def show_directory(self) -> None:
+        from desktop_app.ui.directory_dialog import DirectoryDialog
+
+        dialog = DirectoryDialog(self.reg, self)
+        dialog.exec()
+        if dialog.changed:
+            self.tasks.filter_bar.reload_choices()
+            self.tasks.model.refresh_data()
+            self.tasks.panel.reload()
+
+    def show_settings(self) -> None:
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()

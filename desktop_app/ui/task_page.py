@@ -1,0 +1,113 @@
+"""The 任务分解 page: the filter bar over the task tree, the detail panel beside it, and
+the editor that owns the undo stack. The main window only assembles it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop_app.storage.db import Register
+from desktop_app.ui.filter_bar import FilterBar
+from desktop_app.ui.task_actions import TaskEditor
+from desktop_app.ui.task_panel import TaskPanel
+from desktop_app.ui.task_tree_model import TaskTreeModel
+from desktop_app.ui.task_view import TaskTreeView
+
+SPLITTER_KEY = "main_window/task_splitter"
+
+
+class TaskPage(QWidget):
+    # A line for the status bar (counts of the tree, filter and selection).
+    status_changed = Signal(str)
+
+    def __init__(self, reg: Register, window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.model = TaskTreeModel(reg)
+        self.view = TaskTreeView()
+        self.view.setModel(self.model)
+        self.view.apply_default_widths()
+        self.panel = TaskPanel(reg)
+        self.panel.setMinimumWidth(360)
+        self.filter_bar = FilterBar(reg, self.model)
+        self.editor = TaskEditor(window, reg, self.view, self.panel)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([960, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        self.filter_bar.applied.connect(lambda *_: self._after_filter())
+        self.editor.changed.connect(self._after_edit)
+        self._connect_model()
+
+    def _connect_model(self) -> None:
+        self.model.move_requested.connect(self.editor.move)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.emit_status())
+
+    # -- register and plan ---------------------------------------------------
+    def set_register(self, reg: Register) -> None:
+        self.reg = reg
+        self.model = TaskTreeModel(reg)
+        self.view.setModel(self.model)
+        self._connect_model()
+        self.filter_bar.set_source(reg, self.model)
+        self.editor.set_register(reg)
+
+    def set_plan(self, plan_id: int | None) -> None:
+        self.model.set_plan(plan_id)
+        self.view.expandToDepth(0)
+        self.panel.show_task(None)
+        self.filter_bar.reload_choices()
+        if self.filter_bar.is_active():
+            self.filter_bar.apply()
+        else:
+            self.filter_bar.update_count()
+
+    # -- reactions -----------------------------------------------------------
+    def _show_current(self) -> None:
+        tid = self.view.current_task_id()
+        if tid == self.panel.task_id:
+            return
+        self.panel.show_task(tid, self.model.number(tid) if tid is not None else "")
+
+    def _after_filter(self) -> None:
+        if self.model.is_filtered() and self.model.shown_match_count() <= 500:
+            self.view.expandAll()
+        elif self.model.is_filtered():
+            self.view.expandToDepth(1)
+        else:
+            self.view.expandToDepth(0)
+        self._show_current()
+        self.emit_status()
+
+    def _after_edit(self, _ids: list, structural: bool) -> None:
+        if structural:
+            self.filter_bar.update_count()
+        self.emit_status()
+
+    def emit_status(self) -> None:
+        total = self.model.task_count()
+        parts = [self.tr("任务 {0} 项").format(f"{total:,}")]
+        if self.model.is_filtered():
+            parts.append(self.tr("筛选显示 {0} 项").format(f"{self.model.shown_match_count():,}"))
+        selected = len(self.view.selectionModel().selectedRows()) if self.view.selectionModel() else 0
+        if selected:
+            parts.append(self.tr("已选 {0} 项").format(selected))
+        self.status_changed.emit("｜".join(parts))
+
+    # -- state ---------------------------------------------------------------
+    def restore_state(self, settings: QSettings) -> None:
+        self.view.restore_columns(settings)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self, settings: QSettings) -> None:
+        self.view.save_columns(settings)
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())

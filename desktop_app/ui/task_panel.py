@@ -1,0 +1,445 @@
+"""The detail panel of the selected task: every editable field, its indicators and
+milestones, 责任到人 (owner of the lead department first, leaders first) and its 留痕.
+
+The panel only reads; saving hands the whole new state to the editor, which writes it
+in one transaction as one undo step — nothing is ever saved half.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.storage import audit, directory, task_details
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import ValidationError
+from desktop_app.storage.tasks import SOURCES
+
+DEADLINE_KINDS = [
+    ("none", "无时限"),
+    ("date", "日期"),
+    ("period", "时段（上半年、第一季度…）"),
+    ("recurring", "周期（每月、每季度…）"),
+    ("ongoing", "长期坚持"),
+    ("unclear", "待确认"),
+]
+RECURRENCES = [("", ""), ("weekly", "每周"), ("monthly", "每月"), ("quarterly", "每季度"), ("yearly", "每年")]
+INDICATOR_HEADERS = ["指标", "目标值", "单位", "比较", "实际值"]
+MILESTONE_HEADERS = ["时间节点", "日期", "完成日期"]
+FIELD_LABELS = {
+    "title": "工作任务", "description": "说明", "source": "任务来源", "is_key": "重点工作",
+    "start_date": "开始日期", "deadline": "完成时限", "deadline_text": "时限原文",
+    "deadline_kind": "时限类型", "recurrence": "周期", "standard": "工作标准",
+    "owner_id": "责任人", "leader_id": "分管领导", "lead_department_id": "牵头科室",
+    "co_department_ids": "配合科室", "indicators": "指标", "milestones": "时间节点",
+    "parent_id": "上级任务", "row": "位置", "deleted_at": "回收站", "status": "状态",
+}
+
+
+class OptionalDate(QWidget):
+    """A date that may be absent: a check box in front of a calendar date edit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox()
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> str | None:
+        return self.edit.date().toString("yyyy-MM-dd") if self.enabled.isChecked() else None
+
+    def set_value(self, value: str | None) -> None:
+        self.enabled.setChecked(bool(value))
+        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
+
+
+def _combo_data(combo: QComboBox) -> Any:
+    return combo.currentData()
+
+
+def _select_data(combo: QComboBox, value: Any) -> None:
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+def _number(text: str, label: str, row: int) -> float | None:
+    text = text.strip().rstrip("%")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError(f"指标第 {row} 行的{label}“{text}”不是数字。") from None
+
+
+def _cell(table: QTableWidget, row: int, col: int) -> str:
+    item = table.item(row, col)
+    return item.text().strip() if item else ""
+
+
+def people_choices(reg: Register, first_department: int | None = None, *, leaders_first: bool = False) -> list[tuple[str, int]]:
+    """(label, id) of active people: the lead department's (or leaders) first."""
+    people = [p for p in directory.list_people(reg) if p["active"]]
+
+    def rank(p: dict) -> int:
+        if leaders_first:
+            return 0 if p["is_leader"] else 1
+        return 0 if first_department is not None and p["department_id"] == first_department else 1
+
+    people.sort(key=rank)
+    return [(f"{p['name']}（{p['department'] or '未分科室'}{'·' + p['title'] if p['title'] else ''}）", p["id"]) for p in people]
+
+
+class TaskPanel(QWidget):
+    """Emits ``save_requested(task_id, new_state)``; the editor applies it."""
+
+    save_requested = Signal(int, dict)
+
+    def __init__(self, reg: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.task_id: int | None = None
+        self._loaded: dict[str, Any] = {}
+        self._number = ""
+        self.setObjectName("task_panel")
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self._build_basic()
+        self._build_tables()
+        self._build_history()
+        buttons = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setObjectName("panel_message")
+        self.message.setStyleSheet("color: #c62828")
+        self.message.setWordWrap(True)
+        buttons.addWidget(self.message, 1)
+        self.revert_button = QPushButton(self.tr("还原"))
+        self.revert_button.clicked.connect(self.reload)
+        self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"))
+        self.save_button.setObjectName("panel_save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        self.show_task(None)
+
+    # -- building ------------------------------------------------------------
+    def _build_basic(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("panel_title")
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setMaximumHeight(80)
+        self.source_combo = QComboBox()
+        self.source_combo.addItems(list(SOURCES))
+        self.key_check = QCheckBox(self.tr("重点工作"))
+        self.start_edit = OptionalDate()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("panel_deadline_kind")
+        for key, label in DEADLINE_KINDS:
+            self.kind_combo.addItem(self.tr(label), key)
+        self.deadline_edit = OptionalDate()
+        self.deadline_edit.setObjectName("panel_deadline")
+        self.deadline_text_edit = QLineEdit()
+        self.deadline_text_edit.setPlaceholderText(self.tr("计划原文，如“上半年”“每月”“3月底前”"))
+        self.recurrence_combo = QComboBox()
+        for key, label in RECURRENCES:
+            self.recurrence_combo.addItem(self.tr(label), key)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.standard_edit = QPlainTextEdit()
+        self.standard_edit.setMaximumHeight(70)
+        self.lead_combo = QComboBox()
+        self.lead_combo.setObjectName("panel_lead")
+        self.lead_combo.currentIndexChanged.connect(self._lead_changed)
+        self.co_list = QListWidget()
+        self.co_list.setMaximumHeight(90)
+        self.owner_combo = QComboBox()
+        self.owner_combo.setObjectName("panel_owner")
+        self.leader_combo = QComboBox()
+        form.addRow(self.tr("工作任务"), self.title_edit)
+        form.addRow(self.tr("说明"), self.description_edit)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_combo, 1)
+        source_row.addWidget(self.key_check)
+        form.addRow(self.tr("任务来源"), source_row)
+        form.addRow(self.tr("开始日期"), self.start_edit)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_combo, 1)
+        kind_row.addWidget(self.recurrence_combo)
+        form.addRow(self.tr("时限类型"), kind_row)
+        form.addRow(self.tr("完成时限"), self.deadline_edit)
+        form.addRow(self.tr("时限原文"), self.deadline_text_edit)
+        form.addRow(self.tr("工作标准"), self.standard_edit)
+        form.addRow(self.tr("牵头科室"), self.lead_combo)
+        form.addRow(self.tr("配合科室"), self.co_list)
+        form.addRow(self.tr("责任人"), self.owner_combo)
+        form.addRow(self.tr("分管领导"), self.leader_combo)
+        self.tabs.addTab(page, self.tr("基本信息"))
+
+    def _table(self, headers: list[str], name: str) -> tuple[QWidget, QTableWidget]:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("添加"))
+        add.clicked.connect(lambda: table.insertRow(table.rowCount()))
+        remove = QPushButton(self.tr("删除所选"))
+        remove.clicked.connect(lambda: [table.removeRow(r) for r in sorted({i.row() for i in table.selectedIndexes()}, reverse=True)])
+        row.addStretch(1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        layout.addWidget(table)
+        layout.addLayout(row)
+        return box, table
+
+    def _build_tables(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("量化指标（如 入园率 ≥ 97 %）")))
+        box, self.indicator_table = self._table(INDICATOR_HEADERS, "panel_indicators")
+        layout.addWidget(box)
+        layout.addWidget(QLabel(self.tr("时间节点（日期写作 2026-03-31）")))
+        box, self.milestone_table = self._table(MILESTONE_HEADERS, "panel_milestones")
+        layout.addWidget(box)
+        self.tabs.addTab(page, self.tr("指标与节点"))
+
+    def _build_history(self) -> None:
+        self.history_table = QTableWidget(0, 5)
+        self.history_table.setObjectName("panel_history")
+        self.history_table.setHorizontalHeaderLabels([self.tr(h) for h in ("时间", "操作人", "操作", "内容", "原值 → 新值")])
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.verticalHeader().setVisible(False)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(self.history_table, self.tr("留痕"))
+
+    # -- loading -------------------------------------------------------------
+    def set_register(self, reg: Register) -> None:
+        self.reg = reg
+        self.show_task(None)
+
+    def show_task(self, task_id: int | None, number: str = "") -> None:
+        self.task_id = task_id
+        self.message.clear()
+        self.tabs.setEnabled(task_id is not None)
+        self.save_button.setEnabled(task_id is not None)
+        self.revert_button.setEnabled(task_id is not None)
+        if task_id is None:
+            self.heading.setText(self.tr("选择一项任务以查看和编辑。"))
+            self._loaded = {}
+            return
+        self._number = number
+        self.reload()
+
+    def reload(self) -> None:
+        if self.task_id is None:
+            return
+        self.message.clear()
+        state = task_details.snapshot(self.reg, [self.task_id], details=True).get(self.task_id)
+        if state is None:
+            self.show_task(None)
+            return
+        self._loaded = state
+        self.heading.setText(f"<b>{self._number}</b> {state['title']}")
+        self.title_edit.setText(state["title"])
+        self.description_edit.setPlainText(state["description"])
+        index = self.source_combo.findText(state["source"])
+        if index < 0:
+            self.source_combo.addItem(state["source"])
+            index = self.source_combo.count() - 1
+        self.source_combo.setCurrentIndex(index)
+        self.key_check.setChecked(bool(state["is_key"]))
+        self.start_edit.set_value(state["start_date"])
+        _select_data(self.kind_combo, state["deadline_kind"])
+        self.deadline_edit.set_value(state["deadline"])
+        self.deadline_text_edit.setText(state["deadline_text"])
+        _select_data(self.recurrence_combo, state["recurrence"])
+        self.standard_edit.setPlainText(state["standard"])
+        self._fill_directory(state)
+        self._fill_table(self.indicator_table, state["indicators"], ("text", "value", "unit", "comparator", "actual"))
+        self._fill_table(self.milestone_table, state["milestones"], ("title", "due", "done_date"))
+        self._fill_history()
+
+    def _fill_directory(self, state: dict) -> None:
+        self.lead_combo.blockSignals(True)
+        self.lead_combo.clear()
+        self.lead_combo.addItem(self.tr("（未指定）"), None)
+        self.co_list.clear()
+        for dep in directory.list_departments(self.reg):
+            if dep["active"] or dep["id"] == state["lead_id"] or dep["id"] in state["co_ids"]:
+                self.lead_combo.addItem(dep["name"], dep["id"])
+                item = QListWidgetItem(dep["name"])
+                item.setData(Qt.ItemDataRole.UserRole, dep["id"])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if dep["id"] in state["co_ids"] else Qt.CheckState.Unchecked)
+                self.co_list.addItem(item)
+        _select_data(self.lead_combo, state["lead_id"])
+        self.lead_combo.blockSignals(False)
+        self._fill_people(state["owner_id"], state["leader_id"])
+
+    def _fill_people(self, owner_id: int | None, leader_id: int | None) -> None:
+        for combo, choices, value in (
+            (self.owner_combo, people_choices(self.reg, _combo_data(self.lead_combo)), owner_id),
+            (self.leader_combo, people_choices(self.reg, leaders_first=True), leader_id),
+        ):
+            combo.clear()
+            combo.addItem(self.tr("（未指定）"), None)
+            for label, pid in choices:
+                combo.addItem(label, pid)
+            _select_data(combo, value)
+
+    def _kind_changed(self) -> None:
+        """Only a recurring deadline has a period; ongoing/none/unclear have no date."""
+        kind = _combo_data(self.kind_combo)
+        self.recurrence_combo.setEnabled(kind == "recurring")
+        if kind in ("date", "period"):
+            self.deadline_edit.enabled.setChecked(True)
+
+    def _lead_changed(self) -> None:
+        """People of the newly chosen lead department move to the top of 责任人."""
+        self._fill_people(_combo_data(self.owner_combo), _combo_data(self.leader_combo))
+
+    def _fill_table(self, table: QTableWidget, rows: list[dict], fields: tuple[str, ...]) -> None:
+        table.setRowCount(0)
+        for row in rows:
+            r = table.rowCount()
+            table.insertRow(r)
+            for c, field in enumerate(fields):
+                value = row[field]
+                if isinstance(value, float) and value.is_integer():
+                    value = int(value)
+                table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+    def _fill_history(self) -> None:
+        rows = audit.history(self.reg, "tasks", self.task_id or 0)
+        self.history_table.setRowCount(len(rows))
+        for r, entry in enumerate(rows):
+            change = f"{entry['old'] or '（空）'} → {entry['new'] or '（空）'}"
+            values = (entry["at"][:16].replace("T", " "), entry["actor"], entry["operation"],
+                      self.tr(FIELD_LABELS.get(entry["field"], entry["field"])), change)
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.history_table.setItem(r, c, item)
+        self.history_table.resizeColumnsToContents()
+
+    # -- saving --------------------------------------------------------------
+    def current_state(self) -> dict[str, Any]:
+        """The state shown in the panel; ``ValidationError`` for what cannot be a value."""
+        indicators = []
+        for r in range(self.indicator_table.rowCount()):
+            text = _cell(self.indicator_table, r, 0)
+            if not any(_cell(self.indicator_table, r, c) for c in range(5)):
+                continue
+            indicators.append({
+                "text": text,
+                "value": _number(_cell(self.indicator_table, r, 1), "目标值", r + 1),
+                "unit": _cell(self.indicator_table, r, 2),
+                "comparator": _cell(self.indicator_table, r, 3),
+                "actual": _number(_cell(self.indicator_table, r, 4), "实际值", r + 1),
+            })
+        milestones = []
+        for r in range(self.milestone_table.rowCount()):
+            if not any(_cell(self.milestone_table, r, c) for c in range(3)):
+                continue
+            milestones.append({
+                "title": _cell(self.milestone_table, r, 0),
+                "due": _cell(self.milestone_table, r, 1) or None,
+                "done_date": _cell(self.milestone_table, r, 2) or None,
+            })
+        kind = _combo_data(self.kind_combo)
+        deadline = self.deadline_edit.value()
+        if kind == "date" and deadline is None:
+            raise ValidationError("时限类型为“日期”时，请填写完成时限。")
+        lead = _combo_data(self.lead_combo)
+        co_ids = [
+            self.co_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.co_list.count())
+            if self.co_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return {
+            "title": self.title_edit.text().strip(),
+            "description": self.description_edit.toPlainText().strip(),
+            "source": self.source_combo.currentText(),
+            "is_key": int(self.key_check.isChecked()),
+            "start_date": self.start_edit.value(),
+            "deadline": deadline,
+            "deadline_text": self.deadline_text_edit.text().strip(),
+            "deadline_kind": kind,
+            "recurrence": _combo_data(self.recurrence_combo) or "",
+            "standard": self.standard_edit.toPlainText().strip(),
+            "owner_id": _combo_data(self.owner_combo),
+            "leader_id": _combo_data(self.leader_combo),
+            "lead_id": lead,
+            "co_ids": [c for c in co_ids if c != lead],
+            "indicators": indicators,
+            "milestones": milestones,
+        }
+
+    def is_modified(self) -> bool:
+        try:
+            return self.task_id is not None and self.current_state() != self._loaded
+        except ValidationError:
+            return True
+
+    def save(self) -> None:
+        if self.task_id is None:
+            return
+        try:
+            state = self.current_state()
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        if state == self._loaded:
+            self.message.setText("")
+            return
+        self.save_requested.emit(self.task_id, state)
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)

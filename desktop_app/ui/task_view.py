@@ -1,0 +1,133 @@
+"""The task tree view: columns hidden from the header's context menu, reordered and
+resized (remembered in QSettings), drag and drop inside the tree, and expansion and
+selection kept across reloads."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
+
+from desktop_app.ui.task_tree_model import COLUMNS, TaskTreeModel
+
+HEADER_KEY = "main_window/tree_header"
+DEFAULT_WIDTHS = {
+    "number": 90, "title": 360, "lead_name": 110, "owner_name": 70, "leader_name": 70,
+    "co_names": 140, "deadline_text": 110, "status": 70, "percent": 50, "latest": 300,
+}
+
+
+class TaskTreeView(QTreeView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("task_tree")
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setTabKeyNavigation(False)
+        header = self.header()
+        header.setSectionsMovable(True)
+        header.setFirstSectionMovable(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+
+    def task_model(self) -> TaskTreeModel:
+        model = self.model()
+        assert isinstance(model, TaskTreeModel)
+        return model
+
+    # -- columns -------------------------------------------------------------
+    def apply_default_widths(self) -> None:
+        for section, (key, _label) in enumerate(COLUMNS):
+            self.setColumnWidth(section, DEFAULT_WIDTHS.get(key, 100))
+
+    def restore_columns(self, settings: QSettings) -> None:
+        state = settings.value(HEADER_KEY)
+        if state is None or not self.header().restoreState(state):
+            self.apply_default_widths()
+
+    def save_columns(self, settings: QSettings) -> None:
+        settings.setValue(HEADER_KEY, self.header().saveState())
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self.fill_column_menu(menu)
+        menu.exec(self.header().mapToGlobal(pos))
+
+    def fill_column_menu(self, menu: QMenu) -> None:
+        """Tick boxes per column (the 编号 and 工作任务 columns always stay)."""
+        model = self.task_model()
+        for section in range(model.columnCount()):
+            action = menu.addAction(model.headerData(section, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(section))
+            action.setEnabled(section > 1)
+            action.toggled.connect(lambda on, s=section: self.setColumnHidden(s, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("恢复默认列宽"), self.apply_default_widths)
+
+    # -- ids -----------------------------------------------------------------
+    def current_task_id(self) -> int | None:
+        return self.task_model().task_id(self.currentIndex())
+
+    def selected_task_ids(self) -> list[int]:
+        """Selected tasks in tree order."""
+        model = self.task_model()
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        ids = [model.task_id(i) for i in rows]
+        order = {tid: n for n, tid in enumerate(self._visible_order())}
+        return sorted((i for i in ids if i is not None), key=lambda t: order.get(t, 0))
+
+    def _visible_order(self) -> list[int]:
+        model = self.task_model()
+        out: list[int] = []
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            rows = [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+            for index in rows:
+                out.append(model.task_id(index) or 0)
+            stack.extend(reversed([i for i in rows if self.isExpanded(i)]))
+        return out
+
+    def expanded_ids(self) -> set[int]:
+        model = self.task_model()
+        out: set[int] = set()
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for r in range(model.rowCount(parent)):
+                index = model.index(r, 0, parent)
+                if self.isExpanded(index):
+                    out.add(model.task_id(index) or 0)
+                    stack.append(index)
+        return out
+
+    def restore_expanded(self, ids: set[int]) -> None:
+        model = self.task_model()
+        for tid in ids:
+            index = model.index_of(tid)
+            if index.isValid():
+                self.setExpanded(index, True)
+
+    def select_tasks(self, ids: list[int], current: int | None = None) -> None:
+        model = self.task_model()
+        selection = QItemSelection()
+        for tid in ids:
+            index = model.index_of(tid)
+            if not index.isValid():
+                continue
+            parent = model.parent(index)
+            while parent.isValid():
+                self.setExpanded(parent, True)
+                parent = model.parent(parent)
+            selection.select(index, model.index_of(tid, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().select(selection, flags)
+        focus = current if current is not None else (ids[0] if ids else None)
+        if focus is not None and model.index_of(focus).isValid():
+            self.selectionModel().setCurrentIndex(model.index_of(focus), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollTo(model.index_of(focus))

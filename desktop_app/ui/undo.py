@@ -1,0 +1,139 @@
+"""Undo/redo of task edits: each command applies and reverts through the storage
+functions, so an undo is itself an audited change and the 留痕 stays truthful.
+
+Commands are created *after* their first application succeeded (``done=True``): a
+storage error then reaches the user before anything lands on the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop_app.storage import task_details
+from desktop_app.storage import tasks as task_store
+from desktop_app.storage.db import Register
+from desktop_app.storage.errors import StorageError
+
+# Called after every redo/undo: (task ids touched, did the tree's shape change?)
+Changed = Callable[[list[int], bool], None]
+# Called when a redo/undo fails (the register is busy, read-only…): shows the message.
+Failed = Callable[[str], None]
+
+
+class TaskCommand(QUndoCommand):
+    structural = False
+
+    def __init__(self, reg: Register, text: str, changed: Changed, failed: Failed, *, done: bool = True) -> None:
+        super().__init__(text)
+        self.reg = reg
+        self._changed = changed
+        self._failed = failed
+        self._skip_first_redo = done
+
+    def task_ids(self) -> list[int]:
+        raise NotImplementedError
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except StorageError as exc:
+            self.setObsolete(True)
+            self._failed(str(exc))
+        self._changed(self.task_ids(), self.structural)
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            self._changed(self.task_ids(), self.structural)
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+
+class StateCommand(TaskCommand):
+    """Fields/departments/indicators/milestones of one or many tasks: before → after."""
+
+    def __init__(self, reg, text, changed, failed, before: dict[int, dict[str, Any]],
+                 after: dict[int, dict[str, Any]], *, done: bool = True) -> None:
+        super().__init__(reg, text, changed, failed, done=done)
+        self.before = before
+        self.after = after
+
+    def task_ids(self) -> list[int]:
+        return list(self.after)
+
+    def do(self) -> None:
+        task_details.apply(self.reg, self.after, operation=self.text())
+
+    def revert(self) -> None:
+        task_details.apply(self.reg, self.before, operation=f"撤销：{self.text()}")
+
+
+class MoveCommand(TaskCommand):
+    """Moves [(task_id, new_parent_id, row)], undone by moving back in reverse order."""
+
+    structural = True
+
+    def __init__(self, reg, text, changed, failed, moves: list[tuple[int, int | None, int]],
+                 old_places: list[tuple[int | None, int]], *, done: bool = True) -> None:
+        super().__init__(reg, text, changed, failed, done=done)
+        self.moves = moves
+        self.old_places = old_places
+
+    def task_ids(self) -> list[int]:
+        return [m[0] for m in self.moves]
+
+    def do(self) -> None:
+        self.old_places = perform_moves(self.reg, self.moves, self.text())
+
+    def revert(self) -> None:
+        with self.reg.atomic():
+            for (tid, _p, _r), (parent, row) in reversed(list(zip(self.moves, self.old_places, strict=True))):
+                task_store.move_task(self.reg, tid, parent, row, operation=f"撤销：{self.text()}")
+
+
+def perform_moves(reg: Register, moves: list[tuple[int, int | None, int]], operation: str) -> list[tuple[int | None, int]]:
+    """All moves in one transaction; returns each task's old place."""
+    with reg.atomic():
+        return [task_store.move_task(reg, tid, parent, row, operation=operation) for tid, parent, row in moves]
+
+
+class BinCommand(TaskCommand):
+    """Delete to the recoverable bin (``delete=True``) or restore from it."""
+
+    structural = True
+
+    def __init__(self, reg, text, changed, failed, ids: list[int], *, delete: bool, done: bool = True) -> None:
+        super().__init__(reg, text, changed, failed, done=done)
+        self.ids = ids
+        self.delete = delete
+
+    def task_ids(self) -> list[int]:
+        return list(self.ids)
+
+    def _set(self, deleted: bool) -> None:
+        (task_store.soft_delete if deleted else task_store.restore)(self.reg, self.ids)
+
+    def do(self) -> None:
+        self._set(self.delete)
+
+    def revert(self) -> None:
+        self._set(not self.delete)
+
+
+class AddCommand(BinCommand):
+    """A new task: undo sends it to the bin, redo brings it back (same id, same history)."""
+
+    def __init__(self, reg, text, changed, failed, task_id: int) -> None:
+        super().__init__(reg, text, changed, failed, [task_id], delete=False)

@@ -1,0 +1,259 @@
+"""The task page on a real demo register: tree, filter, panel, bulk 责任到人, moves, bin,
+undo/redo — each checked in the register file and in its audit log."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
+
+from desktop_app.storage import audit, directory, task_details
+from desktop_app.storage import tasks as task_store
+from desktop_app.storage.db import open_register
+from desktop_app.ui.bulk_assign import BulkAssignDialog
+from desktop_app.ui.directory_dialog import DirectoryDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.task_tree_model import COLUMN_KEYS, TaskTreeModel
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def window(qtbot, demo_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    win = MainWindow(open_register(demo_path))
+    win.warnings = warnings
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def leaves(win) -> list[int]:
+    return task_store.leaf_ids(win.reg, win.current_plan_id())
+
+
+def test_model_passes_the_model_tester(qtmodeltester, demo_path):
+    reg = open_register(demo_path)
+    model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
+    qtmodeltester.check(model)
+    model.set_filter({task_store.leaf_ids(reg, 1)[5]})
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+    reg.close()
+
+
+def test_columns_show_number_light_and_latest_progress(demo_path):
+    reg = open_register(demo_path)
+    model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
+    leaf = next(t for t in task_store.leaf_ids(reg, 1) if reg.scalar("SELECT count(*) FROM progress WHERE task_id = ?", (t,)))
+    row = {key: model.data(model.index_of(leaf, c)) for c, key in enumerate(COLUMN_KEYS)}
+    assert row["number"].count(".") >= 1
+    assert row["status"].split()[0] in "■▲●✓" and len(row["status"].split()) == 2
+    assert row["latest"].startswith("[W") and row["percent"].endswith("%")
+    reg.close()
+
+
+def test_search_and_filters_show_counts(window, qtbot):
+    bar = window.tasks.filter_bar
+    total = window.tasks.model.task_count()
+    for char in "幼儿园":  # typed one character at a time (keyClicks is ASCII only)
+        bar.search_edit.insert(char)
+    qtbot.waitUntil(lambda: window.tasks.model.is_filtered())
+    shown = window.tasks.model.shown_match_count()
+    assert 0 < shown < total
+    assert bar.count_label.text() == f"显示 {shown:,} / {total:,} 项"
+    model = window.tasks.model
+    visible = [model.index(r, 0) for r in range(model.rowCount())]
+    assert all(model.rowCount(i) > 0 or "幼儿园" in model.data(model.index(i.row(), 1)) for i in visible)
+    bar.light_combo.setCurrentIndex(bar.light_combo.findData("red"))
+    lights = model.lights()
+    assert all(lights[t].colour == "red" for t in model._matches)
+    bar.clear()
+    assert not model.is_filtered() and bar.count_label.text() == f"共 {total:,} 项"
+    bar.unclear_check.setChecked(True)
+    assert model.shown_match_count() == window.reg.scalar(
+        "SELECT count(*) FROM tasks WHERE deadline_kind = 'unclear' AND deleted_at IS NULL")
+    window.action_find.trigger()
+    assert bar.search_edit.hasFocus() or window.focusWidget() is bar.search_edit
+
+
+def test_bulk_assign_fifty_tasks_and_undo(window, monkeypatch):
+    reg = window.reg
+    ids = leaves(window)[:50]
+    before = task_details.snapshot(reg, ids)
+    dep = directory.department_id(reg, "基础教育科")
+    owner = directory.list_people(reg, department_id=dep)[0]["id"]
+
+    def fill(dialog: BulkAssignDialog) -> int:
+        dialog.lead_combo.setCurrentIndex(dialog.lead_combo.findData(dep))
+        dialog.checks["lead"].setChecked(True)
+        dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData(owner))
+        dialog.checks["owner"].setChecked(True)
+        dialog.deadline_edit.setDate(QDate(2026, 12, 31))
+        dialog.checks["deadline"].setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BulkAssignDialog, "exec", fill)
+    window.tree.select_tasks(ids)
+    assert window.tree.selected_task_ids() == sorted(ids, key=window.tree.selected_task_ids().index)
+    window.tasks.editor.action_bulk.trigger()
+    after = task_details.snapshot(reg, ids)
+    assert all(s["lead_id"] == dep and s["owner_id"] == owner and s["deadline"] == "2026-12-31" for s in after.values())
+    assert window.tasks.editor.undo_stack.count() == 1
+    row = window.tasks.model.index_of(ids[0], COLUMN_KEYS.index("lead_name"))
+    assert window.tasks.model.data(row) == "基础教育科"
+    window.tasks.editor.action_undo.trigger()
+    assert task_details.snapshot(reg, ids) == before
+    assert audit.history(reg, "tasks", ids[0])[0]["operation"].startswith("撤销：批量指定 50 项任务")
+    window.tasks.editor.action_redo.trigger()
+    assert task_details.snapshot(reg, ids) == after
+
+
+def test_edit_deadline_in_panel_then_undo(window, qtbot):
+    reg = window.reg
+    leaf = leaves(window)[3]
+    window.tree.select_tasks([leaf])
+    panel = window.tasks.panel
+    assert panel.task_id == leaf
+    old = task_details.snapshot(reg, [leaf], details=True)[leaf]
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("date"))
+    panel.deadline_edit.enabled.setChecked(True)
+    panel.deadline_edit.edit.setDate(QDate(2026, 9, 30))
+    panel.deadline_text_edit.setText("9月底前")
+    panel.indicator_table.insertRow(0)
+    for col, text in enumerate(("入园率", "97", "%", ">=", "")):
+        panel.indicator_table.setItem(0, col, QTableWidgetItem(text))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    saved = task_details.snapshot(reg, [leaf], details=True)[leaf]
+    assert saved["deadline"] == "2026-09-30" and saved["deadline_text"] == "9月底前"
+    assert saved["indicators"][0]["value"] == 97.0
+    assert window.tasks.model.data(window.tasks.model.index_of(leaf, COLUMN_KEYS.index("deadline_text"))) == "9月底前"
+    assert panel.history_table.rowCount() >= 2
+    window.tasks.editor.undo_stack.undo()
+    assert task_details.snapshot(reg, [leaf], details=True)[leaf] == old
+    assert panel.deadline_text_edit.text() == old["deadline_text"]
+
+
+def test_panel_refuses_bad_input_and_saves_nothing(window):
+    reg = window.reg
+    leaf = leaves(window)[4]
+    window.tree.select_tasks([leaf])
+    panel = window.tasks.panel
+    before = task_details.snapshot(reg, [leaf], details=True)
+    panel.title_edit.setText("   ")
+    panel.save()
+    assert "不能为空" in window.warnings[-1]
+    panel.reload()
+    panel.milestone_table.insertRow(0)
+    panel.milestone_table.setItem(0, 0, QTableWidgetItem("方案"))
+    panel.milestone_table.setItem(0, 1, QTableWidgetItem("3月底"))
+    panel.save()
+    assert "不是有效日期" in window.warnings[-1]
+    panel.indicator_table.insertRow(0)
+    panel.indicator_table.setItem(0, 0, QTableWidgetItem("新建"))
+    panel.indicator_table.setItem(0, 1, QTableWidgetItem("二十五"))
+    panel.save()
+    assert "不是数字" in panel.message.text()
+    assert task_details.snapshot(reg, [leaf], details=True) == before
+    assert window.tasks.editor.undo_stack.count() == 0
+
+
+def test_drag_a_task_to_another_parent_and_undo(window, qtbot):
+    model = window.tasks.model
+    first, second = model.live_children(None)[:2]
+    moved = model.live_children(first)[0]
+    data = model.mimeData([model.index_of(moved)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of(second))
+    qtbot.waitUntil(lambda: model.parent_id(moved) == second)
+    assert model.live_children(second)[0] == moved
+    assert task_store.place_of(window.reg, moved) == (second, 0)
+    assert model.number(moved) == model.number(second) + ".1"
+    window.tasks.editor.undo_stack.undo()
+    assert task_store.place_of(window.reg, moved) == (first, 0)
+    assert not model.dropMimeData(model.mimeData([model.index_of(first)]), Qt.DropAction.MoveAction, 0, 0, model.index_of(first))
+
+
+def test_keyboard_moves_indent_outdent_and_add(window):
+    model, editor, tree = window.tasks.model, window.tasks.editor, window.tree
+    top = model.live_children(None)[0]
+    a, b = model.live_children(top)[:2]
+    tree.select_tasks([b])
+    editor.action_indent.trigger()
+    assert model.parent_id(b) == a
+    editor.action_outdent.trigger()
+    assert model.parent_id(b) == top and model.live_children(top).index(b) == 1
+    editor.action_up.trigger()
+    assert model.live_children(top)[:2] == [b, a]
+    editor.action_down.trigger()
+    assert model.live_children(top)[:2] == [a, b]
+    editor.action_add_child.trigger()
+    new = tree.current_task_id()
+    assert model.parent_id(new) == b and window.reg.scalar("SELECT title FROM tasks WHERE id = ?", (new,)) == "新任务"
+    editor.undo_stack.undo()
+    assert new not in model.live_children(b)
+    for _ in range(4):
+        editor.undo_stack.undo()
+    assert model.live_children(top)[:2] == [a, b] and model.parent_id(b) == top
+
+
+def test_delete_to_bin_and_restore(window):
+    from desktop_app.ui.recycle_bin import RecycleBinDialog
+
+    model, editor = window.tasks.model, window.tasks.editor
+    top = model.live_children(None)[1]
+    count = model.task_count()
+    window.tree.select_tasks([top])
+    editor.action_delete.trigger()
+    assert top not in model.live_children(None) and model.task_count() < count
+    dialog = RecycleBinDialog(editor, window)
+    assert dialog.table.rowCount() == 1
+    dialog.table.selectRow(0)
+    dialog.restore_selected()
+    assert model.task_count() == count and dialog.table.rowCount() == 0
+    editor.undo_stack.undo()
+    assert top not in model.live_children(None)
+    dialog.close()
+
+
+def test_hidden_columns_are_remembered(qtbot, demo_path):
+    first = MainWindow(open_register(demo_path))
+    qtbot.addWidget(first)
+    first.tree.setColumnHidden(COLUMN_KEYS.index("co_names"), True)
+    first.tree.header().moveSection(COLUMN_KEYS.index("status"), 2)
+    first.close()
+    assert QSettings().value("main_window/tree_header") is not None
+    second = MainWindow(open_register(demo_path))
+    qtbot.addWidget(second)
+    assert second.tree.isColumnHidden(COLUMN_KEYS.index("co_names"))
+    assert second.tree.header().visualIndex(COLUMN_KEYS.index("status")) == 2
+    second.close()
+
+
+def test_directory_dialog_imports_and_merges(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    path = tmp_path / "名单.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["部门", "姓名", "职务", "手机", "是否领导"])
+    wb.active.append(["基教科室", "钱七", "科员", "139", ""])
+    wb.save(path)
+    reg = window.reg
+    dialog = DirectoryDialog(reg, window)
+    qtbot.addWidget(dialog)
+    dialog.import_file(str(path))
+    dropped = directory.department_id(reg, "基教科室")
+    assert dropped is not None and directory.person_id(reg, "钱七") is not None
+    keep = directory.department_id(reg, "基础教育科")
+    directory.merge_departments(reg, keep, dropped)
+    dialog.reload()
+    names = [dialog.departments.item(r, 0).text() for r in range(dialog.departments.rowCount())]
+    assert "基教科室" not in names
+    row = names.index("基础教育科")
+    dialog.departments.selectRow(row)
+    dialog.delete_department()
+    assert "不能删除" in window.warnings[-1]
+    dialog.departments.item(row, 1).setText("基教")
+    assert reg.scalar("SELECT short_name FROM departments WHERE id = ?", (keep,)) == "基教"
