@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "desktop_app.commands.import_plan",
     "desktop_app.commands.report",
     "desktop_app.commands.forms",
+    "desktop_app.commands.lights",
 ]
 
 
