@@ -31,12 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from desktop_app.storage.db import open_register
-    from desktop_app.storage.errors import StorageError
+    from desktop_app.logs import setup_logging
+    from desktop_app.ui.error_dialog import install_error_handlers
     from desktop_app.ui.main_window import MainWindow, make_demo_register
-    from desktop_app.ui.paths import default_register_path
+    from desktop_app.ui.open_prompt import open_register_gui
+    from desktop_app.ui.paths import default_register_path, user_data_dir
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(APP_ID)
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_translators(app)
+    install_error_handlers(setup_logging(user_data_dir() / "日志"))
 
     if args.demo:
         path, is_demo = make_demo_register(), True
@@ -51,10 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         path, is_demo = Path(args.file), False
     else:
         path, is_demo = default_register_path(), False
-    try:
-        reg = open_register(path)
-    except StorageError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    reg = open_register_gui(None, path)
+    if reg is None:
         return 2
     window = MainWindow(reg, is_demo=is_demo)
     window.show()

@@ -30,7 +30,7 @@ from desktop_app.storage.errors import StorageError
 
 BACKUP_DIR_NAME = "备份"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME_RE = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
+_NAME_RE = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.db$")
 DAMAGED_TAG = "损坏"
 
 
@@ -39,6 +39,7 @@ class BackupInfo:
     path: Path
     taken: datetime
     size: int
+    seq: int = 0  # several copies within one second: -1, -2, ...
 
     def task_count(self) -> int | None:
         """Live tasks in the copy (None when it cannot be read)."""
@@ -69,10 +70,10 @@ def list_backups(db_path: Path, folder: str | os.PathLike[str] | None = None) ->
             continue
         try:
             taken = datetime.strptime(match["stamp"], _STAMP)
-            out.append(BackupInfo(entry, taken, entry.stat().st_size))
+            out.append(BackupInfo(entry, taken, entry.stat().st_size, int(match["seq"] or 0)))
         except (ValueError, OSError):
             continue
-    out.sort(key=lambda b: (b.taken, b.path.name), reverse=True)
+    out.sort(key=lambda b: (b.taken, b.seq), reverse=True)
     return out
 
 

@@ -1,0 +1,141 @@
+"""Opening a register from the GUI: the questions a clerk may have to answer.
+
+- Someone else has it open → 以只读方式打开 / 等待 / 取消 (waiting polls the lock
+  until they close it).
+- The file is damaged → 从最近的备份恢复 (the damaged file is kept aside).
+- Otherwise a clear message. After a writable open, the day's first automatic
+  backup is made.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from desktop_app import APP_NAME
+from desktop_app.storage import backup, locking
+from desktop_app.storage.db import Register, open_register
+from desktop_app.storage.errors import NotARegisterError, StorageError
+
+log = logging.getLogger("desktop_app.open")
+
+
+class LockedChoice(Enum):
+    READ_ONLY = "readonly"
+    WAIT = "wait"
+    CANCEL = "cancel"
+
+
+def ask_when_locked(parent: QWidget | None, error: locking.RegisterLockedError) -> LockedChoice:
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, str(error), parent=parent)
+    box.setObjectName("locked_question")
+    read_only = box.addButton("以只读方式打开", QMessageBox.ButtonRole.AcceptRole)
+    wait = box.addButton("等待", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return LockedChoice.READ_ONLY
+    if clicked is wait:
+        return LockedChoice.WAIT
+    return LockedChoice.CANCEL
+
+
+def wait_for_unlock(parent: QWidget | None, path: Path, owner: locking.LockOwner, poll_ms: int = 1000) -> bool:
+    """Wait (with a cancellable progress dialog) until nobody holds the lock."""
+    dialog = QProgressDialog(
+        f"正在等待{owner.describe()}打开的台账被关闭……\n对方关闭后将自动打开。", "取消", 0, 0, parent
+    )
+    dialog.setObjectName("lock_wait")
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setMinimumDuration(0)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(poll_ms)
+    freed = False
+
+    def poll() -> None:
+        nonlocal freed
+        if locking.current_owner(path) is None:
+            freed = True
+            loop.quit()
+
+    timer.timeout.connect(poll)
+    dialog.canceled.connect(loop.quit)
+    timer.start()
+    dialog.show()
+    poll()
+    if not freed:
+        loop.exec()
+    timer.stop()
+    dialog.close()
+    return freed
+
+
+def offer_restore(parent: QWidget | None, message: str, latest: Path) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
+    box.setObjectName("damaged_question")
+    restore = box.addButton("从最近的备份恢复", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
+    """Open ``path`` for the GUI, asking the clerk what to do when it cannot be; None: not opened."""
+    while True:
+        try:
+            reg = open_register(path)
+            break
+        except locking.RegisterLockedError as exc:
+            choice = ask_when_locked(parent, exc)
+            if choice is LockedChoice.CANCEL:
+                return None
+            if choice is LockedChoice.WAIT:
+                if not wait_for_unlock(parent, path, exc.owner):
+                    return None
+                continue
+            try:
+                return open_register(path, create=False, readonly=True)
+            except StorageError as ro_exc:
+                QMessageBox.warning(parent, APP_NAME, str(ro_exc))
+                return None
+        except NotARegisterError as exc:
+            latest = backup.latest_backup(path)
+            if latest is None:
+                QMessageBox.warning(parent, APP_NAME, str(exc))
+                return None
+            if not offer_restore(parent, str(exc), latest):
+                return None
+            try:
+                kept = backup.restore_backup(path, latest)
+            except StorageError as restore_exc:
+                QMessageBox.warning(parent, APP_NAME, str(restore_exc))
+                return None
+            log.warning("已从备份 %s 恢复 %s；原文件保存为 %s", latest, path, kept)
+            QMessageBox.information(
+                parent, APP_NAME, f"已从“{latest.name}”恢复台账。损坏的原文件保存为“{kept}”。"
+            )
+        except StorageError as exc:
+            QMessageBox.warning(parent, APP_NAME, str(exc))
+            return None
+    daily_backup(parent, reg)
+    return reg
+
+
+def daily_backup(parent: QWidget | None, reg: Register) -> None:
+    """The first open of the day makes a backup; a failure is told, never fatal."""
+    try:
+        made = backup.auto_backup(reg)
+    except StorageError as exc:
+        log.error("自动备份失败：%s", exc)
+        QMessageBox.warning(parent, APP_NAME, f"今天的自动备份没有完成：{exc}")
+        return
+    if made is not None:
+        log.info("自动备份：%s", made)

@@ -1,0 +1,180 @@
+"""GUI side of reliability: lock questions, damaged files, backups, unexpected errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from desktop_app.logs import setup_logging
+from desktop_app.storage import backup, plans, tasks
+from desktop_app.storage.db import open_register
+from desktop_app.ui import backup_dialog, error_dialog, open_prompt
+from desktop_app.ui.main_window import MainWindow
+
+HOLD = textwrap.dedent(
+    """
+    import sys, time
+    from desktop_app.storage.db import open_register
+    reg = open_register(sys.argv[1])
+    print("open", flush=True)
+    time.sleep(float(sys.argv[2]))
+    reg.close()
+    """
+)
+
+
+def _hold(db: Path, seconds: float) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(db), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "open"
+    return proc
+
+
+@pytest.fixture
+def no_message_boxes(monkeypatch):
+    """Record QMessageBox calls instead of blocking on them."""
+    shown: list[tuple[str, str]] = []
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, _k=kind, **kw: shown.append((_k, text)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **kw: QMessageBox.StandardButton.Yes)
+    return shown
+
+
+@pytest.mark.parametrize("choice", list(open_prompt.LockedChoice))
+def test_locked_register_asks_and_opens_read_only_or_waits(qtbot, db_path, monkeypatch, no_message_boxes, choice):
+    open_register(db_path).close()
+    holder = _hold(db_path, 1.5 if choice is open_prompt.LockedChoice.WAIT else 30)
+    asked: list[str] = []
+
+    def ask(_parent, error):
+        asked.append(str(error))
+        return choice
+
+    monkeypatch.setattr(open_prompt, "ask_when_locked", ask)
+    try:
+        reg = open_prompt.open_register_gui(None, db_path)
+        assert asked and "正由" in asked[0]
+        if choice is open_prompt.LockedChoice.CANCEL:
+            assert reg is None
+        else:
+            assert reg is not None
+            assert reg.readonly == (choice is open_prompt.LockedChoice.READ_ONLY)
+            reg.close()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_damaged_register_offers_the_latest_backup(qtbot, demo_path, monkeypatch, no_message_boxes):
+    with open_register(demo_path) as reg:
+        expected = reg.scalar("SELECT count(*) FROM tasks")
+        made = backup.backup_register(reg)
+    demo_path.write_bytes(b"\x00garbage" * 512)
+    offered: list[Path] = []
+    monkeypatch.setattr(open_prompt, "offer_restore", lambda _p, message, latest: offered.append(latest) or True)
+    reg = open_prompt.open_register_gui(None, demo_path)
+    assert offered == [made]
+    assert reg is not None and reg.scalar("SELECT count(*) FROM tasks") == expected
+    reg.close()
+    assert any("损坏" in p.name for p in (demo_path.parent / "备份").iterdir())
+
+
+def test_damaged_register_without_backup_is_explained(qtbot, db_path, no_message_boxes):
+    db_path.write_text("not a register")
+    assert open_prompt.open_register_gui(None, db_path) is None
+    assert no_message_boxes and "没有找到它的备份" in no_message_boxes[0][1]
+
+
+def test_first_open_of_the_day_makes_a_backup(qtbot, db_path, no_message_boxes):
+    reg = open_prompt.open_register_gui(None, db_path)
+    assert reg is not None
+    reg.close()
+    assert len(backup.list_backups(db_path)) == 1
+    open_prompt.open_register_gui(None, db_path).close()
+    assert len(backup.list_backups(db_path)) == 1
+
+
+def test_backup_dialog_lists_backs_up_and_restores(qtbot, demo_path, no_message_boxes):
+    reg = open_register(demo_path)
+    window = MainWindow(reg)
+    qtbot.addWidget(window)
+    before = reg.scalar("SELECT count(*) FROM tasks")
+    backup.backup_register(reg)
+    tasks.add_task(reg, plans.create_plan(reg, "之后的计划", 2026), "备份之后新增")
+    actions = {a.objectName(): a for a in window.menu_file.actions()}
+    assert "action_backup" in actions
+
+    def drive():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if w.objectName() == "backup_dialog" and w.isVisible())
+        assert dialog.table.rowCount() == 1
+        assert dialog.table.item(0, 2).text() == str(before)
+        dialog.backup_now()
+        assert dialog.table.rowCount() == 2
+        dialog.table.selectRow(1)  # the older one
+        dialog.restore_selected()
+
+    QTimer.singleShot(0, drive)
+    actions["action_backup"].trigger()
+    assert window.reg is not reg and not window.reg.readonly
+    assert window.reg.scalar("SELECT count(*) FROM tasks") == before
+    assert any("已从" in text for _kind, text in no_message_boxes)
+    assert len(backup.list_backups(demo_path)) == 3  # the two, plus the copy made before restoring
+    window.close()
+    window.reg.close()
+
+
+@pytest.fixture
+def error_handlers(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    log_file = setup_logging(tmp_path / "日志")
+    reporter = error_dialog.install_error_handlers(log_file)
+    yield reporter, log_file
+    if reporter.dialog is not None:
+        reporter.dialog.close()
+
+
+def test_unexpected_error_shows_dialog_keeps_the_edit_and_saves_the_log(qtbot, tmp_path, error_handlers):
+    reporter, log_file = error_handlers
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setText("本周已完成校舍改造方案初稿")
+
+    def broken_slot():
+        raise ZeroDivisionError("测试用的意外错误")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible(), timeout=5000)
+    dialog = reporter.dialog
+    assert "ZeroDivisionError" in dialog.details and "测试用的意外错误" in dialog.details
+    assert edit.text() == "本周已完成校舍改造方案初稿" and edit.isVisible()
+    dialog.copy_details()
+    assert "ZeroDivisionError" in QGuiApplication.clipboard().text()
+    saved = dialog.save_log(str(tmp_path / "日志副本.txt"))
+    text = saved.read_text(encoding="utf-8")
+    assert "意外错误" in text and "Traceback" in text and "启动" in text
+    assert log_file.exists()
+    dialog.close()
+
+
+def test_error_in_a_worker_thread_reaches_the_dialog(qtbot, error_handlers):
+    reporter, log_file = error_handlers
+
+    def work():
+        raise RuntimeError("后台线程出错")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible(), timeout=5000)
+    assert "后台线程出错" in reporter.dialog.details
+    assert "后台线程出错" in log_file.read_text(encoding="utf-8")
