@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,8 @@ from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui import forms_dialogs
 from desktop_app.ui.report_dialog import open_report_dialog, print_weekly_now
-from desktop_app.ui.task_tree_model import TaskTreeModel
+from desktop_app.ui.task_menus import TaskMenusMixin
+from desktop_app.ui.task_page import TaskPage
 from desktop_app.ui.welcome import WelcomePage
 
 MAX_RECENT = 8
@@ -47,7 +47,7 @@ def make_demo_register(tasks: int = 300, weeks: int = 20) -> Path:
     return path
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TaskMenusMixin, QMainWindow):
     def __init__(self, reg: Register, *, is_demo: bool = False) -> None:
         super().__init__()
         self.reg = reg
@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.resize(1280, 800)
 
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.new_plan_requested.connect(self.new_plan)
@@ -72,14 +74,10 @@ class MainWindow(QMainWindow):
         top.addWidget(self.plan_combo)
         top.addStretch(1)
         page_layout.addLayout(top)
-        self.task_model = TaskTreeModel(reg)
-        self.tree = QTreeView()
-        self.tree.setObjectName("task_tree")
-        self.tree.setModel(self.task_model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
-        page_layout.addWidget(self.tree)
+        self.tasks = TaskPage(reg, self)
+        self.tasks.status_changed.connect(self.status_label.setText)
+        self.tree = self.tasks.view
+        page_layout.addWidget(self.tasks, 1)
         # Pages (任务, 本周进展, 总览, …) are tabs; features add theirs with add_page().
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
@@ -88,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._build_menus()
-        self.statusBar()
+        self._build_task_menus()
         self._restore_state()
         self.refresh()
 
@@ -163,13 +161,15 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.value("main_window/tree_header")
+        state = self.settings.value("main_window/state")
         if state is not None:
-            self.tree.header().restoreState(state)
+            self.restoreState(state)
+        self.tasks.restore_state(self.settings)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("main_window/geometry", self.saveGeometry())
-        self.settings.setValue("main_window/tree_header", self.tree.header().saveState())
+        self.settings.setValue("main_window/state", self.saveState())
+        self.tasks.save_state(self.settings)
         super().closeEvent(event)
 
     # -- register and plans ----------------------------------------------------
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             self._plan_chosen()
         else:
             self.stack.setCurrentWidget(self.welcome)
-            self.task_model.set_plan(None)
+            self.tasks.set_plan(None)
             self.statusBar().showMessage(self.tr("还没有计划"))
 
     def add_page(self, title: str, widget: QWidget) -> int:
@@ -205,13 +205,8 @@ class MainWindow(QMainWindow):
         return int(data) if data is not None else None
 
     def _plan_chosen(self, *_args) -> None:
-        plan_id = self.current_plan_id()
-        self.task_model.set_plan(plan_id)
-        self.tree.expandToDepth(0)
-        count = sum(1 for _ in range(self.task_model.rowCount()))
-        self.statusBar().showMessage(
-            self.tr("共 {0} 个大项").format(count) if plan_id is not None else ""
-        )
+        self.tasks.set_plan(self.current_plan_id())
+        self.tasks.emit_status()
 
     def switch_register(self, path: Path, *, is_demo: bool = False) -> bool:
         try:
@@ -222,8 +217,7 @@ class MainWindow(QMainWindow):
         self.reg.close()
         self.reg = reg
         self.is_demo = is_demo
-        self.task_model = TaskTreeModel(reg)
-        self.tree.setModel(self.task_model)
+        self.tasks.set_register(reg)
         self._remember_recent(path)
         self.refresh()
         return True
