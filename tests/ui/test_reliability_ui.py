@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from desktop_app.logs import setup_logging
 from desktop_app.storage import backup, plans, tasks
 from desktop_app.storage.db import open_register
-from desktop_app.ui import backup_dialog, error_dialog, open_prompt
+from desktop_app.ui import error_dialog, open_prompt
 from desktop_app.ui.main_window import MainWindow
 
 HOLD = textwrap.dedent(
