@@ -29,6 +29,8 @@ from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui import forms_dialogs
+from desktop_app.ui.backup_dialog import show_backup_dialog
+from desktop_app.ui.open_prompt import open_register_gui
 from desktop_app.ui.report_dialog import open_report_dialog, print_weekly_now
 from desktop_app.ui.task_menus import TaskMenusMixin
 from desktop_app.ui.task_page import TaskPage
@@ -112,6 +114,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.action_import = self._action(self.tr("导入工作要点…"), self.import_plan, "Ctrl+I", "action_import")
         self.menu_file.addAction(self.action_import)
         self.menu_file.addAction(self._action(self.tr("打开示例台账"), self.open_demo, name="action_demo"))
+        self.menu_file.addAction(self._action(self.tr("备份与恢复…"), lambda: show_backup_dialog(self), name="action_backup"))
         self.menu_file.addSeparator()
         self.menu_file.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
         # Menus that features fill in (their modules add actions here).
@@ -209,10 +212,8 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.tasks.emit_status()
 
     def switch_register(self, path: Path, *, is_demo: bool = False) -> bool:
-        try:
-            reg = open_register(path)
-        except StorageError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+        reg = open_register_gui(self, path)
+        if reg is None:
             return False
         self.reg.close()
         self.reg = reg
