@@ -16,6 +16,17 @@ THIS_WEEK = "2026-W47"
 LAST_WEEK = "2026-W46"
 
 
+class Host:
+    """What a page asks of the main window: the register and the chosen plan."""
+
+    def __init__(self, reg: Register, plan_id: int | None = None) -> None:
+        self.reg = reg
+        self.plan_id = plan_id
+
+    def current_plan_id(self) -> int | None:
+        return self.plan_id
+
+
 @dataclass
 class WeekData:
     plan: int

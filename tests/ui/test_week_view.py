@@ -1,0 +1,208 @@
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.storage import audit, progress, tasks
+from desktop_app.storage.status import lights_for
+from desktop_app.ui.week_model import COL, WeekTableModel, parse_clipboard_table, parse_percent
+from desktop_app.ui.week_view import FinishDateDialog, WeekView
+from tests.week_cycle_data import LAST_WEEK, THIS_WEEK, TODAY, Host, make_week_register
+
+
+@pytest.fixture
+def data(file_reg):
+    return make_week_register(file_reg)
+
+
+@pytest.fixture
+def view(qtbot, file_reg, data):
+    page = WeekView(Host(file_reg, data.plan), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1400, 600)
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.activate()
+    return page
+
+
+def cell(view, row, key):
+    return view.model.index(row, COL[key])
+
+
+def type_chinese(widget, text):
+    """What a Chinese input method sends: the pinyin being composed, then the words."""
+    QApplication.sendEvent(widget, QInputMethodEvent("pinyin", []))
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_model_passes_the_model_tester(qtmodeltester, file_reg, data):
+    model = WeekTableModel(file_reg)
+    model.load(file_reg, THIS_WEEK, data.plan, today=TODAY)
+    model.set_values({data.leaves["canteen"]: {"done": "草稿", "percent": "50"}})
+    qtmodeltester.check(model)
+
+
+def test_week_label_rows_and_lights(view, file_reg, data):
+    assert view.week_button.text() == "第47周（11月16日—11月22日）"
+    assert view.model.rowCount() == 6
+    assert cell(view, 0, "last_next").data() == "开工建设"
+    lights = lights_for(file_reg, TODAY)
+    for row in range(view.model.rowCount()):
+        light = lights[view.model.task_id(row)]
+        assert cell(view, row, "light").data() == f"{light.symbol} {light.label}"
+    assert cell(view, 2, "light").data() == "■ 逾期"
+
+
+def test_a_department_fills_its_week_by_keyboard_and_saves(qtbot, view, file_reg, data):
+    view.select_department(data.basic)
+    assert view.model.rowCount() == 4
+    table = view.table
+    table.setFocus()
+    table.setCurrentIndex(cell(view, 0, "done"))
+    type_chinese(table, "开工建设")  # typing starts the editor
+    editor = QApplication.focusWidget()
+    assert table.state() == table.State.EditingState
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    type_chinese(editor, "基础完成")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits, on to 下周工作计划
+    assert table.currentIndex() == cell(view, 0, "next")
+    type_chinese(QApplication.focusWidget(), "主体施工")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # skip 存在问题
+    assert table.currentIndex() == cell(view, 0, "percent")
+    qtbot.keyClick(table, Qt.Key.Key_8)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits and moves down
+    assert table.currentIndex() == cell(view, 1, "percent")
+    assert view.model.is_dirty() and "未保存" in view.dirty_label.text()
+    # The second row through the model, as the delegate would.
+    view.model.setData(cell(view, 1, "done"), "完成验收准备")
+    view.model.setData(cell(view, 1, "percent"), "100%")
+    qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not view.model.is_dirty() and view.dirty_label.text() == ""
+    saved = progress.get_progress(file_reg, data.leaves["canteen"], THIS_WEEK)
+    assert (saved["done"], saved["next"], saved["percent"]) == ("开工建设\n基础完成", "主体施工", 85)
+    assert progress.get_progress(file_reg, data.leaves["dorm"], THIS_WEEK)["percent"] == 100
+    assert cell(view, 0, "done").data() == "开工建设 ↵ 基础完成"
+
+
+def test_percent_is_checked_with_a_chinese_message(qtbot, view, file_reg, data):
+    assert not view.model.setData(cell(view, 0, "percent"), "120")
+    assert "0 到 100" in view.message_label.text()
+    assert not view.model.is_dirty()
+    view.table.setCurrentIndex(cell(view, 0, "percent"))
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "bc")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # refused: the editor stays open
+    assert view.table.state() == view.table.State.EditingState
+    assert "“abc”" in view.message_label.text()
+    assert parse_percent("６０％") == 60 and parse_percent(" ") is None
+
+
+def test_carry_over_last_weeks_plan_with_ctrl_d(qtbot, view, data):
+    view.table.setFocus()
+    view.table.setCurrentIndex(cell(view, 0, "done"))
+    qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    drafts = view.model.drafts()
+    assert drafts == {
+        data.leaves["canteen"]: {"done": "开工建设"},
+        data.leaves["dorm"]: {"done": "组织验收"},
+        data.leaves["archive"]: {"done": "装订归档"},
+    }
+    assert cell(view, 0, "done").data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_paste_a_block_copied_from_excel(view, data):
+    view.table.setCurrentIndex(cell(view, 1, "done"))
+    text = '完成验收\t移交使用\r\n"第一行\n第二行"\t"说""明"\r\n调研\t汇总\r\n'
+    assert parse_clipboard_table(text)[1] == ["第一行\n第二行", '说"明']
+    QApplication.clipboard().setText(text)
+    view.table.setFocus()
+    view.table.paste_clipboard()
+    drafts = view.model.drafts()
+    assert drafts[data.leaves["dorm"]] == {"done": "完成验收", "next": "移交使用"}
+    assert drafts[data.leaves["late"]] == {"done": "第一行\n第二行", "next": '说"明'}
+    assert drafts[data.leaves["survey"]] == {"done": "调研", "next": "汇总"}
+    assert data.leaves["canteen"] not in drafts
+
+
+def test_paste_with_a_bad_percent_changes_nothing(view):
+    view.table.setCurrentIndex(cell(view, 0, "problems"))
+    assert view.table.paste_text("无\t80\n无\t150\n") == 0
+    assert "第2行" in view.message_label.text() and not view.model.is_dirty()
+
+
+def test_one_value_fills_the_selection_and_delete_clears(qtbot, view):
+    selection = view.table.selectionModel()
+    for row in range(3):
+        selection.select(cell(view, row, "problems"), selection.SelectionFlag.Select)
+    assert view.table.paste_text("无") == 3
+    assert [cell(view, r, "problems").data() for r in range(3)] == ["无"] * 3
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert [cell(view, r, "problems").data() for r in range(3)] == ["", "", ""]
+    assert not view.model.is_dirty()  # back to what is saved: no draft left
+
+
+def test_mark_finished_asks_for_the_date(qtbot, view, file_reg, data):
+    view.table.selectRow(1)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FinishDateDialog)
+        assert dialog.date_edit.maximumDate() == QDate(2026, 11, 18)
+        dialog.date_edit.setDate(QDate(2026, 11, 17))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    view.finish_action.trigger()
+    task = tasks.get_task(file_reg, data.leaves["dorm"])
+    assert (task["status"], task["finished_date"]) == ("finished", "2026-11-17")
+    assert cell(view, 1, "light").data() == "✓ 已完成"
+
+
+def test_leaving_the_week_saves_and_future_weeks_are_read_only(qtbot, view, file_reg, data):
+    view.model.setData(cell(view, 0, "problems"), "资金已到位")
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert progress.get_progress(file_reg, data.leaves["canteen"], THIS_WEEK)["problems"] == "资金已到位"
+    assert view.week == "2026-W48" and view.model.read_only
+    assert "未来的周次" in view.note.text() and view.note.isVisible()
+    assert not (view.model.flags(cell(view, 0, "done")) & Qt.ItemFlag.ItemIsEditable)
+    assert view.table.paste_text("x") == 0
+
+
+def test_past_weeks_can_be_corrected_and_are_audited(qtbot, view, file_reg, data):
+    qtbot.mouseClick(view.prev_button, Qt.MouseButton.LeftButton)
+    assert view.week == LAST_WEEK and "往周" in view.note.text()
+    assert cell(view, 0, "done").data() == "完成选址"
+    view.model.setData(cell(view, 0, "done"), "完成选址和设计")
+    assert view.save()
+    entry = progress.get_progress(file_reg, data.leaves["canteen"], LAST_WEEK)
+    assert entry["done"] == "完成选址和设计"
+    assert any(r["operation"] == "更正往周进展" for r in audit.history(file_reg, "progress", entry["id"]))
+
+
+def test_search_and_light_filters(view, data):
+    view.search_edit.setText("archive")
+    assert view.model.visible_ids() == [data.leaves["archive"]]
+    view.search_edit.clear()
+    view.light_combo.setCurrentIndex(view.light_combo.findData("red"))
+    assert data.leaves["late"] in view.model.visible_ids()
+    assert data.leaves["archive"] not in view.model.visible_ids()
+    view.light_combo.setCurrentIndex(view.light_combo.findData("missing"))
+    assert len(view.model.visible_ids()) == 6
+
+
+def test_screenshot_of_the_week_view(view, data, tmp_path):
+    view.model.carry_over(view.model.visible_ids())
+    path = tmp_path / "week.png"
+    assert view.grab().save(str(path))
+    assert path.stat().st_size > 10_000
+    assert date(2026, 11, 18) == TODAY

@@ -1,0 +1,110 @@
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop_app.storage import audit, extensions, settings, supervision, tasks
+from desktop_app.ui.extension_dialog import ExtensionDialog
+from desktop_app.ui.lights_settings import LightsSettingsDialog
+from desktop_app.ui.supervision_dialog import SupervisionDialog
+from tests.week_cycle_data import TODAY, make_week_register
+
+
+@pytest.fixture
+def data(file_reg):
+    return make_week_register(file_reg)
+
+
+def test_extension_before_the_deadline_keeps_the_original(qtbot, file_reg, data):
+    task = data.leaves["canteen"]
+    dialog = ExtensionDialog(file_reg, task, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.original_label.text() == "12月31日"
+    assert not dialog.override.isVisibleTo(dialog)
+    dialog.new_deadline.setDate(QDate(2027, 3, 31))
+    dialog.reason.setPlainText("受冬季施工影响")
+    dialog.approver.setText("张局长")
+    assert dialog.submit()
+    assert tasks.get_task(file_reg, task)["deadline"] == "2027-03-31"
+    assert extensions.original_deadline(file_reg, task) == date(2026, 12, 31)
+    again = ExtensionDialog(file_reg, task, today=TODAY)
+    qtbot.addWidget(again)
+    assert again.original_label.text() == "12月31日"
+    assert again.current_label.text() == "2027年3月31日"
+
+
+def test_extension_after_the_deadline_is_refused_unless_the_office_overrides(qtbot, file_reg, data):
+    task = data.leaves["late"]
+    dialog = ExtensionDialog(file_reg, task, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.override.isVisibleTo(dialog)
+    dialog.new_deadline.setDate(QDate(2026, 12, 15))
+    dialog.reason.setPlainText("上级文件推迟下发")
+    dialog.approver.setText("张局长")
+    assert not dialog.submit()
+    assert "已过" in dialog.error.text()
+    assert tasks.get_task(file_reg, task)["deadline"] == "2026-10-31"
+    dialog.override.setChecked(True)
+    assert dialog.submit()
+    ext = extensions.extensions_for(file_reg, task)[0]
+    assert ext["override"] == 1
+    assert any(r["operation"] == "特批延期" for r in audit.history(file_reg, "extensions", ext["id"]))
+
+
+def test_extension_without_a_reason_says_so(qtbot, file_reg, data):
+    dialog = ExtensionDialog(file_reg, data.leaves["canteen"], today=TODAY)
+    qtbot.addWidget(dialog)
+    assert not dialog.submit()
+    assert dialog.error.text() == "请填写延期理由。"
+
+
+def test_duban_gets_its_number_and_is_later_resolved(qtbot, file_reg, data):
+    dialog = SupervisionDialog(file_reg, task_id=data.leaves["late"], today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.department.currentData() == data.basic
+    assert dialog.number_label.text().startswith("督办〔2026〕第1号")
+    assert "任务late" in dialog.text.toPlainText()
+    action = dialog.issue()
+    assert supervision.get_action(file_reg, action)["number_text"] == "督办〔2026〕第1号"
+    assert "督办〔2026〕第1号" in dialog.error.text()
+    assert dialog.number_label.text().startswith("督办〔2026〕第2号")
+    assert dialog.history.topLevelItemCount() == 1
+    assert dialog.history.topLevelItem(0).text(4) == "未办结"
+    dialog.kind.setCurrentText("催办")
+    assert dialog.number_label.text() == "（催办、约谈不编号）"
+    reminder = dialog.issue()
+    assert supervision.get_action(file_reg, reminder)["number"] is None
+    assert dialog.resolve(action, date(2026, 11, 20), "已完成整改")
+    assert supervision.get_action(file_reg, action)["resolved"] == "2026-11-20"
+    texts = [dialog.history.topLevelItem(i).text(4) for i in range(dialog.history.topLevelItemCount())]
+    assert "11月20日" in texts
+
+
+def test_supervision_of_a_department_and_refusals(qtbot, file_reg, data):
+    dialog = SupervisionDialog(file_reg, department_id=data.office, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("")
+    assert dialog.issue() is None and dialog.error.text() == "请填写督办内容。"
+    dialog.text.setPlainText("请说明滞后原因")
+    dialog.reply_by.setDate(QDate(2026, 11, 1))
+    assert dialog.issue() is None and "反馈期限" in dialog.error.text()
+    dialog.reply_by.setDate(QDate(2026, 11, 25))
+    action = dialog.issue()
+    assert supervision.get_action(file_reg, action)["department_id"] == data.office
+
+
+def test_light_settings_save_together_or_not_at_all(qtbot, file_reg, data):
+    dialog = LightsSettingsDialog(file_reg)
+    qtbot.addWidget(dialog)
+    assert "按周一至周五计算工作日" in dialog.calendar_note.text()
+    dialog.spins["light.lag_yellow_points"].setValue(40)
+    assert not dialog.save()
+    assert "黄灯" in dialog.error.text()
+    assert settings.get(file_reg, "light.lag_yellow_points") == 10
+    dialog.spins["light.lag_yellow_points"].setValue(15)
+    dialog.spins["light.due_soon_working_days"].setValue(3)
+    dialog.show_summary.setChecked(False)
+    assert dialog.save()
+    assert settings.get(file_reg, "light.lag_yellow_points") == 15
+    assert settings.get(file_reg, "light.due_soon_working_days") == 3
+    assert settings.get(file_reg, "startup.show_summary") is False
