@@ -28,7 +28,7 @@ from desktop_app.storage import plans as plan_store
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui import forms_dialogs
+from desktop_app.ui import forms_dialogs, weekly_cycle
 from desktop_app.ui.backup_dialog import show_backup_dialog
 from desktop_app.ui.open_prompt import open_register_gui
 from desktop_app.ui.report_dialog import open_report_dialog, print_weekly_now
@@ -89,6 +89,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
 
         self._build_menus()
         self._build_task_menus()
+        self.weekly = weekly_cycle.install(self)
         self._restore_state()
         self.refresh()
 
@@ -212,6 +213,8 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.tasks.emit_status()
 
     def switch_register(self, path: Path, *, is_demo: bool = False) -> bool:
+        if not self.weekly.before_register_change():
+            return False
         reg = open_register_gui(self, path)
         if reg is None:
             return False
@@ -221,6 +224,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.tasks.set_register(reg)
         self._remember_recent(path)
         self.refresh()
+        self.weekly.register_opened()
         return True
 
     def new_register(self) -> None:

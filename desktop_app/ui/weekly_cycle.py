@@ -227,5 +227,5 @@ def install(window: QMainWindow, *, today: date | None = None) -> WeeklyCycle:
     """Add the weekly cycle to ``window`` and show the start-up summary of its register."""
     cycle = WeeklyCycle(window, today=today)
     # After the window is up, so that opening never waits for the lights.
-    QTimer.singleShot(0, cycle.show_startup_summary)
+    QTimer.singleShot(0, cycle, cycle.show_startup_summary)
     return cycle

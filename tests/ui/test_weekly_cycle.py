@@ -1,0 +1,73 @@
+"""The weekly cycle inside the real main window."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.domain.weeks import week_id
+from desktop_app.storage import progress
+from desktop_app.storage.db import open_register
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.week_model import COL
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    win = MainWindow(open_register(demo_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_pages_menus_and_start_up_note(qtbot, window):
+    titles = [window.pages.tabText(i) for i in range(window.pages.count())]
+    assert "本周进展" in titles and "总览" in titles
+    names = {a.objectName() for m in (window.menu_week, window.menu_supervision, window.menu_tools)
+             for a in m.actions()}
+    assert {"action_week_view", "action_dashboard", "action_extension", "action_supervise",
+            "action_supervise_department", "action_lights_settings"} <= names
+    qtbot.waitUntil(lambda: "当前红灯" in window.statusBar().currentMessage())
+
+
+def test_week_page_saves_on_leaving_and_delete_only_clears_cells(qtbot, window):
+    week = window.weekly.week_view
+    window.weekly.open_week()
+    assert week.week == week_id(date.today()) and week.model.rowCount() > 0
+    tasks_before = window.reg.scalar("SELECT count(*) FROM tasks WHERE deleted_at IS NULL")
+    week.table.setFocus()
+    week.table.setCurrentIndex(week.model.index(0, COL["problems"]))
+    qtbot.keyClick(week.table, Qt.Key.Key_Delete)
+    assert window.reg.scalar("SELECT count(*) FROM tasks WHERE deleted_at IS NULL") == tasks_before
+    week.model.setData(week.model.index(0, COL["problems"]), "需计财科协调资金")
+    assert window.pages.tabText(window.pages.currentIndex()) == "本周进展 *"
+    window.pages.setCurrentWidget(window.task_page)
+    tid = week.model.task_id(0)
+    assert progress.get_progress(window.reg, tid, week.week)["problems"] == "需计财科协调资金"
+    assert window.pages.tabText(window.pages.indexOf(week)) == "本周进展"
+
+
+def test_closing_with_unsaved_edits_asks(qtbot, window, monkeypatch):
+    week = window.weekly.week_view
+    window.weekly.open_week()
+    week.model.setData(week.model.index(0, COL["done"]), "未保存的草稿")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    assert not window.close()
+    assert window.isVisible() and week.model.is_dirty()
+    assert window.close()
+    assert progress.get_progress(window.reg, week.model.task_id(0), week.week)["done"] != "未保存的草稿"
+
+
+def test_dashboard_figures_open_the_filtered_tree(qtbot, window):
+    window.weekly.open_dashboard()
+    board = window.weekly.dashboard
+    red = board.ov.by_kind["red"]
+    assert board.kind_buttons["red"].count == len(red) > 0
+    board.kind_buttons["red"].click()
+    assert window.pages.currentWidget() is window.task_page
+    assert window.tasks.model.is_filtered()
+    assert window.tasks.model.shown_match_count() == len(red)
+    assert "逾期/滞后" in window.statusBar().currentMessage()
