@@ -42,14 +42,15 @@ _HEADER_FIELD = re.compile(
     r"点击|點擊|阅读|閱讀|编辑|編輯|责任编辑|責任編輯|字体|字體)\s*[:：]"
 )
 # Sentences a content farm writes about its own text ("下面是…小编给大家整理的…，仅供参考。").
+_SITE_WORDS = re.compile(r"小编|小編|仅供参考|僅供參考|本站|欢迎参考|歡迎參考|网友上传|網友上傳|范文网|範文網")
 _SITE_SENTENCE = re.compile(
     r"[^。！？!?]*(?:小编|小編|仅供参考|僅供參考|本站|欢迎参考|歡迎參考|网友上传|網友上傳|范文网|範文網)[^。！？!?]*[。！？!?]?"
 )
 # From here on the page lists other articles or a paywall: nothing after belongs to the plan.
 _TAIL_START = re.compile(
-    r"^(?:看过|看過).{0,40}(?:还看了|還看了)|^(?:相关|相關)(?:文章|阅读|閱讀|推荐|推薦|内容|內容)|"
-    r"^(?:精选文章|精選文章|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|热门文章|熱門文章|延伸阅读|延伸閱讀)|"
-    r"^(?:阅读全文|閱讀全文)|^[(（]?想阅读完全部|^(?:点击下载|點擊下載)"
+    r"(?:看过|看過).{0,40}(?:还看了|還看了)|(?:相关|相關)(?:文章|阅读|閱讀|推荐|推薦|内容|內容)|"
+    r"(?:精选文章|精選文章|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|热门文章|熱門文章|延伸阅读|延伸閱讀)|"
+    r"(?:阅读全文|閱讀全文)|[(（]?想阅读完全部|(?:点击下载|點擊下載)"
 )
 _SPAM_WORDS = re.compile(
     r"免费|免費|在线观看|在線觀看|视频|視頻|成人|黄色|黃色|色综合|色綜合|欧美|歐美|亚洲|亞洲|国产|國產|"
@@ -113,9 +114,10 @@ def _drop_chrome(lines: list[str]) -> list[str]:
         if not line:
             kept.append("")
             continue
-        if seen_body and _TAIL_START.search(line):
+        if seen_body and _TAIL_START.match(line):
             break
-        line = _SITE_SENTENCE.sub("", line)
+        if _SITE_WORDS.search(line):
+            line = _SITE_SENTENCE.sub("", line)
         if _URL.search(line):
             # A line that held a URL keeps only real sentences; a site slogan goes.
             line = _SPACE_NEAR_CJK.sub("", _URL.sub("", line)).strip()
@@ -136,14 +138,16 @@ def _is_chrome(line: str, seen_body: bool) -> bool:
         return True
     if len(line) <= 40 and _CHROME_WORDS.search(line):
         return True
-    if len(line) <= 60 and "。" not in line and _BREADCRUMB.match(line):
+    if len(line) <= 60 and ">" in line and "。" not in line and _BREADCRUMB.match(line):
         return True
     if line.endswith(">>") or line.endswith("》》"):
         return True
+    if "。" in line:
+        return False
     spam = len(_SPAM_WORDS.findall(line))
-    if spam >= 2 and "。" not in line and not seen_body:
+    if spam >= 2 and not seen_body:
         return True
-    return spam >= 3 and "。" not in line and not MARKER_START.match(line)
+    return spam >= 3 and not MARKER_START.match(line)
 
 
 def _join_broken_lines(lines: list[str]) -> list[str]:

@@ -24,28 +24,30 @@ UNCLEAR_NOTE = "完成时限待确认"
 
 _MASK = "[xX×ｘＸ]"
 _BEFORE = r"(?:前|以前|之前)"
+_MASKED = re.compile(f"{_MASK}+")
 
 
-def _year(tag: str) -> str:
-    return rf"(?:(?P<y_{tag}>(?:19|20)\d{{2}}|20{_MASK}{{2}}|{_MASK}{{4}}|明年|今年)\s*年?)?"
-
-
-def _month(tag: str) -> str:
-    return rf"(?P<m_{tag}>1[0-2]|0?[1-9]|{_MASK}{{1,2}})"
-
-
+# Every deadline form starts like this; testing it first keeps the long alternation
+# from being tried at every position of the text.
+_DEADLINE_FIRST = (
+    r"(?=\d|[xX×ｘＸ]|明年|今年|本年|第|[一二三四]季|[上下]半年|年[中底末终終内內]|全年|暑|秋季|春季|寒假|"
+    r"开学|開學|每|一[周月]一|长期|長期|常[态態抓]|持[续續]|(?:到|至|在|于|於|力争|力爭)\d)"
+)
 _DEADLINE_RE = re.compile(
-    "|".join(
+    _DEADLINE_FIRST + "(?:" + "|".join(
         (
-            rf"(?P<range>{_year('range')}{_month('range')}月(?P<d1>\d{{1,2}})[日号]?\s*[-—–~～至到]+\s*(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号])",
-            rf"(?P<day>{_year('day')}{_month('day')}月(?P<d>[0-3]?\d|{_MASK}{{1,2}})[日号](?P<b1>{_BEFORE})?)",
-            rf"(?P<monthend>{_year('monthend')}{_month('monthend')}月份?(?:底|末)(?P<b2>{_BEFORE})?)",
-            rf"(?P<xun>{_year('xun')}{_month('xun')}月(?P<x>上旬|中旬|下旬))",
-            rf"(?P<month>{_year('month')}{_month('month')}月份(?P<b3>{_BEFORE})?)",
-            rf"(?P<month2>{_year('month2')}{_month('month2')}月(?P<b4>{_BEFORE}|内|內))",
+            # Month-based forms share the year and month they start with.
+            rf"(?:(?P<y>(?:19|20)\d{{2}}|20{_MASK}{{2}}|{_MASK}{{4}}|明年|今年)\s*年?)?"
+            rf"(?P<m>1[0-2]|0?[1-9]|{_MASK}{{1,2}})月(?:"
+            rf"(?P<range>(?P<d1>\d{{1,2}})[日号]?\s*[-—–~～至到]+\s*(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号])"
+            rf"|(?P<day>(?P<d>[0-3]?\d|{_MASK}{{1,2}})[日号](?P<b1>{_BEFORE})?)"
+            rf"|(?P<monthend>份?(?:底|末)(?:{_BEFORE})?)"
+            rf"|(?P<xun>上旬|中旬|下旬)"
+            rf"|(?P<month>份(?:{_BEFORE})?)"
+            rf"|(?P<month2>{_BEFORE}|内|內))",
             r"(?P<quarter>第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:前)?)",
             r"(?P<half>上半年|年中|下半年)",
-            rf"(?P<yearend>{_year('yearend')}(?:年底|年末|年终|年終)(?:前|以前|之前)?|年内|年內|全年)",
+            rf"(?P<yearend>(?:(?P<ye>(?:19|20)\d{{2}}|20{_MASK}{{2}}|{_MASK}{{4}}|明年|今年|本年度?)\s*年?)?(?:年底|年末|年终|年終)(?:前|以前|之前)?|年内|年內|全年)",
             r"(?P<explicit>(?:到|至|在|于|於|力争|力爭)(?P<ey>(?:19|20)\d{2})年(?:底|末)?(?:前)?|(?P<ey2>(?:19|20)\d{2})年(?:底|末)(?:前|以前)?)",
             r"(?P<summer>暑期|暑假)",
             r"(?P<autumn>秋季开学前|秋季開學前|秋季开学|秋季開學)",
@@ -54,6 +56,7 @@ _DEADLINE_RE = re.compile(
             r"(?P<ongoing>长期坚持|長期堅持|长期开展|長期開展|长期推进|長期推進|常态化|常態化|常抓不懈|持续推进|持續推進)",
         )
     )
+    + ")"
 )
 _RECURRENCE = {"周": "weekly", "週": "weekly", "月": "monthly", "季": "quarterly"}
 # A sentence that tells what was done, not what is due: its dates are history.
@@ -86,11 +89,12 @@ _COUNT_UNITS = (
     "平方米|人次|课时|課時|学时|學時|公里|万元|萬元|亿元|億元|所|名|人|个|個|套|项|項|家|间|間|台|次|场|場|期|班|处|處|篇|亩|畝|元|册|冊|节|節|条|條"
 )
 _NUMBER = rf"(?P<num>\d+(?:\.\d+)?|{_MASK}+)"
+_VERBS = "|".join((_VERB_LE, _VERB_GT, _VERB_GE, _VERB_COUNT, "达|達"))
 _INDICATOR_RE = re.compile(
+    rf"(?=[0-9xX×ｘＸ{''.join(sorted({verb[0] for verb in _VERBS.split('|')}))}])(?:"
     rf"(?P<pct>(?:(?P<pv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)[^\d，。；,;、\n]{{0,6}}?)?{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?P<ps>以上|以下|以内|以內|左右)?)"
-    rf"|(?P<cnt>(?P<cv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?(?P<cnum>\d+(?:\.\d+)?)\s*(?P<cu>(?:万|萬|亿|億|千)?(?:{_COUNT_UNITS}))(?P<cs>以上|以下|以内|以內|左右)?)"
+    rf"|(?P<cnt>(?P<cv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?(?P<cnum>\d+(?:\.\d+)?)\s*(?P<cu>(?:万|萬|亿|億|千)?(?:{_COUNT_UNITS}))(?P<cs>以上|以下|以内|以內|左右)?))"
 )
-
 
 _COMPARATORS = (
     (re.compile(r"不超过|不超過|控制在|以内|以內|以下"), "<="),
@@ -133,6 +137,8 @@ def enrich(item: ImportItem, year: int | None) -> None:
 def extract_fields(text: str) -> tuple[dict[str, str], str]:
     """Labelled fields (（责任科室：…）, 牵头单位：… 配合单位：…) and the text without them."""
     found: dict[str, str] = {}
+    if "：" not in text and ":" not in text:
+        return found, text
 
     def take(match: re.Match[str]) -> str:
         segment = match.group(match.lastindex or 0)
@@ -183,7 +189,9 @@ def _unit_names(fields: dict[str, str]) -> list[str]:
 
 def split_names(value: str) -> list[str]:
     """组干科、机关党委和财务科 → three names; 人力资源和社会保障局 stays one."""
-    names = []
+    names: list[str] = []
+    if not value:
+        return names
     for piece in _NAME_SPLIT.split(value):
         for name in _AND_SPLIT.split(piece):
             name = _NAME_TRIM.sub("", name.strip())
@@ -217,7 +225,7 @@ def extract_deadline(text: str, year: int | None) -> tuple[Deadline | None, list
 
 
 def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | None:
-    kind = m.lastgroup
+    kind = m.lastgroup  # the form's own group closes last
     phrase = m.group(0)
     sentence = _sentence_around(text, m.start())
     if kind in ("recurring",):
@@ -238,17 +246,17 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         month = 6 if phrase != "下半年" else 12
         return _dated(phrase, year, month, _last_day(year, month), "period", m.start(), 2)
     if kind == "yearend":
-        y_text = m.group("y_yearend") or ""
-        if re.search(_MASK, y_text):
+        y_text = m.group("ye") or ""
+        if _MASKED.search(y_text):
             return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "年份被隐去，" + UNCLEAR_NOTE)
         return _dated(phrase, _year_of(y_text, year), 12, 31, "period", m.start(), 2)
     if kind == "quarter":
         q = cn_to_int(m.group("q")) or int(m.group("q"))
         return _dated(phrase, year, q * 3, _last_day(year, q * 3), "period", m.start(), 2)
     # Month-based forms: the year may be written, masked or implied.
-    y_text = m.group(f"y_{kind}") or ""
-    month_text = m.group(f"m_{kind}") or ""
-    if re.search(_MASK, y_text) or re.fullmatch(rf"{_MASK}+", month_text):
+    y_text = m.group("y") or ""
+    month_text = m.group("m")
+    if _MASKED.search(y_text) or _MASKED.fullmatch(month_text):
         return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
     y = _year_of(y_text, year)
     month = int(month_text)
@@ -262,7 +270,7 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
                           _no_year_note(y))
     if kind == "day":
         day_text = m.group("d")
-        if re.fullmatch(rf"{_MASK}+", day_text):
+        if _MASKED.fullmatch(day_text):
             return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
         day = int(day_text)
         if not _valid(month, day):
@@ -275,10 +283,16 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
     if kind == "monthend":
         return _dated(phrase, y, month, _last_day(y, month), "date", m.start(), 3)
     if kind == "xun":
-        day = {"上旬": 10, "中旬": 20}.get(m.group("x")) or _last_day(y, month)
+        day = {"上旬": 10, "中旬": 20}.get(m.group("xun")) or _last_day(y, month)
         return _dated(phrase, y, month, day, "period", m.start(), 2)
-    strength = 3 if (m.group("b3") or m.group("b4")) else 2
-    return _dated(phrase, y, month, _last_day(y, month), "period", m.start(), strength)
+    if "前" in phrase:
+        # "5月前" is read as "by the end of April" — said in the note, for the clerk to check.
+        if month == 1:
+            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 3, UNCLEAR_NOTE)
+        candidate = _dated(phrase, y, month - 1, _last_day(y, month - 1), "date", m.start(), 3)
+        candidate.note = candidate.note or f"“{phrase}”按{month - 1}月底计，请核对"
+        return candidate
+    return _dated(phrase, y, month, _last_day(y, month), "period", m.start(), 2)
 
 
 def _dated(phrase: str, year: int | None, month: int, day: int, kind: str, position: int,
@@ -288,7 +302,9 @@ def _dated(phrase: str, year: int | None, month: int, day: int, kind: str, posit
 
 
 def _sentence_around(text: str, position: int) -> str:
-    start = max(text.rfind(sep, 0, position) for sep in "。；;！？!?\n")
+    floor = max(0, position - 300)
+    start = max(text.rfind(sep, floor, position) for sep in "。；;！？!?\n")
+    start = start if start >= 0 else floor - 1
     m = _SENTENCE.match(text, start + 1)
     return m.group(0) if m else ""
 
@@ -332,7 +348,7 @@ def extract_indicators(text: str) -> list[Indicator]:
             number, unit = m.group("cnum"), m.group("cu")
         if unit == "％":
             unit = "%"
-        value = None if re.fullmatch(rf"{_MASK}+", number) else float(number)
+        value = None if _MASKED.fullmatch(number) else float(number)
         if value is not None and value.is_integer():
             value = int(value)
         found.append(Indicator(m.group(0).strip(), value, unit, _comparator(m.group(0))))

@@ -35,6 +35,9 @@ _CLOSING = re.compile(r"^(?:同志们|同志們)[，,！!]|^让我们|^讓我們
 _SENTENCE_ENDS = frozenset("。；;！？!?")
 _CLAUSE_ENDS = frozenset("，,：:")
 _OPENERS = frozenset("“‘《〈「『（(【[")
+_SENTENCE_END_RE = re.compile("[。；;！？!?]")
+_CLAUSE_END_RE = re.compile("[，,：:]")
+_OPENER_RE = re.compile("[“‘《〈「『（(【\\[]")
 _CLOSERS = frozenset("”’》〉」』）)】]")
 _TITLE_PREFIX = re.compile(r"^(?:\d{6,8}\s*[:：]|[—–\-]{1,2})\s*")
 
@@ -196,6 +199,13 @@ def split_title(content: str) -> tuple[str, str]:
     Punctuation inside quotes, book titles and brackets does not end the title.
     """
     content = content.strip().lstrip("，,：:、。 ")
+    end = _SENTENCE_END_RE.search(content)
+    cut = end.start() if end else len(content)
+    if not _OPENER_RE.search(content, 0, cut):  # the usual case: nothing quoted before the end
+        if cut > TITLE_MAX:
+            clause = _CLAUSE_END_RE.search(content, 8, cut)
+            cut = clause.start() if clause else cut
+        return content[:cut].strip(), content[cut:].lstrip("。；;！？!?，,：: ").strip()
     depth = 0
     sentence_end = clause_end = -1
     for i, ch in enumerate(content):
