@@ -12,13 +12,13 @@ import os
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.reports.model import Report
+from desktop_app.reports.safe_cell import text_cell as _text_cell
 
 TITLE_FONT = Font(name="黑体", size=16, bold=True)
 HEADER_FONT = Font(name="黑体", size=11, bold=True)
@@ -31,14 +31,6 @@ GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 BODY_COLOURS = {"": None, "red": "C00000", "yellow": "9C6500"}
 # Printable width of landscape A4 in Excel's character units, at the fonts above.
 TOTAL_WIDTH = {"landscape": 150.0, "portrait": 100.0}
-
-
-def _text_cell(ws: Worksheet, row: int, col: int, value: str) -> Cell:
-    """Write ``value`` as a string cell: openpyxl would otherwise turn "=..." into a formula."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    cell.data_type = "s"
-    return cell
 
 
 def _print_setup(ws: Worksheet, report: Report) -> None:

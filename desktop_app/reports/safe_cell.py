@@ -1,0 +1,33 @@
+"""Cells that stay text: 进展 typed as "=1+1" or "-完成" must not become a formula.
+
+A spreadsheet treats a cell value beginning with = + - @ (and, in some
+programs, a leading tab or carriage return) as a formula — which can compute,
+reach other files, or run commands (CSV/formula injection). Every text written
+by the program's .xlsx writers goes through :func:`text_cell`: the cell is typed
+as a string, and formula-like text also gets Excel's quote prefix, so the text
+also survives a clerk pressing F2 and Enter on it in WPS or Excel.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_PREFIXES)
+
+
+def text_cell(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
+    """Write ``value``; a ``str`` is always stored as text, never as a formula."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if looks_like_formula(value):
+            cell.quotePrefix = True
+    return cell
