@@ -118,7 +118,7 @@ class WeekTableModel(QAbstractTableModel):
         self._rows = {r.id: r for r in rows}
         self._all_ids = [r.id for r in rows]
         self._drafts = {}
-        self._lights = lights_for(reg, self.light_day(), plan_id=plan_id) if rows else {}
+        self._lights = lights_for(reg, self.light_day(), task_ids=self._all_ids) if rows else {}
         self._visible = self._filtered()
         self.endResetModel()
         self.dirty_changed.emit(False)
