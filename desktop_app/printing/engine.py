@@ -181,7 +181,7 @@ class TableLayout:
         ts = _Typesetter(device)
         self.body_font = fonts.font("body", BODY_PT)
         self.header_font = fonts.font("heading", HEADER_PT)
-        self.group_font = fonts.font("heading", GROUP_PT)
+        self.group_font = fonts.font("heading", GROUP_PT, bold=True)
         self.footer_font = fonts.font("body", FOOTER_PT)
         total = sum(c.width_weight for c in report.columns) or 1.0
         self.widths = [self.frame.width() * c.width_weight / total for c in report.columns]

@@ -99,8 +99,9 @@ def _table_sheet(ws: Worksheet, report: Report) -> None:
             r += 1
         for row in group.rows:
             for i, col in enumerate(report.columns, start=1):
-                cell = _text_cell(ws, r, i, row.text(col.key))
-                cell.style = styles.get((col.key, row.light)) or styles[(col.key, "")]
+                # the named style first: assigning it afterwards would drop the quote prefix
+                ws.cell(row=r, column=i).style = styles.get((col.key, row.light)) or styles[(col.key, "")]
+                _text_cell(ws, r, i, row.text(col.key))
             r += 1
     for line in report.summary:
         r += 1

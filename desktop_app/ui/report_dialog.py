@@ -9,6 +9,8 @@ report to the page engine or the xlsx writer.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -67,6 +69,16 @@ KIND_FIELDS: dict[str, set[str]] = {
     "notices": {"plan", "department", "per", "issue", "on"},
     "yearly": {"plan", "year", "half", "department"},
 }
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a large report is computed, painted or written."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 class ReportDialog(QDialog):
@@ -274,14 +286,12 @@ class ReportDialog(QDialog):
     # -- building and output ---------------------------------------------------
     def build(self, *, issue: bool = False) -> Report | None:
         """The report as chosen, or None after telling the user why it cannot be made."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = build_report(self.reg, self.kind(), self.params(issue=issue))
+            with busy():
+                report = build_report(self.reg, self.kind(), self.params(issue=issue))
         except StorageError as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, APP_NAME, str(exc))
             return None
-        QGuiApplication.restoreOverrideCursor()
         if self._defaults():
             keys, widths = self.chosen_columns()
             if not keys:
@@ -321,7 +331,8 @@ class ReportDialog(QDialog):
         if self.params(issue=True).issue:  # numbers are taken only once the user really prints
             report = self.build(issue=True)
         if report is not None:
-            print_report(report, self.printer)
+            with busy():
+                print_report(report, self.printer)
 
     def _target(self, title: str, suffix: str, filter_text: str) -> Path | None:
         folder = self.settings.value("reports/last_folder", str(Path.home()))
@@ -349,7 +360,8 @@ class ReportDialog(QDialog):
 
     def _write(self, write, target: Path) -> None:
         try:
-            write()
+            with busy():
+                write()
         except OSError as exc:
             QMessageBox.warning(
                 self, APP_NAME,

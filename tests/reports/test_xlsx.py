@@ -53,6 +53,8 @@ def test_formula_looking_text_stays_text(tmp_path: Path):
     ws = openpyxl.load_workbook(path).active
     for ref in ("C5", "B6", "C6", "B8"):
         assert ws[ref].data_type == "s", ref
+        assert ws[ref].quotePrefix, ref  # stays text even after F2 + Enter in Excel or WPS
+        assert ws[ref].border.left.style == "thin"
     with zipfile.ZipFile(path) as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet
