@@ -60,6 +60,7 @@ WEEKDAYS = "一二三四五六日"
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 FORMULA_STARTS = ("=", "+", "-", "@")
 NUMBER_FORMATS = {"percent": "0", "finished": "yyyy-mm-dd"}
+LINE_HEIGHT = 14.5  # points per line of 11 pt text
 
 
 @dataclass
@@ -92,6 +93,22 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
         if value.startswith(FORMULA_STARTS):
             cell.quotePrefix = True
     return cell
+
+
+def _lines(text: str, width: float) -> int:
+    """Printed lines of ``text`` in a wrapped column: a CJK character is two width units."""
+    usable = max(width - 1.5, 1.0)
+    return sum(
+        max(1, -(-sum(2 if ord(ch) > 0x2E7F else 1 for ch in part) // int(usable)))
+        for part in str(text).split("\n")
+    )
+
+
+def _row_height(values: dict[str, Any], is_lead: bool) -> float:
+    """Spreadsheets do not grow wrapped rows on opening, so the height is set from the text;
+    a lead row gets at least two lines of room to write in."""
+    lines = max(_lines(values[c.key], c.width) for c in COLUMNS if c.wrap and values[c.key])
+    return max(lines, 2 if is_lead else 1) * LINE_HEIGHT + 4
 
 
 def _locked_texts(task: dict, last: dict | None) -> dict[str, str]:
@@ -141,6 +158,7 @@ def _title_rows(ws: Worksheet, org: str, department: str, week: str, return_by: 
     note.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
     ws.merge_cells(f"A3:{last}3")
     ws.row_dimensions[3].height = 28
+    ws.row_dimensions[HEADER_ROW].height = 2 * LINE_HEIGHT + 4
     for i, col in enumerate(COLUMNS, start=1):
         cell = _put(ws, HEADER_ROW, i, col.header)
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
@@ -262,6 +280,7 @@ def build_workbook(
         for i, col in enumerate(COLUMNS, start=1):
             cell = _put(ws, r, i, values[col.key])
             cell.style = styles[(col.key, is_lead)]
+        ws.row_dimensions[r].height = _row_height(values, is_lead)
         checksum = row_checksum(register, week, department_id, task["id"], task["role"], locked, baseline)
         meta.append([task["id"], task["role"], checksum,
                      json.dumps(locked, ensure_ascii=False), json.dumps(baseline, ensure_ascii=False)])

@@ -33,18 +33,19 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column("seq", "序号", 5, wrap=False),
-    Column("number", "编号", 7, wrap=False),
+    Column("number", "编号", 8, wrap=False),
     Column("title", "工作任务", 30),
     Column("owner", "责任人", 7),
     Column("deadline", "完成时限", 10),
     Column("last_done", "上周完成情况", 22),
-    Column("last_percent", "上周进度", 6, wrap=False),
+    Column("last_percent", "上周进度", 7, wrap=False),
     Column("done", "本周完成情况", 26, editable=True),
     Column("next", "下周工作计划", 22, editable=True),
     Column("problems", "存在问题及需协调事项", 18, editable=True),
     Column("percent", "进度%", 7, editable=True, wrap=False),
     Column("finished", "完成日期", 11, editable=True, wrap=False),
-    Column("task_ref", "任务标识", 10, wrap=False),
+    # Wrapped, so that LibreOffice does not spill the hidden id into 完成日期.
+    Column("task_ref", "任务标识", 10),
 )
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
 LOCKED_KEYS = ("number", "title", "owner", "deadline", "last_done", "last_percent")

@@ -127,3 +127,10 @@ def test_every_active_department_by_default(demo_reg, tmp_path):
     results = export_forms(demo_reg, WEEK, tmp_path, now=datetime(2026, 11, 18))
     assert len(results) == len(directory.list_departments(demo_reg, active_only=True))
     assert len(list(tmp_path.glob("*.xlsx"))) == sum(1 for r in results if r.path) > 5
+
+
+def test_rows_are_tall_enough_for_their_text(form_path):
+    ws = load_workbook(form_path).active
+    assert ws.row_dimensions[4].height >= 30
+    for row in task_rows(ws).values():
+        assert ws.row_dimensions[row].height >= 2 * 14.5
