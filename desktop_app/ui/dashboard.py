@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -214,12 +215,17 @@ class Dashboard(QWidget):
         return self._today or date.today()
 
     def _build(self) -> None:
+        # Figures above (scrolling when the window is short), the lists below; the
+        # splitter lets the clerk give the room to either.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
+        self.splitter.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
@@ -284,7 +290,7 @@ class Dashboard(QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setAlternatingRowColors(True)
             view.verticalHeader().hide()
-            view.setMinimumHeight(240)
+            view.setMinimumHeight(120)
             for column, width in enumerate((60, 300, 110, 70, 110, 80, 300)):
                 view.setColumnWidth(column, width)
             view.horizontalHeader().setStretchLastSection(True)
@@ -292,7 +298,10 @@ class Dashboard(QWidget):
             self.list_models[key] = model
             self.list_views[key] = view
             self.lists.addTab(view, "")
-        layout.addWidget(self.lists, 1)
+        layout.addStretch(1)
+        self.splitter.addWidget(self.lists)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
     # -- data ----------------------------------------------------------------------
     def load(self) -> None:

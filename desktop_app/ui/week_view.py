@@ -52,9 +52,9 @@ from desktop_app.ui.week_model import (
 )
 
 COLUMN_WIDTHS = {
-    "number": 64, "title": 280, "lead_name": 92, "owner_name": 64, "deadline_text": 96,
-    "light": 72, "last_done": 170, "last_next": 170, "done": 210, "next": 190,
-    "problems": 170, "percent": 56,
+    "number": 56, "title": 230, "lead_name": 88, "owner_name": 60, "deadline_text": 90,
+    "light": 72, "last_done": 130, "last_next": 130, "done": 200, "next": 180,
+    "problems": 160, "percent": 56,
 }
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -310,7 +310,8 @@ class WeekView(QWidget):
         self.week_button.setObjectName("week_label")
         self.week_button.setToolTip(self.tr("选择周次"))
         self.week_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.week_button.setStyleSheet("QToolButton { font-weight: bold; padding: 2px 8px; }")
+        self.week_button.setStyleSheet(
+            "QToolButton { font-weight: bold; padding: 2px 8px; } QToolButton::menu-indicator { image: none; }")
         menu = QMenu(self.week_button)
         self.calendar = QCalendarWidget()
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -426,8 +427,8 @@ class WeekView(QWidget):
         plan_id = self.host.current_plan_id()
         self.model.load(self.host.reg, self.week, plan_id, today=self.today())
         self._loaded_for = (id(self.host.reg), self.week, plan_id)
-        self.week_button.setText(week_label(self.week) + ("" if self.week[:4] == str(self.today().year)
-                                                           else f"  {self.week[:4]}年"))
+        year = "" if self.week[:4] == str(self.today().year) else f"  {self.week[:4]}年"
+        self.week_button.setText(f"{week_label(self.week)}{year} ▾")
         monday = week_monday(self.week)
         self.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
         current = self.department_combo.currentData()

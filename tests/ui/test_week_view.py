@@ -49,7 +49,7 @@ def test_model_passes_the_model_tester(qtmodeltester, file_reg, data):
 
 
 def test_week_label_rows_and_lights(view, file_reg, data):
-    assert view.week_button.text() == "第47周（11月16日—11月22日）"
+    assert view.week_button.text() == "第47周（11月16日—11月22日） ▾"
     assert view.model.rowCount() == 6
     assert cell(view, 0, "last_next").data() == "开工建设"
     lights = lights_for(file_reg, TODAY)
