@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import time
+import re
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -235,18 +235,30 @@ def test_files_that_are_not_forms(demo_reg, tmp_path):
     ]
 
 
+def _saved_at(path: Path, when: str) -> None:
+    """Set the time the spreadsheet program records on saving (docProps/core.xml)."""
+    with zipfile.ZipFile(path) as zin:
+        parts = {name: zin.read(name) for name in zin.namelist()}
+    core = parts["docProps/core.xml"].decode("utf-8")
+    core = re.sub(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rf"\g<1>{when}\g<2>", core)
+    parts["docProps/core.xml"] = core.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in parts.items():
+            zout.writestr(name, data)
+
+
 def test_same_department_twice_needs_a_decision(demo_reg, form_path, fill):
     tid = lead_task_ids(form_path)[0]
-    older = fill(form_path, {tid: {"进度%": 30}}, name="第一次.xlsx")
-    newer = fill(form_path, {tid: {"进度%": 40}}, name="第二次.xlsx")
-    past = time.time() - 3600
-    os.utime(older, (past, past))
+    newer = fill(form_path, {tid: {"进度%": 40}}, name="A-更正.xlsx")
+    older = fill(form_path, {tid: {"进度%": 30}}, name="B-初稿.xlsx")
+    _saved_at(newer, "2026-11-18T08:30:00Z")
+    _saved_at(older, "2026-11-17T16:00:00Z")
     pv = preview(demo_reg, older, newer)
     assert all(fp.refused for fp in pv.files)
     assert "教研室交了 2 份填报表" in problems(pv.files[0])[0]
     pv = preview(demo_reg, older, newer, take_newest=True)
-    assert [fp.superseded_by for fp in pv.files] == ["第二次.xlsx", ""]
-    assert apply_preview(demo_reg, pv).applied == [("第二次.xlsx", 1)]
+    assert [fp.superseded_by for fp in pv.files] == ["A-更正.xlsx", ""]
+    assert apply_preview(demo_reg, pv).applied == [("A-更正.xlsx", 1)]
     assert entry(demo_reg, tid)["percent"] == 40
 
 
