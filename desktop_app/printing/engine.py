@@ -212,23 +212,32 @@ class TableLayout:
         return lines * self.body_lh + 2 * self.pad
 
     def _paginate(self, ts: _Typesetter) -> list[_Page]:
+        """Place rows top to bottom; a group that runs onto a new page gets "科室（续）" there."""
         pages = [_Page()]
         y = self.body_top
-        usable = self.body_bottom - self.body_top
+        group_h = ts.line_height(self.group_font) + 2 * self.pad
+        usable = self.body_bottom - self.body_top - group_h
         max_lines = max(1, int((usable - 2 * self.pad) // self.body_lh))
         keys = [c.key for c in self.report.columns]
+        heading_width = self.frame.width() - 2 * self.pad
 
-        def new_page() -> None:
+        def new_page(continued: _Row | None = None) -> None:
             nonlocal y
             pages.append(_Page())
             y = self.body_top
+            if continued is not None:
+                assert continued.heading is not None
+                h = continued.heading.height + 2 * self.pad
+                pages[-1].slices.append(_Slice(continued, 0, 0, y, h))
+                y += h
 
         for group in self.report.groups:
-            heading = None
+            heading = continued = None
             if group.heading:
-                text = ts.text(group.heading, self.group_font, self.frame.width() - 2 * self.pad)
+                text = ts.text(group.heading, self.group_font, heading_width)
                 heading = _Row([], 0, heading=text)
                 heading_h = text.height + 2 * self.pad
+                continued = _Row([], 0, heading=ts.text(f"{group.heading}（续）", self.group_font, heading_width))
             for index, row in enumerate(group.rows):
                 r = self._row(ts, [row.text(k) for k in keys], self.body_font, light=row.light)
                 h = self._height(r.lines)
@@ -240,7 +249,7 @@ class TableLayout:
                     y += heading_h
                 if r.lines <= max_lines:
                     if y + h > self.body_bottom:
-                        new_page()
+                        new_page(continued)
                     pages[-1].slices.append(_Slice(r, 0, r.lines, y, h))
                     y += h
                     continue
@@ -248,7 +257,7 @@ class TableLayout:
                 while first < r.lines:
                     room = int((self.body_bottom - y - 2 * self.pad) // self.body_lh)
                     if room < 1:
-                        new_page()
+                        new_page(continued)
                         continue
                     last = min(r.lines, first + room)
                     sh = self._height(last - first)

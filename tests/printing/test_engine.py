@@ -81,6 +81,8 @@ def test_group_heading_is_printed_with_its_rows(pdf: Path):
     texts = page_texts(pdf)
     page = next(i for i, t in enumerate(texts) if "基础教育科" in t)
     assert "起0061" in texts[page]
+    # later pages of the group say whose rows they are
+    assert all(t.startswith("基础教育科（续）", t.index("序号工作任务本周完成情况状态") + 14) for t in texts[page + 1:])
 
 
 def test_row_taller_than_a_page_is_split_with_its_number_repeated(pdf: Path):
@@ -90,8 +92,9 @@ def test_row_taller_than_a_page_is_split_with_its_number_repeated(pdf: Path):
     end = next(i for i, t in enumerate(texts) if "止0005" in t)
     assert end > start  # the giant row spans pages
     for i in range(start + 1, end + 1):
-        # the continuation starts with the repeated 序号 5 right after the header row
-        assert re.search(r"序号工作任务本周完成情况状态5", texts[i]), texts[i][:120]
+        # the continuation starts with its group "（续）" and the repeated 序号 5 under the header
+        # (a synthesised bold heading is extracted twice)
+        assert re.search(r"序号工作任务本周完成情况状态(办公室（续）)+5逐", texts[i]), texts[i][:120]
     assert count == len(texts)
     assert "止0120" in texts[-1]
 
