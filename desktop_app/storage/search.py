@@ -6,6 +6,7 @@ applied by the caller on the ids returned here.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from desktop_app.storage.db import Register
@@ -13,7 +14,7 @@ from desktop_app.storage.db import Register
 
 @dataclass(frozen=True)
 class TaskFilter:
-    text: str = ""  # words (space separated), each found in title, description or progress
+    text: str = ""  # words (space separated), each found in title, description or progress (exact case)
     department_id: int | None = None  # as lead or co-operating department
     owner_id: int | None = None
     leader_id: int | None = None
@@ -26,37 +27,40 @@ class TaskFilter:
         return self == TaskFilter()
 
 
-def _like(word: str) -> str:
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+_IN_PROGRESS = "instr(g.done, :w{n}) OR instr(g.next, :w{n}) OR instr(g.problems, :w{n})"
 
 
-def matching_ids(reg: Register, plan_id: int, flt: TaskFilter) -> set[int]:
-    """Ids of the live tasks of a plan that meet every condition of ``flt``."""
-    sql = ["SELECT t.id FROM tasks t WHERE t.plan_id = ? AND t.deleted_at IS NULL"]
-    params: list = [plan_id]
-    for word in flt.text.split():
-        like = _like(word)
-        sql.append(
-            "AND (t.title LIKE ? ESCAPE '\\' OR t.description LIKE ? ESCAPE '\\' OR t.id IN ("
-            "SELECT g.task_id FROM progress g WHERE g.done LIKE ? ESCAPE '\\' "
-            "OR g.next LIKE ? ESCAPE '\\' OR g.problems LIKE ? ESCAPE '\\'))"
-        )
-        params += [like] * 5
-    if flt.department_id is not None:
-        sql.append("AND t.id IN (SELECT task_id FROM task_departments WHERE department_id = ?)")
-        params.append(flt.department_id)
-    if flt.owner_id is not None:
-        sql.append("AND t.owner_id = ?")
-        params.append(flt.owner_id)
-    if flt.leader_id is not None:
-        sql.append("AND t.leader_id = ?")
-        params.append(flt.leader_id)
-    if flt.deadline_from:
-        sql.append("AND t.deadline >= ?")
-        params.append(flt.deadline_from)
-    if flt.deadline_to:
-        sql.append("AND t.deadline <= ?")
-        params.append(flt.deadline_to)
+def matching_ids(reg: Register, plan_id: int, flt: TaskFilter, *, within: set[int] | None = None) -> set[int]:
+    """Ids of the live tasks of a plan that meet every condition of ``flt``.
+
+    ``within`` narrows the search to earlier matches (a search term that grew by a
+    keystroke): each candidate's progress is then sought through its index instead of
+    scanning every report of the register.
+    """
+    sql = ["SELECT t.id FROM tasks t WHERE t.plan_id = :plan AND t.deleted_at IS NULL"]
+    params: dict = {"plan": plan_id}
+    if within is not None:
+        sql.append("AND t.id IN (SELECT value FROM json_each(:within))")
+        params["within"] = json.dumps(sorted(within))
+    for n, word in enumerate(flt.text.split()):
+        params[f"w{n}"] = word
+        progress = _IN_PROGRESS.format(n=n)
+        if within is None:
+            found = f"t.id IN (SELECT g.task_id FROM progress g WHERE {progress})"
+        else:
+            found = f"EXISTS (SELECT 1 FROM progress g WHERE g.task_id = t.id AND ({progress}))"
+        sql.append(f"AND (instr(t.title, :w{n}) OR instr(t.description, :w{n}) OR {found})")
+    conditions = (
+        (flt.department_id, "t.id IN (SELECT task_id FROM task_departments WHERE department_id = :department)", "department"),
+        (flt.owner_id, "t.owner_id = :owner", "owner"),
+        (flt.leader_id, "t.leader_id = :leader", "leader"),
+        (flt.deadline_from or None, "t.deadline >= :from", "from"),
+        (flt.deadline_to or None, "t.deadline <= :to", "to"),
+    )
+    for value, condition, name in conditions:
+        if value is not None:
+            sql.append(f"AND {condition}")
+            params[name] = value
     if flt.key_only:
         sql.append("AND t.is_key = 1")
     if flt.unclear_only:

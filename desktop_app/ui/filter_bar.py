@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +30,12 @@ LIGHT_CHOICES = [
     ("green", "● 正常"),
     ("done", "✓ 已完成"),
 ]
+
+
+def refines(old: str, new: str) -> bool:
+    """Every task matching ``new`` matches ``old`` too: each old word is inside a new word."""
+    new_words = new.split()
+    return all(any(word in other for other in new_words) for word in old.split())
 
 
 class FilterBar(QWidget):
@@ -82,6 +90,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.clear_button)
         layout.addWidget(self.count_label)
 
+        self._last: tuple[int, TaskFilter, set[int]] | None = None
         self._quiet = False  # while clearing, one apply at the end instead of one per widget
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -98,6 +107,7 @@ class FilterBar(QWidget):
 
     def set_source(self, reg: Register, model: TaskTreeModel) -> None:
         self.reg, self.model = reg, model
+        self.forget()
         self.reload_choices()
 
     def reload_choices(self) -> None:
@@ -144,13 +154,29 @@ class FilterBar(QWidget):
             if self.model.is_filtered():
                 self.model.set_filter(None)
         else:
-            matches = matching_ids(self.reg, plan, self.current_filter())
+            matches = self._sql_matches(plan, self.current_filter())
             colour = self.light_combo.currentData()
             if colour is not None:
                 lights = self.model.lights()
                 matches = {t for t in matches if t in lights and lights[t].colour == colour}
             self.model.set_filter(matches)
         self.update_count()
+
+    def _sql_matches(self, plan: int, flt: TaskFilter) -> set[int]:
+        """Matching ids; a search that grew by a keystroke only re-checks the last matches."""
+        within = None
+        if self._last is not None:
+            last_plan, last, ids = self._last
+            same_rest = replace(last, text="") == replace(flt, text="")
+            if last_plan == plan and same_rest and last.text and refines(last.text, flt.text):
+                within = ids
+        matches = matching_ids(self.reg, plan, flt, within=within)
+        self._last = (plan, flt, matches)
+        return matches
+
+    def forget(self) -> None:
+        """Tasks changed: the next search starts afresh."""
+        self._last = None
 
     def update_count(self) -> None:
         total, shown = self.model.task_count(), self.model.shown_match_count()

@@ -87,6 +87,7 @@ class TaskPage(QWidget):
         self.emit_status()
 
     def _after_edit(self, _ids: list, structural: bool) -> None:
+        self.filter_bar.forget()
         if structural:
             self.filter_bar.update_count()
         self.emit_status()

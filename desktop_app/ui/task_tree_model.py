@@ -49,9 +49,24 @@ COLUMNS: list[tuple[str, str]] = [
 COLUMN_KEYS = [key for key, _ in COLUMNS]
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIGHT_COLOURS = {"red": "#c62828", "yellow": "#b26a00", "green": "#2e7d32", "done": "#546e7a"}
-DIMMED = QColor("#9e9e9e")
+DIMMED_BRUSH = QBrush(QColor("#9e9e9e"))
+LIGHT_BRUSHES = {colour: QBrush(QColor(code)) for colour, code in LIGHT_COLOURS.items()}
 
 Index = QModelIndex | QPersistentModelIndex
+
+# Roles as plain ints: data() runs a dozen times per cell per repaint, and comparing
+# Python enum members costs more than the answer itself.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+FONT = int(Qt.ItemDataRole.FontRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+ID_ROLE = int(TASK_ID_ROLE)
+HANDLED_ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, FONT, ALIGNMENT, ID_ROLE})
+ROW_FLAGS = (Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+             | Qt.ItemFlag.ItemIsDragEnabled)
+ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 def deadline_display(row: dict) -> str:
@@ -82,6 +97,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._cache: dict[int, dict] = {}
         self._lights: dict[int, LightResult] | None = None
         self._matches: set[int] | None = None
+        self._bold_font = QFont()
+        self._bold_font.setBold(True)
         if plan_id is not None:
             self.set_plan(plan_id)
 
@@ -255,29 +272,27 @@ class TaskTreeModel(QAbstractItemModel):
                 return self.tr(COLUMNS[section][1])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY):
+        if role not in HANDLED_ROLES or not index.isValid():
             return None
-        tid = int(index.internalId())
-        if role == TASK_ID_ROLE:
+        tid = index.internalId()
+        if role == ID_ROLE:
             return tid
         key = COLUMN_KEYS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(tid, key, tooltip=role == Qt.ItemDataRole.ToolTipRole)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == DISPLAY or role == TOOLTIP:
+            return self._text(tid, key, tooltip=role == TOOLTIP)
+        if role == FOREGROUND:
             if self._matches is not None and tid not in self._matches:
-                return QBrush(DIMMED)
+                return DIMMED_BRUSH
             if key == "status":
                 light = self.light(tid)
-                if light is not None and light.colour in LIGHT_COLOURS:
-                    return QBrush(QColor(LIGHT_COLOURS[light.colour]))
+                if light is not None:
+                    return LIGHT_BRUSHES.get(light.colour)
             return None
-        if role == Qt.ItemDataRole.FontRole and key == "title" and self._fetch(tid).get("is_key"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "percent":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == FONT:
+            return self._bold_font if key == "title" and self._fetch(tid).get("is_key") else None
+        if role == ALIGNMENT and key == "percent":
+            return RIGHT_ALIGNED
         return None
 
     def _text(self, tid: int, key: str, *, tooltip: bool) -> str:
@@ -309,10 +324,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- drag and drop -------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
-        if not index.isValid():
-            return base
-        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return ROW_FLAGS if index.isValid() else ROOT_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

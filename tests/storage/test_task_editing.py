@@ -91,6 +91,8 @@ def test_search_text_progress_and_filters(reg, plan):
     assert match(reg, plan, search.TaskFilter(unclear_only=True)) == {c}
     assert match(reg, plan, search.TaskFilter(deadline_from="2026-06-01", deadline_to="2026-07-01")) == {a}
     assert search.TaskFilter().is_empty()
+    assert match(reg, plan, search.TaskFilter(text="幼儿园选址"), within={a, c}) == {c}
+    assert match(reg, plan, search.TaskFilter(text="幼儿园"), within={a}) == {a}
 
 
 def test_latest_for_tasks(reg, plan):

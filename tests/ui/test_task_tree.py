@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 
-from desktop_app.storage import audit, directory, task_details
+from desktop_app.storage import audit, directory, search, task_details
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import open_register
 from desktop_app.ui.bulk_assign import BulkAssignDialog
 from desktop_app.ui.directory_dialog import DirectoryDialog
+from desktop_app.ui.filter_bar import refines
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.task_tree_model import COLUMN_KEYS, TaskTreeModel
 from tests.conftest import DEMO_TODAY
@@ -64,6 +65,8 @@ def test_search_and_filters_show_counts(window, qtbot):
         bar.search_edit.insert(char)
     qtbot.waitUntil(lambda: window.tasks.model.is_filtered())
     shown = window.tasks.model.shown_match_count()
+    fresh = search.matching_ids(window.reg, window.current_plan_id(), search.TaskFilter(text="幼儿园"))
+    assert window.tasks.model._matches == fresh
     assert 0 < shown < total
     assert bar.count_label.text() == f"显示 {shown:,} / {total:,} 项"
     model = window.tasks.model
@@ -257,3 +260,8 @@ def test_directory_dialog_imports_and_merges(qtbot, window, tmp_path, monkeypatc
     assert "不能删除" in window.warnings[-1]
     dialog.departments.item(row, 1).setText("基教")
     assert reg.scalar("SELECT short_name FROM departments WHERE id = ?", (keep,)) == "基教"
+
+
+def test_a_longer_search_refines_the_last_one():
+    assert refines("幼", "幼儿园") and refines("幼 园", "园林 幼儿")
+    assert not refines("幼儿园", "幼") and not refines("幼 学", "幼儿")

@@ -1,0 +1,121 @@
+"""The main window over a large register: open + first paint, search keystroke latency,
+scrolling the fully expanded task tree.
+
+Run: ``python bench/bench_main_window.py [--db FILE]``. Without ``--db`` a 20,000-task,
+52-week demo register is written to a temporary file first (as ``desktop-app-cli demo
+--tasks 20000 --weeks 52`` would). Uses the offscreen platform unless ``QT_QPA_PLATFORM``
+is set (``xvfb-run -a`` with ``QT_QPA_PLATFORM=xcb`` measures a real X server).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.storage.db import open_register  # noqa: E402
+from desktop_app.storage.demo import generate  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
+
+SEARCH_TERMS = ("幼儿园", "完成", "教师培训", "食堂")
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def paint(app: QApplication, window: MainWindow) -> None:
+    """Process pending events and paint the tree's viewport now."""
+    app.processEvents()
+    window.tree.viewport().repaint()
+
+
+def open_and_paint(app: QApplication, path: Path) -> tuple[MainWindow, float]:
+    started = time.perf_counter()
+    window = MainWindow(open_register(path))
+    window.resize(1600, 900)
+    window.show()
+    paint(app, window)
+    window.repaint()
+    return window, time.perf_counter() - started
+
+
+def search_latency(app: QApplication, window: MainWindow) -> None:
+    bar = window.tasks.filter_bar
+    for term in SEARCH_TERMS:
+        timings = []
+        for char in term:
+            started = time.perf_counter()
+            bar.search_edit.insert(char)
+            bar.apply()  # what the typing pause would trigger
+            paint(app, window)
+            timings.append(time.perf_counter() - started)
+        shown = window.tasks.model.shown_match_count()
+        print(f"  “{term}”: per keystroke median {ms(statistics.median(timings))}, "
+              f"max {ms(max(timings))}; {shown:,} matches")
+        bar.search_edit.clear()
+        started = time.perf_counter()
+        bar.apply()
+        paint(app, window)
+        print(f"    clearing the search: {ms(time.perf_counter() - started)}")
+
+
+def scroll_all(app: QApplication, window: MainWindow) -> None:
+    tree = window.tree
+    started = time.perf_counter()
+    tree.expandAll()
+    paint(app, window)
+    print(f"expand all: {ms(time.perf_counter() - started)}")
+    bar = tree.verticalScrollBar()
+    bar.setValue(0)
+    pages = []
+    total_started = time.perf_counter()
+    while bar.value() < bar.maximum():
+        started = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        paint(app, window)
+        pages.append(time.perf_counter() - started)
+    total = time.perf_counter() - total_started
+    rows = window.tasks.model.task_count()
+    print(f"scroll whole tree ({rows:,} rows, {len(pages)} pages): total {total:.2f} s, "
+          f"per page median {ms(statistics.median(pages))}, max {ms(max(pages))}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--tasks", type=int, default=20000)
+    parser.add_argument("--weeks", type=int, default=52)
+    args = parser.parse_args()
+    app = QApplication([])
+    app.setOrganizationName("desktop_app-bench")
+    app.setApplicationName("desktop_app-bench")
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+        path = args.db
+        if path is None:
+            path = Path(folder) / "demo.db"
+            started = time.perf_counter()
+            with open_register(path) as reg:
+                generate(reg, tasks=args.tasks, weeks=args.weeks, today=date.today())
+            print(f"demo register written ({args.tasks:,} tasks, {args.weeks} weeks): "
+                  f"{time.perf_counter() - started:.1f} s")
+        window, first = open_and_paint(app, path)
+        print(f"open + first paint: {ms(first)}")
+        print("search keystroke latency (type, filter in SQL, repaint):")
+        search_latency(app, window)
+        scroll_all(app, window)
+        window.close()
+
+
+if __name__ == "__main__":
+    main()
