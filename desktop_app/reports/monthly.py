@@ -20,7 +20,7 @@ COLUMNS = [
     Column("deadline", "完成时限", 1.1, "center"),
     Column("category", "类别", 0.8, "center"),
     Column("progress", "本月进展", 3.0),
-    Column("status", "状态", 0.8, "center"),
+    Column("status", "状态", 0.95, "center"),
 ]
 # Each task is counted once, in the first category that applies.
 CATEGORIES = ("本月完成", "逾期", "延期", "在办")

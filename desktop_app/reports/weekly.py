@@ -16,14 +16,14 @@ from desktop_app.storage.status import lights_for
 
 COLUMNS = [
     Column("seq", "序号", 0.5, "center", wrap=False),
-    Column("title", "工作任务", 2.4),
+    Column("title", "工作任务", 2.3),
     Column("department", "牵头科室", 1.0, "center"),
     Column("owner", "责任人", 0.75, "center"),
     Column("deadline", "完成时限", 0.95, "center"),
     Column("done", "本周完成情况", 2.4),
     Column("next", "下周工作计划", 2.0),
     Column("problems", "存在问题及需协调事项", 1.6),
-    Column("status", "状态", 0.8, "center"),
+    Column("status", "状态", 0.95, "center"),
 ]
 NOT_REPORTED = "（本周未报送）"
 ONLY = (None, "red", "key")
