@@ -40,7 +40,7 @@ from desktop_app.domain.lights import short_date
 from desktop_app.domain.weeks import week_id, week_label
 from desktop_app.storage.overview import LIGHT_KINDS, DepartmentRate, Overview, overview
 from desktop_app.ui.week_model import LIGHT_COLOURS
-from desktop_app.ui.week_view import RegisterHost
+from desktop_app.ui.week_view import RegisterHost, busy_cursor
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -306,7 +306,8 @@ class Dashboard(QWidget):
     # -- data ----------------------------------------------------------------------
     def load(self) -> None:
         on = self.today()
-        self.ov = ov = overview(self.host.reg, on, plan_id=self.host.current_plan_id())
+        with busy_cursor():
+            self.ov = ov = overview(self.host.reg, on, plan_id=self.host.current_plan_id())
         self.title.setText(self.tr("总览 · 截至{0} · {1}").format(
             f"{on.year}年{short_date(on, on)}", week_label(week_id(on))))
         for key, button in self.kind_buttons.items():

@@ -8,6 +8,8 @@ the page; then they are written in one transaction.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date
 from typing import Protocol
 
@@ -16,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QDateEdit,
@@ -57,6 +60,16 @@ COLUMN_WIDTHS = {
     "problems": 160, "percent": 56,
 }
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """An hourglass while a large register is read (a second or so at 20,000 tasks)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class RegisterHost(Protocol):
@@ -286,7 +299,7 @@ class WeekView(QWidget):
         self.setObjectName("week_view")
         self.host = host
         self._today = today
-        self._loaded_for: tuple[int, str, int | None] | None = None
+        self._loaded_for: tuple[Register, str, int | None] | None = None
         self.model = WeekTableModel(host.reg, self)
         self.week = week_id(self.today())
         self._build()
@@ -352,7 +365,7 @@ class WeekView(QWidget):
 
         actions = QHBoxLayout()
         self.carry_action = self._add_action(actions, self.tr("沿用上周计划"), "Ctrl+D", self.carry_over,
-                                             self.tr("把上周的“下周工作计划”填入本周完成情况（所选行，未选则全部）"))
+                                             self.tr("把上周的“下周工作计划”填入本周完成情况（选中多行时只处理所选行，否则处理当前显示的全部任务）"))
         self.finish_action = self._add_action(actions, self.tr("标记完成…"), None, self.mark_finished)
         self.extension_action = self._add_action(
             actions, self.tr("延期申请…"), None, lambda: self._emit_for_current(self.extension_requested))
@@ -419,14 +432,15 @@ class WeekView(QWidget):
     # -- loading -----------------------------------------------------------------
     def activate(self) -> None:
         """Load when first shown, or when the register or plan changed meanwhile."""
-        key = (id(self.host.reg), self.week, self.host.current_plan_id())
-        if key != self._loaded_for:
+        key = (self.host.reg, self.week, self.host.current_plan_id())
+        if key != self._loaded_for:  # a Register compares by identity
             self.load()
 
     def load(self) -> None:
         plan_id = self.host.current_plan_id()
-        self.model.load(self.host.reg, self.week, plan_id, today=self.today())
-        self._loaded_for = (id(self.host.reg), self.week, plan_id)
+        with busy_cursor():
+            self.model.load(self.host.reg, self.week, plan_id, today=self.today())
+        self._loaded_for = (self.host.reg, self.week, plan_id)
         year = "" if self.week[:4] == str(self.today().year) else f"  {self.week[:4]}年"
         self.week_button.setText(f"{week_label(self.week)}{year} ▾")
         monday = week_monday(self.week)

@@ -11,6 +11,7 @@ from desktop_app.storage import progress
 from desktop_app.storage.db import open_register
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.week_model import COL
+from tests.week_cycle_data import make_week_register
 
 
 @pytest.fixture
@@ -71,3 +72,18 @@ def test_dashboard_figures_open_the_filtered_tree(qtbot, window):
     assert window.tasks.model.is_filtered()
     assert window.tasks.model.shown_match_count() == len(red)
     assert "逾期/滞后" in window.statusBar().currentMessage()
+
+
+def test_switching_registers_saves_the_drafts_first(qtbot, window, demo_path, tmp_path):
+    other = tmp_path / "other.db"
+    with open_register(other) as reg:
+        make_week_register(reg)
+    week = window.weekly.week_view
+    window.weekly.open_week()
+    tid = week.model.task_id(0)
+    week.model.setData(week.model.index(0, COL["next"]), "切换台账前的计划")
+    assert window.switch_register(other)
+    with open_register(demo_path) as old:
+        assert progress.get_progress(old, tid, week.week)["next"] == "切换台账前的计划"
+    assert week.model.reg is window.reg
+    assert {week.model.sheet_row(t).title for t in week.model.visible_ids()} >= {"任务canteen", "任务archive"}
