@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
 
+from desktop_app.domain.weeks import normalise_week
 from desktop_app.forms.layout import (
     COLUMN_BY_KEY,
     COLUMNS,
@@ -31,8 +31,10 @@ from desktop_app.forms.layout import (
     FormError,
     parse_task_ref,
 )
+from desktop_app.importing.archive import DAMAGED_ZIP_ERRORS, archive_problem
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+DAMAGED = "文件已损坏或不是 Excel 工作簿，无法读取。"
 HEADER_SEARCH_ROWS = 12
 _FULL_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _SHORT_DATE = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
@@ -75,9 +77,8 @@ class ReturnedForm:
         return self.meta.get("department", "")
 
     @property
-    def department_id(self) -> int | None:
-        value = self.meta.get("department_id", "")
-        return int(value) if str(value).isdigit() else None
+    def department_id(self) -> int:
+        return int(self.meta["department_id"])
 
 
 def _header_key(text: Any) -> str | None:
@@ -93,14 +94,16 @@ def _load(path: Path):
         raise FormError(
             f"不是 .xlsx 文件（{path.suffix or '无扩展名'}），请在 WPS 或 Excel 中另存为“Excel 工作簿(.xlsx)”后再导入。"
         )
+    if path.exists() and archive_problem(path) == "oversized":
+        raise FormError("文件解压后过大，不是正常的填报表，无法导入。")
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
         raise FormError("文件不存在（可能已被移动或删除）。") from None
     except PermissionError:
         raise FormError("无法读取文件：可能正在 WPS 或 Excel 中打开，请关闭后重试。") from None
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError):
-        raise FormError("文件已损坏或不是 Excel 工作簿，无法读取。") from None
+    except (InvalidFileException, TypeError, *DAMAGED_ZIP_ERRORS):
+        raise FormError(DAMAGED) from None
 
 
 def _read_meta(wb) -> tuple[dict[str, str], dict[int, MetaRow]]:
@@ -135,6 +138,11 @@ def _read_meta(wb) -> tuple[dict[str, str], dict[int, MetaRow]]:
             meta[str(values[0])] = "" if values[1] is None else str(values[1])
     if meta.get("format") != FORMAT_NAME or not in_rows:
         raise FormError("不是本程序生成的填报表（填报表标识不完整），无法导入。")
+    try:
+        meta["week"] = normalise_week(meta.get("week", ""))
+        int(meta.get("department_id", ""))
+    except ValueError:
+        raise FormError("填报表的隐藏标识已损坏（周次或科室不可识别），无法导入。") from None
     return meta, rows
 
 
@@ -178,6 +186,8 @@ def read_form(path: str | Path) -> ReturnedForm:
                 continue
             rows.append(SheetRow(r, parse_task_ref(values.get("task_ref")), values, formats))
         modified = wb.properties.modified if wb.properties else None
+    except DAMAGED_ZIP_ERRORS:  # sheets are only decompressed while rows are read
+        raise FormError(DAMAGED) from None
     finally:
         wb.close()
     return ReturnedForm(path, meta, meta_rows, rows, modified, set(columns))

@@ -19,14 +19,11 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from desktop_app.domain.numbering import chinese_number
+from desktop_app.importing.archive import oversized
 from desktop_app.importing.errors import ImportFailed
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-
-MAX_PART_BYTES = 200 * 1024 * 1024  # one XML part, uncompressed
-MAX_TOTAL_BYTES = 400 * 1024 * 1024
-MAX_RATIO = 200  # uncompressed / compressed of one part
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -55,7 +52,10 @@ def read_docx(path: str | Path) -> list[Block]:
     body = document.find(W + "body")
     if body is None:
         raise ImportFailed(f"“{path.name}”中没有正文内容。")
-    return list(_blocks(body, numbering))
+    try:
+        return list(_blocks(body, numbering))
+    except RecursionError:
+        raise ImportFailed(f"“{path.name}”的内容嵌套层次异常深，可能已损坏，无法读取。") from None
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
@@ -76,15 +76,9 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     if "word/document.xml" not in names:
         zf.close()
         raise ImportFailed(f"“{path.name}”不是 Word 文档（.docx），无法读取。")
-    total = 0
-    for info in zf.infolist():
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_BYTES or (
-            info.file_size > 10 * 1024 * 1024 and ratio > MAX_RATIO
-        ):
-            zf.close()
-            raise ImportFailed(f"“{path.name}”解压后过大，可能已损坏或不是正常的 Word 文档，未导入。")
+    if oversized(zf):
+        zf.close()
+        raise ImportFailed(f"“{path.name}”解压后过大，可能已损坏或不是正常的 Word 文档，未导入。")
     return zf
 
 

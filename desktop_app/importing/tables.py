@@ -19,12 +19,12 @@ import datetime as dt
 import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from desktop_app.importing.archive import DAMAGED_ZIP_ERRORS, archive_problem
 from desktop_app.importing.errors import ImportFailed
 from desktop_app.importing.extract import UNCLEAR_NOTE, enrich, extract_deadline, split_names
 from desktop_app.importing.markers import match_marker
@@ -301,10 +301,16 @@ def read_xlsx_sheets(path: Path) -> list[tuple[str, Rows]]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    damaged = f"“{path.name}”已损坏或不是 Excel 工作簿（.xlsx），无法读取。"
+    problem = archive_problem(path)
+    if problem == "oversized":
+        raise ImportFailed(f"“{path.name}”解压后过大，可能已损坏或不是正常的 Excel 工作簿，未导入。")
+    if problem is not None:
+        raise ImportFailed(damaged)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportFailed(f"“{path.name}”已损坏或不是 Excel 工作簿（.xlsx），无法读取。") from exc
+    except (InvalidFileException, *DAMAGED_ZIP_ERRORS) as exc:
+        raise ImportFailed(damaged) from exc
     try:
         sheets = []
         for ws in wb.worksheets:
@@ -314,6 +320,8 @@ def read_xlsx_sheets(path: Path) -> list[tuple[str, Rows]]:
             rows = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
             sheets.append((ws.title, fill_merges(rows, _xlsx_merges(ws))))
         return sheets
+    except DAMAGED_ZIP_ERRORS as exc:  # members are only decompressed while rows are read
+        raise ImportFailed(damaged) from exc
     finally:
         wb.close()
 
