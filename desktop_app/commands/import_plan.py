@@ -16,14 +16,15 @@ from pathlib import Path
 from desktop_app.commands import CliError
 from desktop_app.importing.errors import ImportFailed
 from desktop_app.importing.model import ImportItem, ParsedPlan
-from desktop_app.importing.parse import parse_file
+from desktop_app.importing.parse import parse_file, parse_text
+from desktop_app.importing.reading import MAX_BYTES, decode_bytes
 
 _KIND_LABELS = {"date": "", "period": "", "recurring": "周期", "ongoing": "长期", "unclear": "待确认"}
 
 
 def register(sub) -> None:
     p = sub.add_parser("import", help="导入工作要点（.docx/.txt/.xlsx/.csv），拆分为任务")
-    p.add_argument("file", metavar="FILE", help="工作要点文件或任务分解表")
+    p.add_argument("file", metavar="FILE", help="工作要点文件或任务分解表；“-”表示从标准输入读取文本")
     p.add_argument("--db", help="写入的台账文件；不给则只预览")
     p.add_argument("--year", type=int, help="计划年度（标题中没有年份时需要）")
     p.add_argument("--simplified", action="store_true", help="把繁体字转为简体")
@@ -35,10 +36,12 @@ def register(sub) -> None:
 def run(args) -> int:
     if args.year is not None and not 1990 <= args.year <= 2100:
         raise CliError("--year 应是 1990 到 2100 之间的年份。")
-    path = Path(args.file)
     started = time.perf_counter()
     try:
-        plan = parse_file(path, year=args.year, to_simplified=args.simplified)
+        if args.file == "-":
+            plan = _parse_stdin(args.year, args.simplified)
+        else:
+            plan = parse_file(Path(args.file), year=args.year, to_simplified=args.simplified)
     except ImportFailed as exc:
         raise CliError(str(exc)) from None
     elapsed = time.perf_counter() - started
@@ -51,6 +54,15 @@ def run(args) -> int:
     if args.db and not args.dry_run:
         _write(plan, Path(args.db), quiet=args.json)
     return 0
+
+
+def _parse_stdin(year: int | None, simplified: bool) -> ParsedPlan:
+    """Text piped in (a copy from a web page or PDF), read like a .txt file."""
+    decoded = decode_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), name="标准输入")
+    plan = parse_text(decoded.text, year=year, to_simplified=simplified)
+    plan.warnings[:0] = decoded.warnings
+    plan.source_name = "粘贴的文本"
+    return plan
 
 
 def _write(plan: ParsedPlan, db: Path, *, quiet: bool) -> None:
@@ -79,7 +91,8 @@ def print_summary(plan: ParsedPlan, elapsed: float) -> None:
 
 
 def _item_line(item: ImportItem) -> str:
-    parts = [f"{item.marker}{item.title}" if item.marker else item.title]
+    gap = " " if item.marker[-1:].isascii() and item.marker[-1:].isalnum() else ""
+    parts = [f"{item.marker}{gap}{item.title}"]
     if item.deadline is not None:
         label = _KIND_LABELS.get(item.deadline.kind, "")
         due = item.deadline.due or ""

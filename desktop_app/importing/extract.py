@@ -36,6 +36,7 @@ _DEADLINE_FIRST = (
 _DEADLINE_RE = re.compile(
     _DEADLINE_FIRST + "(?:" + "|".join(
         (
+            r"(?P<mrange>(?P<mr1>1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(?P<mr2>1[0-2]|0?[1-9])月份?(?:底|末)?(?:前)?)",
             # Month-based forms share the year and month they start with.
             rf"(?:(?P<y>(?:19|20)\d{{2}}|20{_MASK}{{2}}|{_MASK}{{4}}|明年|今年)\s*年?)?"
             rf"(?P<m>1[0-2]|0?[1-9]|{_MASK}{{1,2}})月(?:"
@@ -250,6 +251,13 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         if _MASKED.search(y_text):
             return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "年份被隐去，" + UNCLEAR_NOTE)
         return _dated(phrase, _year_of(y_text, year), 12, 31, "period", m.start(), 2)
+    if kind == "mrange":
+        first, last = int(m.group("mr1")), int(m.group("mr2"))
+        if first > last:
+            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
+        candidate = _dated(phrase, year, last, _last_day(year, last), "period", m.start(), 2)
+        candidate.deadline.start = _iso(year, first, 1)
+        return candidate
     if kind == "quarter":
         q = cn_to_int(m.group("q")) or int(m.group("q"))
         return _dated(phrase, year, q * 3, _last_day(year, q * 3), "period", m.start(), 2)

@@ -38,11 +38,13 @@ MARKER_RE = re.compile(
     rf"""^(?:
       (?P<cn_dun>[{_CN}]{{1,3}})\s*(?P<cn_sep>[、，,．.])
     | [（(]\s*(?P<cn_paren>[{_CN}]{{1,3}})\s*[）)]
+    | (?P<cn_rparen>[{_CN}]{{1,3}})\s*[）)]
     | (?P<dec>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?=\s|[\u4e00-\u9fff])
     | (?P<num_dun>\d{{1,2}})\s*、
     | (?P<num_dot>\d{{1,2}})\s*[.．]
     | (?P<dot_char>[\u2488-\u249b])
     | [（(]\s*(?P<paren_num>\d{{1,2}})\s*[）)]
+    | (?P<num_rparen>\d{{1,2}})\s*[）)]
     | (?P<paren_char>[\u2474-\u2487])
     | (?P<circled>[\u2460-\u2473])
     | 第(?P<chapter>[{_CN}]{{1,3}})(?:部分|章|节|節)
@@ -50,6 +52,7 @@ MARKER_RE = re.compile(
     | (?P<yishi>[{_CN}]{{1,2}})是(?=[^，,。])
     | (?P<yiyao>[{_CN}]{{1,2}})要(?=[^，,。])
     | (?P<shouxian>首先|其次|再次|最后|最後)\s*[，,：:]?
+    | (?P<bullet>[●■◆▲★•◇□▪▶➢❖])
     )\s*""",
     re.VERBOSE,
 )
@@ -80,7 +83,9 @@ def match_marker(line: str) -> Marker | None:
     raw = m.group(style)
     rest = line[m.end():]
     weak = False
-    if style in ("cn_dun", "cn_paren", "di", "chapter", "yishi", "yiyao"):
+    if style == "bullet":
+        return Marker(style, 0, raw, m.end(), False)  # numbered by its place in the list
+    if style in ("cn_dun", "cn_paren", "cn_rparen", "di", "chapter", "yishi", "yiyao"):
         number = cn_to_int(raw) or 0
         if style == "cn_dun":
             # "一、二年级…" is a list of grades, "一，" is rare as a marker.
@@ -106,11 +111,14 @@ def match_marker(line: str) -> Marker | None:
     return Marker(style, number, line[: m.end()].rstrip(), m.end(), weak)
 
 
-_INLINE = re.compile(rf"(?:^|(?<=[。；;：:，,！!？?\s]))(?:([{_CN}]{{1,2}})([是要抓])|(首先|其次|再次|最后))")
+_INLINE = re.compile(
+    rf"(?:^|(?<=[。；;：:，,！!？?\s]))(?:([{_CN}]{{1,2}})([是要抓])|(首先|其次|再次|最后))"
+    r"|(?:^|(?<=[。；;：:]))\s*(?:(\d{1,2})[.．、](?![\d.．])|[（(](\d{1,2})[）)])"
+)
 
 
 def inline_enumeration(text: str) -> list[tuple[str, int, int]]:
-    """(marker, start, end) of an inline enumeration 一是…二是… / 首先…其次…, or [].
+    """(marker, start, end) of an inline enumeration 一是…二是… / 首先…其次… / 。1.…。2.…, or [].
 
     Counts only a run that starts at 一 (首先) and goes on in sequence; the longest
     such run wins, so a stray "三是" elsewhere in the paragraph is left alone.
@@ -119,6 +127,9 @@ def inline_enumeration(text: str) -> list[tuple[str, int, int]]:
     for m in _INLINE.finditer(text):
         if m.group(3):
             key, number, marker = "order", _ORDER_WORDS[m.group(3)], m.group(3)
+        elif m.group(4) or m.group(5):
+            key = "num" if m.group(4) else "paren"
+            number, marker = int(m.group(4) or m.group(5)), m.group(0).strip()
         else:
             key, number, marker = m.group(2), cn_to_int(m.group(1)) or 0, m.group(0)
         run = runs.setdefault(key, [])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.importing.markers import Marker, inline_enumeration, match_marker
 from desktop_app.importing.model import ImportItem
@@ -158,6 +158,8 @@ def _place(
 ) -> ImportItem | None:
     """Hang a marked paragraph in the tree; None when its number says it is ordinary text."""
     depth = next((k for k, frame in enumerate(stack) if frame.style == marker.style), None)
+    if marker.style == "bullet":  # bullets count themselves
+        marker = replace(marker, number=stack[depth].number + 1 if depth is not None else 1)
     note = ""
     if depth is not None:
         expected = stack[depth].number + 1
@@ -249,9 +251,8 @@ def _split_inline(items: list[ImportItem]) -> None:
         # A unit note closing the paragraph, "…三是…。（牵头单位：…）", is the parent's.
         note = _TRAILING_NOTE.search(first)
         if note:
-            first, others = first[: note.start()], _append(note.group(0).strip(), others)
-        head = first[: runs[0][1]].strip()
-        item.text = _append(head, others) if others else head
+            first, others = first[: note.start()], "\n".join(filter(None, (note.group(0).strip(), others)))
+        item.text = "\n".join(filter(None, (first[: runs[0][1]].strip(), others)))
         bounds = [start for _, start, _ in runs[1:]] + [len(first)]
         for k, ((marker, _, end), stop) in enumerate(zip(runs, bounds, strict=True)):
             title, text = split_title(first[end:stop])

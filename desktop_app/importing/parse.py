@@ -9,6 +9,8 @@ file. Long documents report ``progress(fraction, text)`` and stop with
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +19,7 @@ from desktop_app.importing.cleaning import clean_text
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
 from desktop_app.importing.extract import enrich
 from desktop_app.importing.model import ImportItem, ParsedPlan
-from desktop_app.importing.outline import build_outline
+from desktop_app.importing.outline import build_outline, find_title
 from desktop_app.importing.reading import check_size, decode_bytes
 
 Progress = Callable[[float, str], None]
@@ -43,8 +45,21 @@ def parse_text(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ParsedPlan:
-    """Plain text of a plan (file, clipboard) → proposed tree with deadlines and units."""
+    """Plain text of a plan (file, clipboard) → proposed tree with deadlines and units.
+
+    Cells copied from Excel or WPS arrive tab-separated; when they carry a
+    decomposition table's header they are read as that table.
+    """
     step = _Steps(progress, cancelled)
+    table = _pasted_table(text)
+    if table is not None:
+        from desktop_app.importing.tables import parse_table_rows
+
+        step(0.5, "正在读取粘贴的表格…")
+        single_cells = [next(c for c in row if c) for row in table if sum(1 for c in row if c) == 1]
+        plan = parse_table_rows(table, year=year, title=title or find_title(single_cells)[0])
+        step(1.0, f"已识别 {len(plan.items)} 项。")
+        return plan
     step(0.05, "正在清理网页和排版杂项…")
     cleaned = clean_text(text, to_simplified=to_simplified)
     return _parse_paragraphs(cleaned.paragraphs, cleaned.warnings, year, title, step)
@@ -179,6 +194,16 @@ def detect_year(title: str, paragraphs: list[str]) -> int | None:
 
 def _year_number(text: str) -> int:
     return int(text.translate(_CN_DIGIT))
+
+
+def _pasted_table(text: str) -> list[list[str]] | None:
+    """Tab-separated rows (Excel's clipboard format) that form a decomposition table."""
+    if text.count("\t") < 4:
+        return None
+    from desktop_app.importing.tables import looks_like_decomposition_table
+
+    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter="\t") if any(row)]
+    return rows if looks_like_decomposition_table(rows) else None
 
 
 def _is_zip(path: Path) -> bool:

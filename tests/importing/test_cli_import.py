@@ -136,6 +136,18 @@ def test_bad_year_option(capsys) -> None:
     assert "--year" in capsys.readouterr().err
 
 
+def test_text_piped_in(tmp_path: Path) -> None:
+    text = "某局2024年工作要点\n一、安全工作\n1.3月底前完成排查。\n2.建立台账。\n"
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "import", "-", "--json"],
+        input=text.encode("gbk"), capture_output=True,
+    )
+    assert proc.returncode == 0, proc.stderr.decode("utf-8")
+    data = json.loads(proc.stdout.decode("utf-8"))
+    assert [i["title"] for i in data["items"]] == ["安全工作", "3月底前完成排查", "建立台账"]
+    assert data["items"][1]["deadline"]["due"] == "2024-03-31"
+
+
 def test_no_traceback_from_the_command_line(tmp_path: Path) -> None:
     path = tmp_path / "旧版.doc"
     path.write_bytes(reading.OLE_MAGIC + b"\x00" * 1024)

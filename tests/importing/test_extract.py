@@ -38,6 +38,9 @@ from desktop_app.importing.model import ImportItem
         ("7月1日至15日集中培训", "7月1日至15日", "2024-07-15", "2024-07-01", "date"),
         ("明年3月底前完成", "明年3月底前", "2025-03-31", None, "date"),
         ("到2026年基本实现", "到2026年", "2026-12-31", None, "period"),
+        ("3-5月开展专项整治", "3-5月", "2024-05-31", "2024-03-01", "period"),
+        ("9至10月份完成", "9至10月份", "2024-10-31", "2024-09-01", "period"),
+        ("5月内完成", "5月内", "2024-05-31", None, "period"),
     ],
 )
 def test_deadline_forms(text: str, phrase: str, due: str, start: str | None, kind: str) -> None:
@@ -65,7 +68,8 @@ def test_ongoing(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["X月底前完成", "今年X月份开工", "力争在20xx年年底以前实现全覆盖", "春季开学前完成", "寒假期间开展家访"],
+    ["X月底前完成", "今年X月份开工", "力争在20xx年年底以前实现全覆盖", "春季开学前完成", "寒假期间开展家访",
+     "10-8月开展", "2月30日前上报"],
 )
 def test_unclear_deadlines_are_flagged_not_guessed(text: str) -> None:
     deadline, notes = extract_deadline(text, 2024)
@@ -73,6 +77,14 @@ def test_unclear_deadlines_are_flagged_not_guessed(text: str) -> None:
     assert deadline.kind == "unclear"
     assert deadline.due is None
     assert any("待确认" in n for n in notes)
+
+
+def test_before_a_month_means_the_end_of_the_month_before_with_a_note() -> None:
+    deadline, notes = extract_deadline("5月前完成摸底", 2024)
+    assert deadline is not None and (deadline.due, deadline.kind) == ("2024-04-30", "date")
+    assert notes == ["“5月前”按4月底计，请核对"]
+    deadline, notes = extract_deadline("1月前完成", 2024)
+    assert deadline is not None and deadline.kind == "unclear" and deadline.due is None
 
 
 def test_a_date_in_passing_is_only_a_question() -> None:

@@ -32,6 +32,9 @@ def tree(paragraphs: list[str]) -> list[tuple[str, str | None, int, str, str]]:
         ("二是加强监督", "yishi", 2),
         ("其次，要落实", "shouxian", 2),
         ("1.1 加强党建", "dec2", 1),
+        ("3）抓好安全", "num_rparen", 3),
+        ("三）抓好安全", "cn_rparen", 3),
+        ("● 抓好安全", "bullet", 0),
     ],
 )
 def test_every_marker_style_is_recognised(line: str, style: str, number: int) -> None:
@@ -132,9 +135,34 @@ def test_inline_enumerations_become_children() -> None:
     assert items[4].text == "明确重点。"
 
 
+def test_inline_numbered_lists_of_a_web_copy_become_children() -> None:
+    items = build_outline([
+        "（一）加强党建。1.深化理论学习，每月一次。2.加强组织建设，投资1.5亿元。（责任科室：组干科）",
+        "（二）排查隐患。主要做到：（1）排查隐患；（2）建立台账；（3）整改到位。",
+    ]).items
+    assert [(i.level, i.marker, i.title) for i in items] == [
+        (1, "（一）", "加强党建"),
+        (2, "1.", "深化理论学习，每月一次"),
+        (2, "2.", "加强组织建设，投资1.5亿元"),
+        (1, "（二）", "排查隐患"),
+        (2, "（1）", "排查隐患"),
+        (2, "（2）", "建立台账"),
+        (2, "（3）", "整改到位"),
+    ]
+    assert items[0].text == "（责任科室：组干科）"  # the unit note stays with the heading
+
+
+def test_bullets_number_themselves() -> None:
+    items = build_outline(["一、重点项目", "● 新建幼儿园。", "● 改造校舍。", "二、其他"]).items
+    assert [(i.id, i.marker, i.title) for i in items] == [
+        ("1", "一、", "重点项目"), ("1.1", "●", "新建幼儿园"), ("1.2", "●", "改造校舍"), ("2", "二、", "其他"),
+    ]
+
+
 def test_inline_enumeration_needs_a_run_from_one() -> None:
     assert inline_enumeration("唯一是指标。三是其他。") == []
     assert [m for m, _, _ in inline_enumeration("工作：一是甲；二是乙；三是丙。")] == ["一是", "二是", "三是"]
+    assert inline_enumeration("投资1.5亿元。2.加强管理。") == []
 
 
 def test_title_is_first_sentence_and_long_sentences_are_cut_at_a_clause() -> None:

@@ -51,6 +51,24 @@ def test_cancel_stops_with_import_cancelled() -> None:
         parse_text(PASTED * 2000, year=2026, cancelled=cancelled)
 
 
+def test_cells_pasted_from_excel_are_read_as_a_table() -> None:
+    pasted = (
+        "某局2024年重点工作任务分解表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t开展隐患排查\t安全办\t后勤中心\t3月底前\n2\t\"推进课堂改革\n（含评比）\"\t教研室\t\t年底前\n"
+    )
+    plan = parse_text(pasted)
+    assert (plan.title, plan.year, plan.source_kind) == ("某局2024年重点工作任务分解表", 2024, "table")
+    assert [(i.title, i.lead, i.co_units, i.deadline.due) for i in plan.items] == [
+        ("开展隐患排查", "安全办", ["后勤中心"], "2024-03-31"),
+        ("推进课堂改革（含评比）", "教研室", [], "2024-12-31"),
+    ]
+
+
+def test_tabs_without_a_table_header_are_ordinary_text() -> None:
+    plan = parse_text("一、安全\t工作\n1.排查\t隐患。\n2.建立\t台账。\n", year=2024)
+    assert plan.source_kind == "text" and len(plan.items) == 3
+
+
 def test_text_without_an_outline_is_refused() -> None:
     with pytest.raises(ImportFailed, match="没有找到任何编号的条目"):
         parse_text("今年要继续努力工作。\n争取更好成绩。")
