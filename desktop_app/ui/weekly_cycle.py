@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -72,6 +72,13 @@ class WeeklyCycle(QObject):
             self.tr("对科室督办…"), self.issue_department_supervision, "action_supervise_department")
         for action in (self.action_extension, self.action_supervise, self.action_supervise_department):
             w.menu_supervision.addAction(action)
+        # The task tree offers 延期 and 督办 on its right-click menu too.
+        tree = w.tasks.view
+        if tree.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
+            tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        separator = QAction(self.window)
+        separator.setSeparator(True)
+        tree.addActions([separator, self.action_extension, self.action_supervise])
         w.menu_tools.addAction(self._action(self.tr("亮灯设置…"), self.open_lights_settings, "action_lights_settings"))
 
     def open_week(self) -> None:

@@ -3,12 +3,13 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain.weeks import week_id
 from desktop_app.storage import progress
 from desktop_app.storage.db import open_register
+from desktop_app.ui.extension_dialog import ExtensionDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.week_model import COL
 from tests.week_cycle_data import make_week_register
@@ -87,3 +88,26 @@ def test_switching_registers_saves_the_drafts_first(qtbot, window, demo_path, tm
         assert progress.get_progress(old, tid, week.week)["next"] == "切换台账前的计划"
     assert week.model.reg is window.reg
     assert {week.model.sheet_row(t).title for t in week.model.visible_ids()} >= {"任务canteen", "任务archive"}
+
+
+def test_extension_from_the_task_trees_right_click_menu(qtbot, window):
+    tree = window.tasks.view
+    assert window.weekly.action_extension in tree.actions()
+    model = window.tasks.model
+    leaf = next(t for t in model.lights() if model.row_data(t).get("deadline")
+                and model.row_data(t).get("status") == "active"
+                and model.row_data(t)["deadline"] > date.today().isoformat())
+    window.pages.setCurrentWidget(window.task_page)
+    tree.select_tasks([leaf], leaf)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExtensionDialog) and dialog.task_id == leaf
+        dialog.new_deadline.setDate(QDate(2027, 6, 30))
+        dialog.reason.setPlainText("工程量增加")
+        dialog.approver.setText("王局长")
+        assert dialog.submit()
+
+    QTimer.singleShot(0, answer)
+    window.weekly.action_extension.trigger()
+    assert window.reg.scalar("SELECT deadline FROM tasks WHERE id = ?", (leaf,)) == "2027-06-30"
