@@ -8,7 +8,9 @@ Every cell is written as text, so 进展 that begins with = + - @ never becomes 
 
 from __future__ import annotations
 
+import math
 import os
+import unicodedata
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -29,8 +31,21 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADER_FILL = PatternFill("solid", fgColor="E1E1E1")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 BODY_COLOURS = {"": None, "red": "C00000", "yellow": "9C6500"}
-# Printable width of landscape A4 in Excel's character units, at the fonts above.
-TOTAL_WIDTH = {"landscape": 150.0, "portrait": 100.0}
+# Printable width of A4 in Excel's character units, at the fonts above.
+TOTAL_WIDTH = {"landscape": 150.0, "portrait": 95.0}
+NOTICE_WIDTH = 80.0
+INDENT = "\u3000\u3000"  # 公文 paragraphs start two characters in
+LINE_HEIGHT = 14.5  # points per line of 11 pt text; WPS and LibreOffice do not fit rows on opening
+
+
+def _lines(text: str, width: float, scale: float = 1.0) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide (CJK counts 2)."""
+    usable = max(1.0, width - 1.5)
+    return sum(
+        max(1, math.ceil(sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in part)
+                         * scale / usable))
+        for part in (text or " ").split("\n")
+    )
 
 
 def _print_setup(ws: Worksheet, report: Report) -> None:
@@ -42,8 +57,9 @@ def _print_setup(ws: Worksheet, report: Report) -> None:
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.left.text = report.footer.text()
-    ws.oddFooter.left.size = 9
+    if not report.notices:  # a notice is a letter: page numbers only
+        ws.oddFooter.left.text = report.footer.text()
+        ws.oddFooter.left.size = 9
     ws.oddFooter.center.text = "第&P页 共&N页"
     ws.oddFooter.center.size = 9
 
@@ -68,10 +84,9 @@ def _body_styles(wb: Workbook, report: Report) -> dict[tuple[str, str], str]:
 def _table_sheet(ws: Worksheet, report: Report) -> None:
     ncols = len(report.columns)
     total = sum(c.width_weight for c in report.columns) or 1.0
-    for i, col in enumerate(report.columns, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = round(
-            TOTAL_WIDTH[report.orientation] * col.width_weight / total, 1
-        )
+    widths = [round(TOTAL_WIDTH[report.orientation] * c.width_weight / total, 1) for c in report.columns]
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
     last = get_column_letter(ncols)
     title = _text_cell(ws, 1, 1, report.title)
     title.font = TITLE_FONT
@@ -86,6 +101,8 @@ def _table_sheet(ws: Worksheet, report: Report) -> None:
         cell = _text_cell(ws, 3, i, col.header)
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    header_lines = max(_lines(c.header, w) for c, w in zip(report.columns, widths, strict=True))
+    ws.row_dimensions[3].height = header_lines * LINE_HEIGHT + 6
     styles = _body_styles(ws.parent, report)
     r = 4
     for group in report.groups:
@@ -98,6 +115,10 @@ def _table_sheet(ws: Worksheet, report: Report) -> None:
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
             r += 1
         for row in group.rows:
+            lines = max(
+                _lines(row.text(c.key), w) if c.wrap else 1 for c, w in zip(report.columns, widths, strict=True)
+            )
+            ws.row_dimensions[r].height = lines * LINE_HEIGHT + 4
             for i, col in enumerate(report.columns, start=1):
                 # the named style first: assigning it afterwards would drop the quote prefix
                 ws.cell(row=r, column=i).style = styles.get((col.key, row.light)) or styles[(col.key, "")]
@@ -109,7 +130,7 @@ def _table_sheet(ws: Worksheet, report: Report) -> None:
         cell.font = BODY_FONT
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
-        ws.row_dimensions[r].height = 30
+        ws.row_dimensions[r].height = _lines(line, sum(widths)) * LINE_HEIGHT + 4
     ws.freeze_panes = "A4"
     ws.print_title_rows = "3:3"
     ws.print_area = f"A1:{last}{r}"
@@ -117,7 +138,7 @@ def _table_sheet(ws: Worksheet, report: Report) -> None:
 
 def _notice_sheet(ws: Worksheet, report: Report) -> None:
     """One notice after another, a page break before each: column A holds the text."""
-    ws.column_dimensions["A"].width = TOTAL_WIDTH["portrait"] - 10
+    ws.column_dimensions["A"].width = NOTICE_WIDTH
     body = Font(name="仿宋", size=14)
     wrap = Alignment(wrap_text=True, vertical="top")
     r = 1
@@ -128,9 +149,9 @@ def _notice_sheet(ws: Worksheet, report: Report) -> None:
             (n.number, Font(name="仿宋", size=12), Alignment(horizontal="right")),
             (n.title, Font(name="方正小标宋简体", size=22, bold=True), Alignment(horizontal="center")),
             (n.addressee, body, wrap),
-            *((p, body, wrap) for p in n.paragraphs),
-            *((i, body, wrap) for i in n.items),
-            (n.closing, body, wrap),
+            *((INDENT + p, body, wrap) for p in n.paragraphs),
+            *((INDENT + i, body, wrap) for i in n.items),
+            (INDENT + n.closing, body, wrap),
             ("", body, wrap),
             (n.issuer, body, Alignment(horizontal="right")),
             (n.issued, body, Alignment(horizontal="right")),
@@ -138,7 +159,7 @@ def _notice_sheet(ws: Worksheet, report: Report) -> None:
         for text, f, align in lines:
             cell = _text_cell(ws, r, 1, text)
             cell.font, cell.alignment = f, align
-            ws.row_dimensions[r].height = max(20, 20 * (len(text) // 40 + 1))
+            ws.row_dimensions[r].height = _lines(text, NOTICE_WIDTH, f.size / 11) * f.size * 1.45 + 4
             r += 1
         r += 1
 

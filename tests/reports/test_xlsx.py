@@ -89,3 +89,12 @@ def test_notices_each_start_a_printed_page(tmp_path: Path):
     assert "督办〔2026〕第12号" in values and "督办〔2026〕第13号" in values
     assert len(ws.row_breaks.brk) == 1
     assert ws.page_setup.orientation == "portrait"
+
+
+def test_row_heights_follow_the_wrapped_text(tmp_path: Path):
+    long = report()
+    long.groups[0].rows[1].cells["done"] = "逐校核查办学条件并逐项登记整改台账。" * 12
+    ws = openpyxl.load_workbook(write_xlsx(long, tmp_path / "周报表.xlsx")).active
+    short_row, long_row = ws.row_dimensions[5].height, ws.row_dimensions[6].height
+    assert short_row and long_row and long_row >= 4 * short_row * 0.8
+    assert ws.row_dimensions[3].height >= short_row  # the header row
