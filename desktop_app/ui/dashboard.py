@@ -313,6 +313,7 @@ class Dashboard(QWidget):
         for key, button in self.kind_buttons.items():
             button.set_count(len(ov.by_kind[key]))
         labels = self._list_labels()
+        self.watch_buttons["stale"].label = labels["stale"]
         for i, (key, model) in enumerate(self.list_models.items()):
             ids = getattr(ov, key)
             model.set_tasks(ov, ids)
@@ -322,7 +323,6 @@ class Dashboard(QWidget):
 
     def _list_labels(self) -> dict[str, str]:
         weeks = self.ov.stale_weeks if self.ov else 2
-        self.watch_buttons["stale"].label = self.tr("{0}周以上未报送").format(weeks)
         return {
             "overdue": self.tr("逾期未完成"),
             "due_this_week": self.tr("本周到期"),
