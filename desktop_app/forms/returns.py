@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -148,7 +149,7 @@ def show_value(field_name: str, value: Any) -> str:
     return str(value)
 
 
-def expand_paths(paths: list[str | os.PathLike[str]]) -> list[Path]:
+def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     """Files as given, folders as their .xlsx files (without Office's ~$ lock files); no repeats."""
     out: dict[Path, None] = {}
     for p in map(Path, paths):
@@ -242,7 +243,7 @@ def _check_rows(
         seen[tid] = sheet_row.row
         meta = form.meta_rows.get(tid)
         if meta is None or meta.checksum != row_checksum(
-            fp.register_id, form.week, fp.department_id or 0, tid, meta.role, meta.locked, meta.baseline
+            fp.register_id, form.week, form.department_id, tid, meta.role, meta.locked, meta.baseline
         ):
             fp.problems.append(Problem("任务标识或隐藏的校验信息被改动，无法确认这一行属于哪项任务。", sheet_row.row))
             continue
@@ -286,7 +287,7 @@ def _check_rows(
 def _mark_duplicates(files: list[FilePreview], take_newest: bool) -> None:
     groups: dict[tuple, list[FilePreview]] = {}
     for fp in files:
-        if fp.department_id is not None and not fp.refused:
+        if not fp.refused and fp.department_id is not None:
             groups.setdefault((fp.register_id, fp.week, fp.department_id), []).append(fp)
     for same in groups.values():
         if len(same) < 2:
@@ -310,7 +311,7 @@ def majority_week(forms: list[ReturnedForm]) -> str | None:
 
 def build_preview(
     reg: Register,
-    paths: list[str | os.PathLike[str]],
+    paths: Sequence[str | os.PathLike[str]],
     *,
     week: str | None = None,
     take_newest: bool = False,
@@ -323,41 +324,42 @@ def build_preview(
     Nothing is written.
     """
     today = today or date.today()
-    files: list[FilePreview] = []
-    forms: dict[int, ReturnedForm] = {}
+    try:
+        chosen = normalise_week(week) if week else None
+    except ValueError as exc:
+        raise FormError(str(exc)) from None
+    read: list[tuple[FilePreview, ReturnedForm | None]] = []
     for path in expand_paths(paths):
         fp = FilePreview(path)
-        files.append(fp)
         try:
             form = read_form(path)
         except FormError as exc:
             fp.problems.append(Problem(str(exc)))
+            read.append((fp, None))
             continue
-        forms[id(fp)] = form
         fp.department, fp.department_id = form.department, form.department_id
-        fp.week, fp.register_id, fp.saved_at = form.week, form.meta.get("register_id", ""), _saved_at(form)
-    try:
-        wanted = normalise_week(week) if week else majority_week(list(forms.values())) or ""
-    except ValueError as exc:
-        raise FormError(str(exc)) from None
+        fp.week, fp.register_id = form.week, form.meta.get("register_id", "")
+        fp.saved_at = _saved_at(form)
+        read.append((fp, form))
+    wanted = chosen or majority_week([f for _, f in read if f is not None]) or ""
     own_id = existing_register_id(reg)
     checked: list[tuple[FilePreview, ReturnedForm]] = []
-    for fp in files:
-        form = forms.get(id(fp))
-        if form is None:
+    for fp, returned in read:
+        if returned is None:
             continue
         if not own_id or fp.register_id != own_id:
             fp.problems.append(Problem("这份填报表不是由本台账生成的（来自另一个台账文件），不能导入。"))
         elif fp.week != wanted:
             fp.problems.append(Problem(
-                f"这是{week_label(fp.week) if fp.week else '未知周次'}的填报表，不是本次导入的{week_label(wanted)}。"))
+                f"这是{week_label(fp.week)}的填报表，不是本次导入的{week_label(wanted)}。"))
         else:
-            checked.append((fp, form))
+            checked.append((fp, returned))
     ids = [t for _, form in checked for t in form.meta_rows]
     live = {t["id"]: t for t in tasks.get_tasks(reg, list(dict.fromkeys(ids)))}
     entries = progress.week_entries(reg, wanted, ids) if wanted else {}
     for fp, form in checked:
         _check_rows(fp, form, live, entries, today, prefer_form)
+    files = [fp for fp, _ in read]
     _mark_duplicates(files, take_newest)
     return ImportPreview(wanted, files)
 

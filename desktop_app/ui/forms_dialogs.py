@@ -163,7 +163,8 @@ class ExportFormsDialog(QDialog):
         if not folder:
             show_error(self, self.tr("请选择保存填报表的文件夹。"))
             return
-        due = self.return_by.date().toPython()
+        picked = self.return_by.date()
+        due = date(picked.year(), picked.month(), picked.day())
         try:
             self.results = run_in_background(
                 self, self.tr("正在生成填报表…"),

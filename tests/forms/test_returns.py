@@ -359,3 +359,20 @@ def test_expand_paths_keeps_order_without_repeats(tmp_path: Path):
     a = tmp_path / "a.xlsx"
     a.write_bytes(b"")
     assert returns.expand_paths([a, tmp_path, a]) == [a.resolve()]
+
+
+def test_a_deleted_column_or_a_damaged_identity_refuses_the_file(demo_reg, form_path, fill):
+    def drop_percent(ws):
+        ws.protection.sheet = False
+        ws.delete_cols(header_columns(ws)["进度%"])
+
+    def damage_week(ws):
+        ws.parent["_填报表标识"]["B4"] = "下周"
+
+    no_column = fill(form_path, {}, name="少一列.xlsx", edit=drop_percent)
+    damaged = fill(form_path, {}, name="标识坏了.xlsx", edit=damage_week)
+    pv = preview(demo_reg, no_column, damaged)
+    assert [problems(fp) for fp in pv.files] == [
+        ["找不到“进度%”列（表头被修改或删除），无法导入。"],
+        ["填报表的隐藏标识已损坏（周次或科室不可识别），无法导入。"],
+    ]
