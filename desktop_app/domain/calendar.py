@@ -5,8 +5,10 @@ other year the calendar falls back to Monday–Friday, and :meth:`WorkCalendar.c
 says so in a sentence for the settings page.
 
 Lights are computed for 20,000 tasks at a time, so every query is O(1) or a bisection:
-the calendar keeps one flag per day and a running count of working days over a span of
-whole years (extended on demand), indexed by ``date.toordinal()``.
+the calendar keeps one flag per day and a running count of working days over the covered
+years (and a margin), indexed by ``date.toordinal()``; outside that table every year is
+Monday–Friday, counted by arithmetic. The table never changes after construction, so one
+calendar can serve several threads.
 """
 
 from __future__ import annotations
@@ -16,8 +18,22 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-# Years built around the covered ones before any extension is needed.
+# Years of table kept after the last covered one (cheap, and keeps common dates in it).
 _MARGIN_YEARS = 5
+
+
+def _weekdays_before(ordinal: int) -> int:
+    """Monday–Friday days in ``[1, ordinal)``; ordinal 1 (0001-01-01) is a Monday."""
+    weeks, rest = divmod(ordinal - 1, 7)
+    return weeks * 5 + min(rest, 5)
+
+
+def _first_with_weekdays_before(count: int) -> int:
+    """The smallest ordinal y with ``_weekdays_before(y) >= count``."""
+    if count <= 0:
+        return 1
+    weeks, rest = divmod(count - 1, 5)
+    return weeks * 7 + rest + 2
 
 
 class WorkCalendar:
@@ -36,12 +52,19 @@ class WorkCalendar:
         self._makeup = frozenset(makeup_workdays or ())
         self._covered = tuple(sorted({d.year for d in self._holidays | self._makeup}))
         anchor = self._covered or (date.today().year,)
-        self._first_year = 0
-        self._last_year = 0
-        self._lo = 0  # ordinal of 1 January of the first built year
-        self._flags = bytearray()
-        self._cum: list[int] = []  # _cum[i]: working days in [lo, lo + i)
-        self._build(anchor[0] - 1, anchor[-1] + _MARGIN_YEARS)
+        first = date(anchor[0] - 1, 1, 1)
+        last = date(anchor[-1] + _MARGIN_YEARS, 12, 31)
+        self._lo, self._hi = first.toordinal(), last.toordinal() + 1  # table: [lo, hi)
+        flags = bytearray()
+        cum = [0]  # cum[i]: working days in [lo, lo + i)
+        day = first
+        while day <= last:
+            workday = self._is_workday_raw(day)
+            flags.append(workday)
+            cum.append(cum[-1] + workday)
+            day += timedelta(days=1)
+        self._flags, self._cum = bytes(flags), cum
+        self._before_lo = _weekdays_before(self._lo)
 
     # -- coverage -----------------------------------------------------------------
     def covered_years(self) -> tuple[int, ...]:
@@ -63,33 +86,28 @@ class WorkCalendar:
 
     # -- queries ------------------------------------------------------------------
     def is_workday(self, day: date) -> bool:
-        return bool(self._flags[self._index(day.toordinal())])
+        ordinal = day.toordinal()
+        if self._lo <= ordinal < self._hi:
+            return bool(self._flags[ordinal - self._lo])
+        return day.weekday() < 5
 
     def workdays_between(self, first: date, last: date) -> int:
         """Working days from ``first`` to ``last``, both included; 0 when last < first."""
         a, b = first.toordinal(), last.toordinal()
         if b < a:
             return 0
-        self._index(b)
-        ia = self._index(a)  # may widen the arrays, so b's index is taken afterwards
-        return self._cum[b - self._lo + 1] - self._cum[ia]
+        return self._before(b + 1) - self._before(a)
 
     def add_workdays(self, day: date, n: int) -> date:
         """The n-th working day after ``day`` (before it when n < 0); ``day`` itself for 0."""
         if n == 0:
             return day
         ordinal = day.toordinal()
-        while True:
-            i = self._index(ordinal)
-            target = self._cum[i + 1] + n if n > 0 else self._cum[i] + n + 1
-            if self._cum[0] < target <= self._cum[-1]:
-                return date.fromordinal(self._lo + bisect_left(self._cum, target) - 1)
-            # Each pass widens the span by at least a year until the target is inside.
-            span = abs(n) // 240 + 1
-            if n > 0:
-                self._build(self._first_year, self._last_year + span)
-            else:
-                self._build(self._first_year - span, self._last_year)
+        target = self._before(ordinal + 1) + n if n > 0 else self._before(ordinal) + n + 1
+        try:
+            return date.fromordinal(self._first_with_before(target) - 1)
+        except (ValueError, OverflowError):
+            raise ValueError(f"{day} 起第 {n} 个工作日超出了可计算的日期范围") from None
 
     def next_workday(self, day: date) -> date:
         """``day`` itself when it is a working day, else the first one after it."""
@@ -101,32 +119,24 @@ class WorkCalendar:
             return True
         return day.weekday() < 5 and day not in self._holidays
 
-    def _build(self, first_year: int, last_year: int) -> None:
-        first_year = max(first_year, 1)
-        last_year = min(last_year, 9998)
-        lo = date(first_year, 1, 1)
-        days = (date(last_year + 1, 1, 1) - lo).days
-        flags = bytearray(days)
-        cum = [0] * (days + 1)
-        running = 0
-        day = lo
-        one = timedelta(days=1)
-        for i in range(days):
-            if self._is_workday_raw(day):
-                flags[i] = 1
-                running += 1
-            cum[i + 1] = running
-            day += one
-        self._first_year, self._last_year = first_year, last_year
-        self._lo, self._flags, self._cum = lo.toordinal(), flags, cum
+    def _before(self, ordinal: int) -> int:
+        """Working days in ``[1, ordinal)``: weekdays outside the table, the table inside."""
+        if ordinal <= self._lo:
+            return _weekdays_before(ordinal)
+        if ordinal <= self._hi:
+            return self._before_lo + self._cum[ordinal - self._lo]
+        return (self._before_lo + self._cum[-1]
+                + _weekdays_before(ordinal) - _weekdays_before(self._hi))
 
-    def _index(self, ordinal: int) -> int:
-        i = ordinal - self._lo
-        if 0 <= i < len(self._flags):
-            return i
-        year = date.fromordinal(ordinal).year
-        self._build(min(self._first_year, year), max(self._last_year, year))
-        return ordinal - self._lo
+    def _first_with_before(self, count: int) -> int:
+        """The smallest ordinal y with ``_before(y) >= count`` (the inverse of ``_before``)."""
+        if count <= self._before_lo:
+            return _first_with_weekdays_before(count)
+        in_table = count - self._before_lo
+        if in_table <= self._cum[-1]:
+            return self._lo + bisect_left(self._cum, in_table)
+        beyond = count - self._before_lo - self._cum[-1]
+        return _first_with_weekdays_before(_weekdays_before(self._hi) + beyond)
 
 
 @functools.cache

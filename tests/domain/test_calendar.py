@@ -1,3 +1,4 @@
+import threading
 from datetime import date, timedelta
 
 import chinese_calendar
@@ -67,13 +68,38 @@ def test_beyond_the_data_weekdays_and_a_note():
     assert CAL.is_workday(date(first_uncovered, 1, 1)) == (date(first_uncovered, 1, 1).weekday() < 5)
 
 
-def test_far_dates_extend_the_tables():
+def test_far_dates_beyond_the_table():
     cal = WorkCalendar()
     far = cal.add_workdays(date(2026, 1, 1), 5000)
     assert cal.workdays_between(date(2026, 1, 2), far) == 5000
     early = cal.add_workdays(date(2026, 1, 1), -5000)
     assert cal.workdays_between(early, date(2025, 12, 31)) == 5000
     assert cal.workdays_between(date(1950, 1, 2), date(1950, 1, 8)) == 5
+
+
+def test_the_ends_of_the_date_range():
+    cal = WorkCalendar()
+    assert cal.is_workday(date(9999, 12, 31))  # a Friday
+    assert cal.workdays_between(date(1, 1, 1), date(1, 1, 7)) == 5
+    with pytest.raises(ValueError):
+        cal.add_workdays(date(9999, 12, 20), 30)
+
+
+def test_threads_share_one_calendar():
+    cal = WorkCalendar()
+    first = [date(1900 + 7 * n, 3, 1) for n in range(40)]
+    expected = [WorkCalendar().workdays_between(d, d + timedelta(days=400)) for d in first]
+    results: dict[int, list[int]] = {}
+
+    def worker(k: int) -> None:
+        results[k] = [cal.workdays_between(d, d + timedelta(days=400)) for d in first[k::4]]
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(results[k] == expected[k::4] for k in range(4))
 
 
 def test_own_holiday_data():
@@ -102,7 +128,17 @@ def test_is_workday_matches_the_holiday_package(day):
     assert CAL.is_workday(day) == chinese_calendar.is_workday(day)
 
 
-@given(covered_dates, st.integers(min_value=-400, max_value=400).filter(bool))
+any_dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+
+
+@given(any_dates, st.integers(min_value=0, max_value=3000))
+def test_count_is_the_sum_of_working_days_across_the_table_edges(first, span):
+    last = first + timedelta(days=span)
+    by_day = sum(CAL.is_workday(first + timedelta(days=i)) for i in range(span + 1))
+    assert CAL.workdays_between(first, last) == by_day
+
+
+@given(any_dates, st.integers(min_value=-1500, max_value=1500).filter(bool))
 def test_add_workdays_inverts_the_count(day, n):
     result = CAL.add_workdays(day, n)
     assert CAL.is_workday(result)
