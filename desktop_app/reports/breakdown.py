@@ -59,7 +59,7 @@ def breakdown_report(
         groups.append(Group(heading, [
             Row({
                 "seq": t["number"],
-                "title": t["title"],
+                "title": common.task_title(t),
                 "leader": t["leader_name"] or "",
                 "department": t["lead_name"] or "",
                 "owner": t["owner_name"] or "",
@@ -88,5 +88,5 @@ def breakdown_report(
         groups=groups,
         footer=common.footer(reg, today),
         orientation="landscape",
-        summary=[f"合计 {sum(len(g.rows) for g in groups)} 项任务。"],
+        summary=[f"合计 {sum(len(g.rows) for g in groups)} 项任务。{common.KEY_MARK}为重点工作。"],
     )

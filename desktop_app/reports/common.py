@@ -11,6 +11,7 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 
 NO_DEPARTMENT = "未明确牵头科室"
+KEY_MARK = "★"  # 重点工作, printed before the task's name
 
 
 def day_text(value: str | date | None, *, with_year: bool = False) -> str:
@@ -29,6 +30,11 @@ def deadline_text(task: dict, original: date | None = None) -> str:
     if original is not None and original.isoformat() != task.get("deadline"):
         text += f"（原{day_text(original)}，已延期）"
     return text
+
+
+def task_title(task: dict) -> str:
+    """The task's name, marked ★ when it is a 重点工作."""
+    return KEY_MARK + task["title"] if task["is_key"] else task["title"]
 
 
 def footer(reg: Register, printed: date | None = None) -> Footer:

@@ -87,7 +87,7 @@ def monthly_report(
             in_month = entry is not None and entry["week"] >= week_id(first)
             rows.append(Row(
                 {
-                    "title": t["title"],
+                    "title": common.task_title(t),
                     "owner": t["owner_name"] or "",
                     "deadline": common.deadline_text(t, originals.get(t["id"])),
                     "category": cats[t["id"]],
@@ -114,6 +114,7 @@ def monthly_report(
         orientation="landscape",
         summary=[
             f"合计 {len(tasks)} 项：" + "，".join(f"{c} {totals[c]} 项" for c in CATEGORIES) + "。",
-            "说明：每项任务只计入一个类别，依次为本月完成、逾期、延期（本月内申请延期）、在办。",
+            "说明：每项任务只计入一个类别，依次为本月完成、逾期、延期（本月内申请延期）、在办。"
+            f"{common.KEY_MARK}为重点工作。",
         ],
     )

@@ -81,7 +81,7 @@ def overdue_report(
             entry = latest.get(t["id"])
             rows.append(Row(
                 {
-                    "title": t["title"],
+                    "title": common.task_title(t),
                     "department": t["lead_name"] or "",
                     "owner": t["owner_name"] or "",
                     "leader": t["leader_name"] or "",
@@ -106,7 +106,10 @@ def overdue_report(
         groups=common.numbered(grouped),
         footer=common.footer(reg, on),
         orientation="landscape",
-        summary=[f"合计 {len(red)} 项，其中逾期 {overdue} 项，进度滞后或久未报送 {len(red) - overdue} 项。"],
+        summary=[
+            f"合计 {len(red)} 项，其中逾期 {overdue} 项，进度滞后或久未报送 {len(red) - overdue} 项。"
+            f"{common.KEY_MARK}为重点工作。"
+        ],
     )
 
 

@@ -86,7 +86,7 @@ def weekly_report(
         entry = entries.get(t["id"])
         return Row(
             {
-                "title": t["title"],
+                "title": common.task_title(t),
                 "department": t["lead_name"] or "",
                 "owner": t["owner_name"] or "",
                 "deadline": common.deadline_text(t, originals.get(t["id"])),
@@ -105,11 +105,11 @@ def weekly_report(
         for t in tasks:
             sections.setdefault(t["section_id"], []).append(t)
         grouped = [(ts[0]["section_title"], ts) for ts in sections.values()]
-    if red_first:
-        grouped = [
-            (name, sorted(ts, key=lambda t: sort_key(lights[t["id"]])))
-            for name, ts in grouped
-        ]
+    def order(t: dict) -> tuple:
+        """重点工作 first; then, when asked, red before yellow before the rest."""
+        return (not t["is_key"], *(sort_key(lights[t["id"]]) if red_first else ()))
+
+    grouped = [(name, sorted(ts, key=order)) for name, ts in grouped]
     groups = common.numbered([(name, [row(t) for t in ts]) for name, ts in grouped])
 
     _, number = parse_week(week)
@@ -139,6 +139,7 @@ def weekly_report(
         orientation="landscape",
         summary=[
             f"合计 {len(tasks)} 项"
-            + ("：" + "，".join(f"{k} {v} 项" for k, v in counts.items()) if counts else "。")
+            + ("：" + "，".join(f"{k} {v} 项" for k, v in counts.items()) if counts else "")
+            + f"。{common.KEY_MARK}为重点工作。"
         ],
     )

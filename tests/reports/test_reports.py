@@ -33,13 +33,13 @@ def test_weekly_groups_by_department_red_first(reg, office):
     assert [g.heading for g in report.groups] == ["办公室", "基础教育科", "计划财务科"]
     # 暂缓 is left out; within 基础教育科 the yellow 临期 task comes before the green ones
     assert titles(report) == [
-        "完善机关值班值守制度", "新建城区第三幼儿园", "开展学前教育宣传月活动", "推进幼儿园集团化办学",
+        "完善机关值班值守制度", "★新建城区第三幼儿园", "开展学前教育宣传月活动", "推进幼儿园集团化办学",
         "编制年度教育经费预算",
     ]
     assert [r.text("seq") for g in report.groups for r in g.rows] == ["1", "2", "3", "4", "5"]
-    row = by_title(report, "新建城区第三幼儿园")
+    row = by_title(report, "★新建城区第三幼儿园")
     assert row == {
-        "seq": "2", "title": "新建城区第三幼儿园", "department": "基础教育科", "owner": "孙丽华",
+        "seq": "2", "title": "★新建城区第三幼儿园", "department": "基础教育科", "owner": "孙丽华",
         "deadline": "11月20日", "done": "=完成主体工程验收", "next": "室内装修",
         "problems": "需计财科拨付尾款", "status": "▲ 临期",
     }
@@ -48,19 +48,19 @@ def test_weekly_groups_by_department_red_first(reg, office):
     assert by_title(report, "编制年度教育经费预算")["status"] == "✓ 已完成"
     assert by_title(report, "推进幼儿园集团化办学")["deadline"] == "12月31日（原5月31日，已延期）"
     assert report.footer.preparer == "李文静"
-    assert report.summary == ["合计 5 项：■逾期 1 项，▲临期 1 项，●正常 2 项，✓已完成 1 项"]
+    assert report.summary == ["合计 5 项：■逾期 1 项，▲临期 1 项，●正常 2 项，✓已完成 1 项。★为重点工作。"]
 
 
 def test_weekly_filters(reg, office):
     red = weekly_report(reg, WEEK, only="red", today=ON)
-    assert titles(red) == ["完善机关值班值守制度", "新建城区第三幼儿园"]
+    assert titles(red) == ["完善机关值班值守制度", "★新建城区第三幼儿园"]
     key = weekly_report(reg, WEEK, only="key", today=ON)
-    assert titles(key) == ["新建城区第三幼儿园"]
+    assert titles(key) == ["★新建城区第三幼儿园"]
     basic = weekly_report(reg, WEEK, department="基教科", today=ON)  # the short name works too
     assert {r.text("department") for g in basic.groups for r in g.rows} == {"基础教育科"}
     assert "范围：基础教育科" in basic.subtitle
     plain = weekly_report(reg, WEEK, red_first=False, today=ON)
-    assert titles(plain)[1:4] == ["新建城区第三幼儿园", "开展学前教育宣传月活动", "推进幼儿园集团化办学"]
+    assert titles(plain)[1:4] == ["★新建城区第三幼儿园", "开展学前教育宣传月活动", "推进幼儿园集团化办学"]
 
 
 def test_weekly_grouped_by_plan_section(reg, office):
@@ -109,7 +109,7 @@ def test_monthly_counts_per_department(reg, office):
     assert headings[0] == "办公室：本月完成 0 项　逾期 1 项　延期 0 项　在办 0 项"
     assert headings[2] == "计划财务科：本月完成 1 项　逾期 0 项　延期 0 项　在办 0 项"
     assert by_title(report, "编制年度教育经费预算")["category"] == "本月完成"
-    assert by_title(report, "新建城区第三幼儿园")["progress"] == "=完成主体工程验收"
+    assert by_title(report, "★新建城区第三幼儿园")["progress"] == "=完成主体工程验收"
     assert by_title(report, "完善机关值班值守制度")["progress"] == "（本月未报送进展）"
     assert report.summary[0].startswith("合计 5 项：本月完成 1 项，逾期 1 项")
 
@@ -133,7 +133,7 @@ def test_overdue_list_holds_the_red_tasks_with_their_supervision(reg, office):
     assert row["late"].startswith("■ 逾期：已超过完成时限（6月30日）141天")
     assert row["supervision"] == "督办〔2026〕第1号（11月2日）"
     assert row["latest"] == "起草值班制度（第30周）"
-    assert report.summary == ["合计 1 项，其中逾期 1 项，进度滞后或久未报送 0 项。"]
+    assert report.summary == ["合计 1 项，其中逾期 1 项，进度滞后或久未报送 0 项。★为重点工作。"]
 
 
 def test_notices_preview_numbers_and_issue_records_them(reg, office):
