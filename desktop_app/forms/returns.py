@@ -93,6 +93,7 @@ class FilePreview:
     unchanged: int = 0
     unfilled: int = 0
     superseded_by: str = ""
+    chosen: bool = True  # the user may hold a file back from this import
 
     @property
     def name(self) -> str:
@@ -104,7 +105,7 @@ class FilePreview:
 
     @property
     def applicable(self) -> bool:
-        return not self.refused and not self.superseded_by and any(
+        return self.chosen and not self.refused and not self.superseded_by and any(
             c.take_form for r in self.rows for c in r.changes
         )
 
@@ -270,6 +271,9 @@ def _check_rows(
         changes = _merge(meta.baseline, values, program, prefer_form)
         if changes and task.get("status") in STATUS_WORDS:
             fp.problems.append(Problem(f"任务在台账中{STATUS_WORDS[task['status']]}。", sheet_row.row, error=False))
+        if values["finished"] and values["percent"] not in (None, 100):
+            fp.problems.append(Problem(
+                f"填写了完成日期，但进度是 {values['percent']}%（不是 100%），请核实。", sheet_row.row, error=False))
         if changes:
             fp.rows.append(RowPreview(sheet_row.row, tid, meta.locked.get("number", ""), task["title"], changes))
         elif all(values[k] in ("", None) for k in EDITABLE_KEYS):

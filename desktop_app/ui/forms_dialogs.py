@@ -203,6 +203,7 @@ class ImportFormsDialog(QDialog):
         self.applied_any = False
         self.setWindowTitle(self.tr("导入填报表"))
         self.resize(1100, 680)
+        self.setAcceptDrops(True)
         add_files = QPushButton(self.tr("添加文件…"))
         add_files.clicked.connect(self._pick_files)
         add_folder = QPushButton(self.tr("添加文件夹…"))
@@ -224,7 +225,7 @@ class ImportFormsDialog(QDialog):
         top.addWidget(self.week_combo)
         top.addWidget(self.take_newest)
         top.addStretch(1)
-        self.summary = QLabel(self.tr("请添加各科室交回的填报表（可一次选择多个文件，或选择整个文件夹）。"))
+        self.summary = QLabel(self.tr("请添加各科室交回的填报表（可一次选择多个文件、整个文件夹，或直接拖到这里）。"))
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("forms_preview")
@@ -234,6 +235,7 @@ class ImportFormsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.itemChanged.connect(self._item_changed)
         hint = QLabel(self.tr("红色为错误：有错误的文件整份不导入，请科室改正后重新报送。"
+                              "取消勾选文件则本次不导入该文件。"
                               "黄色底纹为冲突：勾选则采用表中内容，不勾选则保留台账中的内容。"))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -293,7 +295,7 @@ class ImportFormsDialog(QDialog):
         self.tree.clear()
         preview = self.preview
         if preview is None:
-            self.summary.setText(self.tr("请添加各科室交回的填报表（可一次选择多个文件，或选择整个文件夹）。"))
+            self.summary.setText(self.tr("请添加各科室交回的填报表（可一次选择多个文件、整个文件夹，或直接拖到这里）。"))
             self.apply_button.setEnabled(False)
             self.tree.blockSignals(False)
             return
@@ -301,12 +303,16 @@ class ImportFormsDialog(QDialog):
             self.tree.addTopLevelItem(self._file_item(fp))
         self.tree.expandAll()
         self.tree.blockSignals(False)
-        ready = [f for f in preview.files if f.applicable]
-        refused = preview.refused
-        week = week_label(preview.week) if preview.week else self.tr("（未能确定）")
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        if self.preview is None:
+            return
+        ready = [f for f in self.preview.files if f.applicable]
+        week = week_label(self.preview.week) if self.preview.week else self.tr("（未能确定）")
         self.summary.setText(
-            self.tr("导入周次：{0}。共 {1} 个文件：可导入 {2} 个，拒绝 {3} 个，其余无需导入。").format(
-                week, len(preview.files), len(ready), len(refused)))
+            self.tr("导入周次：{0}。共 {1} 个文件：将导入 {2} 个，拒绝 {3} 个，其余不导入。").format(
+                week, len(self.preview.files), len(ready), len(self.preview.refused)))
         self.apply_button.setEnabled(bool(ready))
 
     def _file_item(self, fp: FilePreview) -> QTreeWidgetItem:
@@ -317,9 +323,13 @@ class ImportFormsDialog(QDialog):
         item.setFont(0, font)
         if fp.refused:
             item.setForeground(2, ERROR_BRUSH)
-        elif fp.superseded_by or not fp.applicable:
+        elif fp.superseded_by or not fp.rows:
             for col in range(3):
                 item.setForeground(col, MUTED_BRUSH)
+        else:
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if fp.chosen else Qt.CheckState.Unchecked)
+            item.setData(0, Qt.ItemDataRole.UserRole, fp)
         for problem in fp.problems:
             child = QTreeWidgetItem([
                 self.tr("第{0}行").format(problem.row) if problem.row else self.tr("整个文件"),
@@ -353,9 +363,24 @@ class ImportFormsDialog(QDialog):
         return item
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        change = item.data(0, Qt.ItemDataRole.UserRole)
-        if column == 0 and isinstance(change, Change):
-            change.take_form = item.checkState(0) == Qt.CheckState.Checked
+        target = item.data(0, Qt.ItemDataRole.UserRole)
+        checked = item.checkState(0) == Qt.CheckState.Checked
+        if column == 0 and isinstance(target, Change):
+            target.take_form = checked
+        elif column == 0 and isinstance(target, FilePreview):
+            target.chosen = checked
+            self._update_summary()
+
+    # -- drag and drop: returned forms straight from the mail client or Explorer --
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        dropped = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if dropped:
+            event.acceptProposedAction()
+            self.set_paths(self.paths + dropped)
 
     # -- apply -------------------------------------------------------------------
     def apply(self) -> None:

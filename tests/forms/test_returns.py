@@ -376,3 +376,10 @@ def test_a_deleted_column_or_a_damaged_identity_refuses_the_file(demo_reg, form_
         ["找不到“进度%”列（表头被修改或删除），无法导入。"],
         ["填报表的隐藏标识已损坏（周次或科室不可识别），无法导入。"],
     ]
+
+
+def test_finished_without_full_progress_is_a_warning(demo_reg, form_path, fill):
+    tid = lead_task_ids(form_path)[0]
+    [fp] = preview(demo_reg, fill(form_path, {tid: {"完成日期": "2026-11-16", "进度%": 90}})).files
+    assert not fp.refused
+    assert [p.text() for p in fp.problems] == ["第5行：填写了完成日期，但进度是 90%（不是 100%），请核实。"]

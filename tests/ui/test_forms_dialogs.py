@@ -114,3 +114,25 @@ def test_menu_actions_are_installed(qtbot, reg):
     install(window)
     names = [a.objectName() for a in window.menu_week.actions() if a.objectName()]
     assert names == ["action_export_forms", "action_import_forms"]
+
+
+def test_dropped_files_are_previewed_and_a_file_can_be_held_back(qtbot, reg, tmp_path, messages):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    dep = directory.department_id(reg, "教研室")
+    [form] = export_forms(reg, WEEK, tmp_path, department_ids=[dep])
+    task = _return(form.path, 42)
+    dialog = ImportFormsDialog(reg, today=TODAY)
+    qtbot.addWidget(dialog)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(form.path))])
+    dialog.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    item = dialog.tree.topLevelItem(0)
+    assert item.text(0) == form.path.name and item.checkState(0) == Qt.CheckState.Checked
+    assert dialog.apply_button.isEnabled()
+    item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert not dialog.apply_button.isEnabled()
+    assert "将导入 0 个" in dialog.summary.text()
+    assert (progress.get_progress(reg, task, WEEK) or {}).get("percent") != 42
