@@ -19,12 +19,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def install_translators(app) -> None:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Qt's own dialogs and the program in the chosen language (工具 ▸ 设置; zh_CN by default)."""
+    from desktop_app.ui.translations import install
 
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", path):
-        app.installTranslator(translator)
+    install(app)
 
 
 def main(argv: list[str] | None = None) -> int:

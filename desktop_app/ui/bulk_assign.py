@@ -30,9 +30,9 @@ class BulkAssignDialog(QDialog):
         super().__init__(parent)
         self.reg = reg
         self.setObjectName("bulk_assign")
-        self.setWindowTitle(self.tr("批量指定责任（{0} 项任务）").format(count))
+        self.setWindowTitle(self.tr("Assign in bulk ({0} tasks)").format(count))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("勾选要修改的项目；未勾选的保持各任务原样。")))
+        layout.addWidget(QLabel(self.tr("Tick what to change; unticked fields stay as they are on each task.")))
         grid = QGridLayout()
         self.lead_combo = QComboBox()
         self.co_list = QListWidget()
@@ -42,7 +42,7 @@ class BulkAssignDialog(QDialog):
         self.deadline_edit = QDateEdit(QDate.currentDate())
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
-        self.lead_combo.addItem(self.tr("（清除）"), None)
+        self.lead_combo.addItem(self.tr("(clear)"), None)
         for dep in directory.list_departments(reg, active_only=True):
             self.lead_combo.addItem(dep["name"], dep["id"])
             item = QListWidgetItem(dep["name"])
@@ -52,16 +52,16 @@ class BulkAssignDialog(QDialog):
             self.co_list.addItem(item)
         self.lead_combo.currentIndexChanged.connect(self._fill_owners)
         self._fill_owners()
-        self.leader_combo.addItem(self.tr("（清除）"), None)
+        self.leader_combo.addItem(self.tr("(clear)"), None)
         for label, pid in people_choices(reg, leaders_first=True):
             self.leader_combo.addItem(label, pid)
         self.checks: dict[str, QCheckBox] = {}
         rows = (
-            ("lead", self.tr("牵头科室"), self.lead_combo),
-            ("co", self.tr("配合科室"), self.co_list),
-            ("owner", self.tr("责任人"), self.owner_combo),
-            ("leader", self.tr("分管领导"), self.leader_combo),
-            ("deadline", self.tr("完成时限"), self.deadline_edit),
+            ("lead", self.tr("Lead department"), self.lead_combo),
+            ("co", self.tr("Co-operating departments"), self.co_list),
+            ("owner", self.tr("Owner"), self.owner_combo),
+            ("leader", self.tr("Leader in charge"), self.leader_combo),
+            ("deadline", self.tr("Deadline"), self.deadline_edit),
         )
         for r, (key, label, widget) in enumerate(rows):
             check = QCheckBox(label)
@@ -85,7 +85,7 @@ class BulkAssignDialog(QDialog):
     def _fill_owners(self) -> None:
         current = self.owner_combo.currentData()
         self.owner_combo.clear()
-        self.owner_combo.addItem(self.tr("（清除）"), None)
+        self.owner_combo.addItem(self.tr("(clear)"), None)
         for label, pid in people_choices(self.reg, self.lead_combo.currentData()):
             self.owner_combo.addItem(label, pid)
         self.owner_combo.setCurrentIndex(max(self.owner_combo.findData(current), 0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +30,21 @@ from desktop_app.storage import directory
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 
-DEPARTMENT_COLUMNS = ["名称", "简称", "顺序", "启用", "任务数"]
-PEOPLE_COLUMNS = ["姓名", "职务", "科室", "电话", "分管领导", "在职"]
+DEPARTMENT_COLUMNS = [
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Name"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Short name"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Order"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Active"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Tasks"),
+]
+PEOPLE_COLUMNS = [
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Full name"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Title"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Department"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Phone"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Leader"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "In post"),
+]
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -53,7 +66,7 @@ class DirectoryDialog(QDialog):
         self.reg = reg
         self.changed = False
         self.setObjectName("directory_dialog")
-        self.setWindowTitle(self.tr("科室与人员"))
+        self.setWindowTitle(self.tr("Departments and people"))
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
@@ -62,14 +75,14 @@ class DirectoryDialog(QDialog):
         self.departments.itemChanged.connect(self._department_edited)
         self.people.itemChanged.connect(self._person_edited)
         self.tabs.addTab(self._page(self.departments, [
-            (self.tr("新增科室…"), self.add_department),
-            (self.tr("删除科室"), self.delete_department),
-            (self.tr("合并到…"), self.merge_department),
-        ]), self.tr("科室"))
+            (self.tr("Add department…"), self.add_department),
+            (self.tr("Delete department"), self.delete_department),
+            (self.tr("Merge into…"), self.merge_department),
+        ]), self.tr("Departments"))
         self.tabs.addTab(self._page(self.people, [
-            (self.tr("新增人员…"), self.add_person),
-            (self.tr("从 Excel 导入名单…"), self.import_list),
-        ]), self.tr("人员"))
+            (self.tr("Add person…"), self.add_person),
+            (self.tr("Import list from Excel…"), self.import_list),
+        ]), self.tr("People"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -129,7 +142,7 @@ class DirectoryDialog(QDialog):
 
     def _department_combo(self, person_id: int, current: int | None, deps: list[dict]) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(self.tr("（无）"), None)
+        combo.addItem(self.tr("(none)"), None)
         for dep in deps:
             combo.addItem(dep["name"], dep["id"])
         combo.setCurrentIndex(max(combo.findData(current), 0))
@@ -160,7 +173,7 @@ class DirectoryDialog(QDialog):
             self._write(directory.update_department, dep_id, short_name=item.text().strip())
         elif column == 2:
             if not item.text().strip().isdigit():
-                self.warn(self.tr("顺序应为整数。"))
+                self.warn(self.tr("The order must be a whole number."))
                 self.reload()
                 return
             self._write(directory.update_department, dep_id, position=int(item.text()))
@@ -174,7 +187,7 @@ class DirectoryDialog(QDialog):
         if field is None:
             return
         if field == "name" and not item.text().strip():
-            self.warn(self.tr("姓名不能为空。"))
+            self.warn(self.tr("The name must not be empty."))
             self.reload()
             return
         value = checked if field in ("is_leader", "active") else item.text().strip()
@@ -185,7 +198,7 @@ class DirectoryDialog(QDialog):
         return self.departments.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
 
     def add_department(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("新增科室"), self.tr("科室名称："))
+        name, ok = QInputDialog.getText(self, self.tr("Add department"), self.tr("Department name:"))
         if ok and self._write(directory.add_department, name):
             self.reload()
 
@@ -197,26 +210,26 @@ class DirectoryDialog(QDialog):
     def merge_department(self) -> None:
         drop = self._selected_department()
         if drop is None:
-            self.warn(self.tr("请先选择要合并掉的科室（例如一个错误的写法）。"))
+            self.warn(self.tr("First select the department to merge away (for example a misspelling)."))
             return
         deps = {d["name"]: d["id"] for d in directory.list_departments(self.reg) if d["id"] != drop}
         drop_name = next(d["name"] for d in directory.list_departments(self.reg) if d["id"] == drop)
         name, ok = QInputDialog.getItem(
-            self, self.tr("合并科室"), self.tr("把“{0}”的全部任务和人员并入：").format(drop_name), list(deps), 0, False)
+            self, self.tr("Merge departments"), self.tr("Move all tasks and people of “{0}” into:").format(drop_name), list(deps), 0, False)
         if not ok or not name:
             return
-        question = self.tr("合并后“{0}”将被删除，其任务和人员全部归入“{1}”。继续？").format(drop_name, name)
+        question = self.tr("After merging, “{0}” is deleted and all its tasks and people move to “{1}”. Continue?").format(drop_name, name)
         if QMessageBox.question(self, APP_NAME, question) == QMessageBox.StandardButton.Yes:
             if self._write(directory.merge_departments, deps[name], drop):
                 self.reload()
 
     def add_person(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("新增人员"), self.tr("姓名："))
+        name, ok = QInputDialog.getText(self, self.tr("Add person"), self.tr("Name:"))
         if ok and self._write(directory.add_person, name, self._selected_department()):
             self.reload()
 
     def import_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入科室与人员名单"), "", self.tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import departments and people"), "", self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.import_file(path)
 
@@ -230,4 +243,4 @@ class DirectoryDialog(QDialog):
         self.changed = True
         self.reload()
         QMessageBox.information(self, APP_NAME, self.tr(
-            "导入完成：新增科室 {0} 个，新增人员 {1} 人，更新 {2} 人。").format(deps, added, updated))
+            "Imported: {0} new departments, {1} new people, {2} people updated.").format(deps, added, updated))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +24,11 @@ from desktop_app.ui.task_tree_model import TaskTreeModel
 
 TYPING_PAUSE_MS = 250
 LIGHT_CHOICES = [
-    (None, "全部状态"),
-    ("red", "■ 红灯（逾期、严重滞后）"),
-    ("yellow", "▲ 黄灯（临期、滞后）"),
-    ("green", "● 正常"),
-    ("done", "✓ 已完成"),
+    (None, QT_TRANSLATE_NOOP("FilterBar", "All lights")),
+    ("red", QT_TRANSLATE_NOOP("FilterBar", "■ Red (overdue, far behind)")),
+    ("yellow", QT_TRANSLATE_NOOP("FilterBar", "▲ Yellow (due soon, behind)")),
+    ("green", QT_TRANSLATE_NOOP("FilterBar", "● On track")),
+    ("done", QT_TRANSLATE_NOOP("FilterBar", "✓ Finished")),
 ]
 
 
@@ -53,7 +53,7 @@ class FilterBar(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索任务、说明和进展（Ctrl+F）"))
+        self.search_edit.setPlaceholderText(self.tr("Search tasks, descriptions and progress (Ctrl+F)"))
         self.search_edit.setMinimumWidth(220)
         self.department_combo = QComboBox()
         self.department_combo.setObjectName("filter_department")
@@ -66,22 +66,22 @@ class FilterBar(QWidget):
         for key, label in LIGHT_CHOICES:
             self.light_combo.addItem(self.tr(label), key)
         self.from_date = OptionalDate()
-        self.from_date.setToolTip(self.tr("完成时限不早于"))
+        self.from_date.setToolTip(self.tr("Deadline not before"))
         self.to_date = OptionalDate()
-        self.to_date.setToolTip(self.tr("完成时限不晚于"))
-        self.key_check = QCheckBox(self.tr("重点"))
+        self.to_date.setToolTip(self.tr("Deadline not after"))
+        self.key_check = QCheckBox(self.tr("Key"))
         self.key_check.setObjectName("filter_key")
-        self.unclear_check = QCheckBox(self.tr("时限待确认"))
+        self.unclear_check = QCheckBox(self.tr("Deadline unclear"))
         self.unclear_check.setObjectName("filter_unclear")
         self.clear_button = QToolButton()
-        self.clear_button.setText(self.tr("清除筛选"))
+        self.clear_button.setText(self.tr("Clear filter"))
         self.clear_button.clicked.connect(self.clear)
         self.count_label = QLabel()
         self.count_label.setObjectName("filter_count")
         layout.addWidget(self.search_edit, 2)
         for widget in (self.department_combo, self.owner_combo, self.leader_combo, self.light_combo):
             layout.addWidget(widget)
-        layout.addWidget(QLabel(self.tr("时限")))
+        layout.addWidget(QLabel(self.tr("Deadline")))
         layout.addWidget(self.from_date)
         layout.addWidget(QLabel("—"))
         layout.addWidget(self.to_date)
@@ -114,10 +114,10 @@ class FilterBar(QWidget):
         """Fill the department/person lists from the directory (keeping the choice)."""
         people = directory.list_people(self.reg)
         lists = (
-            (self.department_combo, self.tr("全部科室"),
+            (self.department_combo, self.tr("All departments"),
              [(d["name"], d["id"]) for d in directory.list_departments(self.reg)]),
-            (self.owner_combo, self.tr("全部责任人"), [(p["name"], p["id"]) for p in people if not p["is_leader"]]),
-            (self.leader_combo, self.tr("全部分管领导"), [(p["name"], p["id"]) for p in people if p["is_leader"]]),
+            (self.owner_combo, self.tr("All owners"), [(p["name"], p["id"]) for p in people if not p["is_leader"]]),
+            (self.leader_combo, self.tr("All leaders"), [(p["name"], p["id"]) for p in people if p["is_leader"]]),
         )
         for combo, everyone, choices in lists:
             current = combo.currentData()
@@ -181,9 +181,9 @@ class FilterBar(QWidget):
     def update_count(self) -> None:
         total, shown = self.model.task_count(), self.model.shown_match_count()
         if self.model.is_filtered():
-            self.count_label.setText(self.tr("显示 {0} / {1} 项").format(f"{shown:,}", f"{total:,}"))
+            self.count_label.setText(self.tr("Showing {0} / {1} tasks").format(f"{shown:,}", f"{total:,}"))
         else:
-            self.count_label.setText(self.tr("共 {0} 项").format(f"{total:,}"))
+            self.count_label.setText(self.tr("{0} tasks").format(f"{total:,}"))
         self.applied.emit(shown, total)
 
     def clear(self) -> None:

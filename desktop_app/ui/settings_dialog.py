@@ -19,15 +19,15 @@ class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
-        self.setWindowTitle(self.tr("设置"))
+        self.setWindowTitle(self.tr("Settings"))
         form = QFormLayout(self)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("settings_language")
         for code, label in LANGUAGES:
             self.language_combo.addItem(label, code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen_language()), 0))
-        form.addRow(self.tr("界面语言"), self.language_combo)
-        form.addRow(QLabel(self.tr("更改语言后，重新启动程序生效。")))
+        form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(QLabel(self.tr("A new language takes effect when the program is started again.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -27,8 +27,6 @@ from desktop_app.ui.undo import (
     perform_moves,
 )
 
-NEW_TASK_TITLE = "新任务"
-
 
 class TaskEditor(QObject):
     """Owns the undo stack and the editing actions of the task tree."""
@@ -65,23 +63,23 @@ class TaskEditor(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.action_undo = self.undo_stack.createUndoAction(self.window, self.tr("撤销"))
+        self.action_undo = self.undo_stack.createUndoAction(self.window, self.tr("Undo"))
         self.action_undo.setObjectName("action_undo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_undo.setIcon(icon("undo"))
-        self.action_redo = self.undo_stack.createRedoAction(self.window, self.tr("重做"))
+        self.action_redo = self.undo_stack.createRedoAction(self.window, self.tr("Redo"))
         self.action_redo.setObjectName("action_redo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.action_redo.setIcon(icon("redo"))
-        self.action_add = self._action("action_add_task", self.tr("新增任务"), self.add_sibling, ["Ctrl+N"], "add")
-        self.action_add_child = self._action("action_add_child", self.tr("新增下级任务"), self.add_child, ["Ctrl+Shift+N"], "add-child")
-        self.action_indent = self._action("action_indent", self.tr("降级（成为上一项的下级）"), self.indent, ["Ctrl+Right"], "indent")
-        self.action_outdent = self._action("action_outdent", self.tr("升级"), self.outdent, ["Ctrl+Left"], "outdent")
-        self.action_up = self._action("action_move_up", self.tr("上移"), lambda: self.shift(-1), ["Alt+Up"], "up")
-        self.action_down = self._action("action_move_down", self.tr("下移"), lambda: self.shift(1), ["Alt+Down"], "down")
-        self.action_delete = self._action("action_delete", self.tr("删除到回收站"), self.delete, [QKeySequence.StandardKey.Delete], "delete")
-        self.action_bulk = self._action("action_bulk_assign", self.tr("批量指定责任…"), self.bulk_assign, ["Ctrl+B"], "assign")
-        self.action_bin = self._action("action_bin", self.tr("回收站…"), self.open_bin, [], "bin")
+        self.action_add = self._action("action_add_task", self.tr("Add task"), self.add_sibling, ["Ctrl+N"], "add")
+        self.action_add_child = self._action("action_add_child", self.tr("Add sub-task"), self.add_child, ["Ctrl+Shift+N"], "add-child")
+        self.action_indent = self._action("action_indent", self.tr("Indent (under the task above)"), self.indent, ["Ctrl+Right"], "indent")
+        self.action_outdent = self._action("action_outdent", self.tr("Outdent"), self.outdent, ["Ctrl+Left"], "outdent")
+        self.action_up = self._action("action_move_up", self.tr("Move up"), lambda: self.shift(-1), ["Alt+Up"], "up")
+        self.action_down = self._action("action_move_down", self.tr("Move down"), lambda: self.shift(1), ["Alt+Down"], "down")
+        self.action_delete = self._action("action_delete", self.tr("Delete to recycle bin"), self.delete, [QKeySequence.StandardKey.Delete], "delete")
+        self.action_bulk = self._action("action_bulk_assign", self.tr("Assign in bulk…"), self.bulk_assign, ["Ctrl+B"], "assign")
+        self.action_bin = self._action("action_bin", self.tr("Recycle bin…"), self.open_bin, [], "bin")
         # Tab / Shift+Tab indent inside the tree only (elsewhere they move the focus).
         for action in (self.action_indent, self.action_outdent, self.action_up, self.action_down,
                        self.action_delete):
@@ -134,13 +132,13 @@ class TaskEditor(QObject):
     def _add(self, parent_id: int | None, row: int, text: str) -> None:
         plan = self._plan()
         if plan is None:
-            self.warn(self.tr("请先新建或选择一个计划。"))
+            self.warn(self.tr("Create or choose a plan first."))
             return
 
         def work() -> int:
             with self.reg.atomic():
-                tid = task_store.add_task(self.reg, plan, NEW_TASK_TITLE, parent_id=parent_id)
-                task_store.move_task(self.reg, tid, parent_id, row, operation="新增任务")
+                tid = task_store.add_task(self.reg, plan, self.tr("New task"), parent_id=parent_id, operation=text)
+                task_store.move_task(self.reg, tid, parent_id, row, operation=text)
             return tid
 
         tid = self._attempt(work)
@@ -153,17 +151,17 @@ class TaskEditor(QObject):
         current = self.view.current_task_id()
         model = self.view.task_model()
         if current is None:
-            self._add(None, len(model.live_children(None)), self.tr("新增任务"))
+            self._add(None, len(model.live_children(None)), self.tr("Add task"))
             return
         parent = model.parent_id(current)
-        self._add(parent, model.live_children(parent).index(current) + 1, self.tr("新增任务"))
+        self._add(parent, model.live_children(parent).index(current) + 1, self.tr("Add task"))
 
     def add_child(self) -> None:
         current = self.view.current_task_id()
         if current is None:
             self.add_sibling()
             return
-        self._add(current, len(self.view.task_model().live_children(current)), self.tr("新增下级任务"))
+        self._add(current, len(self.view.task_model().live_children(current)), self.tr("Add sub-task"))
 
     def _top_selected(self) -> list[int]:
         """Selected tasks whose ancestors are not selected too (a subtree moves as one)."""
@@ -185,7 +183,7 @@ class TaskEditor(QObject):
         """Moves [(task_id, new_parent_id, row)] as one undo step (drag and drop lands here)."""
         if not moves:
             return
-        text = text or self.tr("移动任务")
+        text = text or self.tr("Move task")
         old = self._attempt(lambda: perform_moves(self.reg, moves, text))
         if old is not None:
             self._push(MoveCommand, text, moves, old)
@@ -204,9 +202,9 @@ class TaskEditor(QObject):
                 new_parent = moves[-1][1] or new_parent
             moves.append((tid, new_parent, len(model.live_children(new_parent)) + sum(m[1] == new_parent for m in moves)))
         if not moves:
-            self.warn(self.tr("第一项任务不能降级：它前面没有同级任务。"))
+            self.warn(self.tr("The first task cannot be indented: there is no task before it on its level."))
             return
-        self.move(moves, self.tr("降级"))
+        self.move(moves, self.tr("Indent"))
 
     def outdent(self) -> None:
         model = self.view.task_model()
@@ -219,9 +217,9 @@ class TaskEditor(QObject):
             grand = model.parent_id(parent)
             moves.append((tid, grand, model.live_children(grand).index(parent) + 1))
         if not moves:
-            self.warn(self.tr("顶层任务不能再升级。"))
+            self.warn(self.tr("A top-level task cannot be outdented."))
             return
-        self.move(moves, self.tr("升级"))
+        self.move(moves, self.tr("Outdent"))
 
     def shift(self, step: int) -> None:
         model = self.view.task_model()
@@ -232,7 +230,7 @@ class TaskEditor(QObject):
         siblings = model.live_children(parent)
         row = siblings.index(current) + step
         if 0 <= row < len(siblings):
-            self.move([(current, parent, row)], self.tr("上移") if step < 0 else self.tr("下移"))
+            self.move([(current, parent, row)], self.tr("Move up") if step < 0 else self.tr("Move down"))
 
     def delete(self) -> None:
         ids = self._top_selected()
@@ -240,18 +238,18 @@ class TaskEditor(QObject):
             return
         model = self.view.task_model()
         with_children = sum(1 for t in ids if model.live_children(t))
-        question = self.tr("把选中的 {0} 项任务移到回收站？").format(len(ids))
+        question = self.tr("Move the {0} selected tasks to the recycle bin?").format(len(ids))
         if with_children:
-            question += self.tr("\n其中 {0} 项的下级任务也一并移入。").format(with_children)
-        question += self.tr("\n可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。")
+            question += self.tr("\n{0} of them take their sub-tasks along.").format(with_children)
+        question += self.tr("\nThey can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).")
         if QMessageBox.question(self.window, APP_NAME, question) != QMessageBox.StandardButton.Yes:
             return
         if self._attempt(lambda: task_store.soft_delete(self.reg, ids) or True):
-            self._push(BinCommand, self.tr("删除 {0} 项任务").format(len(ids)), ids, delete=True)
+            self._push(BinCommand, self.tr("Delete {0} tasks").format(len(ids)), ids, delete=True)
 
     def restore(self, ids: list[int]) -> None:
         if ids and self._attempt(lambda: task_store.restore(self.reg, ids) or True):
-            self._push(BinCommand, self.tr("从回收站恢复 {0} 项任务").format(len(ids)), ids, delete=False)
+            self._push(BinCommand, self.tr("Restore {0} tasks from the bin").format(len(ids)), ids, delete=False)
 
     def open_bin(self) -> None:
         from desktop_app.ui.recycle_bin import RecycleBinDialog
@@ -273,18 +271,18 @@ class TaskEditor(QObject):
         return True
 
     def save_task(self, task_id: int, state: dict[str, Any]) -> None:
-        if not self.apply_states({task_id: state}, self.tr("修改任务")):
-            self.panel.show_error(self.tr("未保存。"))
+        if not self.apply_states({task_id: state}, self.tr("Edit task")):
+            self.panel.show_error(self.tr("Not saved."))
 
     def bulk_assign(self) -> None:
         from desktop_app.ui.bulk_assign import BulkAssignDialog
 
         ids = self.view.selected_task_ids()
         if not ids:
-            self.warn(self.tr("请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。"))
+            self.warn(self.tr("Select tasks in the tree first (hold Ctrl or Shift to select several)."))
             return
         dialog = BulkAssignDialog(self.reg, len(ids), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes():
             return
         changes = dialog.changes()
-        self.apply_states({tid: dict(changes) for tid in ids}, self.tr("批量指定 {0} 项任务").format(len(ids)))
+        self.apply_states({tid: dict(changes) for tid in ids}, self.tr("Assign {0} tasks").format(len(ids)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 
 
 class TaskMenusMixin:
-    """Mixed into ``MainWindow`` (a QMainWindow with ``tasks``, ``reg`` and the menus)."""
+    """Mixed into ``MainWindow`` (a QMainWindow with ``tasks``, ``reg`` and the menus).
+
+    Strings are translated in the context "TaskMenus": a mixin's ``self.tr`` would look
+    them up under the window's class name instead.
+    """
 
     tasks: TaskPage
 
@@ -33,38 +37,38 @@ class TaskMenusMixin:
                 self.menu_edit.addSeparator()
             else:
                 self.menu_edit.addAction(action)
-        self.action_find = QAction(icon("find"), self.tr("查找…"), self)
+        self.action_find = QAction(icon("find"), QCoreApplication.translate("TaskMenus", "Find…"), self)
         self.action_find.setObjectName("action_find")
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
         self.action_find.triggered.connect(self.focus_search)
-        self.action_clear_filter = QAction(self.tr("清除筛选"), self)
+        self.action_clear_filter = QAction(QCoreApplication.translate("TaskMenus", "Clear filter"), self)
         self.action_clear_filter.setObjectName("action_clear_filter")
         self.action_clear_filter.triggered.connect(self.tasks.filter_bar.clear)
         self.menu_view.addAction(self.action_find)
         self.menu_view.addAction(self.action_clear_filter)
         self.menu_view.addSeparator()
-        columns = self.menu_view.addMenu(self.tr("显示的列"))
+        columns = self.menu_view.addMenu(QCoreApplication.translate("TaskMenus", "Columns"))
         columns.aboutToShow.connect(lambda: (columns.clear(), self.tasks.view.fill_column_menu(columns)))
-        self.action_panel = QAction(self.tr("任务详情面板"), self)
+        self.action_panel = QAction(QCoreApplication.translate("TaskMenus", "Task details panel"), self)
         self.action_panel.setObjectName("action_panel")
         self.action_panel.setCheckable(True)
         self.action_panel.setChecked(True)
         self.action_panel.setShortcut(QKeySequence("F4"))
         self.action_panel.toggled.connect(self.tasks.panel.setVisible)
         self.menu_view.addAction(self.action_panel)
-        self.menu_view.addAction(self.tr("全部展开"), self.tasks.view.expandAll)
-        self.menu_view.addAction(self.tr("只显示大项"), self.tasks.view.collapseAll)
+        self.menu_view.addAction(QCoreApplication.translate("TaskMenus", "Expand all"), self.tasks.view.expandAll)
+        self.menu_view.addAction(QCoreApplication.translate("TaskMenus", "Collapse to sections"), self.tasks.view.collapseAll)
 
-        self.action_directory = QAction(icon("directory"), self.tr("科室与人员…"), self)
+        self.action_directory = QAction(icon("directory"), QCoreApplication.translate("TaskMenus", "Departments and people…"), self)
         self.action_directory.setObjectName("action_directory")
         self.action_directory.triggered.connect(self.show_directory)
-        self.action_settings = QAction(icon("settings"), self.tr("设置…"), self)
+        self.action_settings = QAction(icon("settings"), QCoreApplication.translate("TaskMenus", "Settings…"), self)
         self.action_settings.setObjectName("action_settings")
         self.action_settings.triggered.connect(self.show_settings)
         self.menu_tools.addAction(self.action_directory)
         self.menu_tools.addAction(self.action_settings)
 
-        toolbar = QToolBar(self.tr("常用"), self)
+        toolbar = QToolBar(QCoreApplication.translate("TaskMenus", "Common"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (editor.action_undo, editor.action_redo, None, editor.action_add, editor.action_add_child,

@@ -60,8 +60,8 @@ class TaskPage(QWidget):
         self.editor.set_register(reg)
 
     def set_plan(self, plan_id: int | None) -> None:
+        """Show a plan; the filter bar's count signal then expands the first level."""
         self.model.set_plan(plan_id)
-        self.view.expandToDepth(0)
         self.panel.show_task(None)
         self.filter_bar.reload_choices()
         if self.filter_bar.is_active():
@@ -94,12 +94,12 @@ class TaskPage(QWidget):
 
     def emit_status(self) -> None:
         total = self.model.task_count()
-        parts = [self.tr("任务 {0} 项").format(f"{total:,}")]
+        parts = [self.tr("{0} tasks").format(f"{total:,}")]
         if self.model.is_filtered():
-            parts.append(self.tr("筛选显示 {0} 项").format(f"{self.model.shown_match_count():,}"))
+            parts.append(self.tr("{0} shown by the filter").format(f"{self.model.shown_match_count():,}"))
         selected = len(self.view.selectionModel().selectedRows()) if self.view.selectionModel() else 0
         if selected:
-            parts.append(self.tr("已选 {0} 项").format(selected))
+            parts.append(self.tr("{0} selected").format(selected))
         self.status_changed.emit("｜".join(parts))
 
     # -- state ---------------------------------------------------------------

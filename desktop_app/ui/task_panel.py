@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,23 +39,60 @@ from desktop_app.storage.errors import ValidationError
 from desktop_app.storage.tasks import SOURCES
 
 DEADLINE_KINDS = [
-    ("none", "无时限"),
-    ("date", "日期"),
-    ("period", "时段（上半年、第一季度…）"),
-    ("recurring", "周期（每月、每季度…）"),
-    ("ongoing", "长期坚持"),
-    ("unclear", "待确认"),
+    ("none", QT_TRANSLATE_NOOP("TaskPanel", "No deadline")),
+    ("date", QT_TRANSLATE_NOOP("TaskPanel", "Date")),
+    ("period", QT_TRANSLATE_NOOP("TaskPanel", "Period (first half, first quarter…)")),
+    ("recurring", QT_TRANSLATE_NOOP("TaskPanel", "Recurring (monthly, quarterly…)")),
+    ("ongoing", QT_TRANSLATE_NOOP("TaskPanel", "Ongoing")),
+    ("unclear", QT_TRANSLATE_NOOP("TaskPanel", "To be confirmed")),
 ]
-RECURRENCES = [("", ""), ("weekly", "每周"), ("monthly", "每月"), ("quarterly", "每季度"), ("yearly", "每年")]
-INDICATOR_HEADERS = ["指标", "目标值", "单位", "比较", "实际值"]
-MILESTONE_HEADERS = ["时间节点", "日期", "完成日期"]
+RECURRENCES = [
+    ("", ""),
+    ("weekly", QT_TRANSLATE_NOOP("TaskPanel", "Weekly")),
+    ("monthly", QT_TRANSLATE_NOOP("TaskPanel", "Monthly")),
+    ("quarterly", QT_TRANSLATE_NOOP("TaskPanel", "Quarterly")),
+    ("yearly", QT_TRANSLATE_NOOP("TaskPanel", "Yearly")),
+]
+INDICATOR_HEADERS = [
+    QT_TRANSLATE_NOOP("TaskPanel", "Indicator"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Target"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Unit"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Comparison"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Actual"),
+]
+MILESTONE_HEADERS = [
+    QT_TRANSLATE_NOOP("TaskPanel", "Milestone"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Due"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Done on"),
+]
+HISTORY_HEADERS = [
+    QT_TRANSLATE_NOOP("TaskPanel", "Time"),
+    QT_TRANSLATE_NOOP("TaskPanel", "By"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Operation"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Field"),
+    QT_TRANSLATE_NOOP("TaskPanel", "Old → new"),
+]
 FIELD_LABELS = {
-    "title": "工作任务", "description": "说明", "source": "任务来源", "is_key": "重点工作",
-    "start_date": "开始日期", "deadline": "完成时限", "deadline_text": "时限原文",
-    "deadline_kind": "时限类型", "recurrence": "周期", "standard": "工作标准",
-    "owner_id": "责任人", "leader_id": "分管领导", "lead_department_id": "牵头科室",
-    "co_department_ids": "配合科室", "indicators": "指标", "milestones": "时间节点",
-    "parent_id": "上级任务", "row": "位置", "deleted_at": "回收站", "status": "状态",
+    "title": QT_TRANSLATE_NOOP("TaskPanel", "Task"),
+    "description": QT_TRANSLATE_NOOP("TaskPanel", "Description"),
+    "source": QT_TRANSLATE_NOOP("TaskPanel", "Source"),
+    "is_key": QT_TRANSLATE_NOOP("TaskPanel", "Key task"),
+    "start_date": QT_TRANSLATE_NOOP("TaskPanel", "Start"),
+    "deadline": QT_TRANSLATE_NOOP("TaskPanel", "Deadline"),
+    "deadline_text": QT_TRANSLATE_NOOP("TaskPanel", "Deadline as written"),
+    "deadline_kind": QT_TRANSLATE_NOOP("TaskPanel", "Deadline kind"),
+    "recurrence": QT_TRANSLATE_NOOP("TaskPanel", "Recurrence"),
+    "standard": QT_TRANSLATE_NOOP("TaskPanel", "Standard"),
+    "owner_id": QT_TRANSLATE_NOOP("TaskPanel", "Owner"),
+    "leader_id": QT_TRANSLATE_NOOP("TaskPanel", "Leader in charge"),
+    "lead_department_id": QT_TRANSLATE_NOOP("TaskPanel", "Lead department"),
+    "co_department_ids": QT_TRANSLATE_NOOP("TaskPanel", "Co-operating departments"),
+    "indicators": QT_TRANSLATE_NOOP("TaskPanel", "Indicators"),
+    "milestones": QT_TRANSLATE_NOOP("TaskPanel", "Milestones"),
+    "parent_id": QT_TRANSLATE_NOOP("TaskPanel", "Parent task"),
+    "row": QT_TRANSLATE_NOOP("TaskPanel", "Position"),
+    "deleted_at": QT_TRANSLATE_NOOP("TaskPanel", "Recycle bin"),
+    "status": QT_TRANSLATE_NOOP("TaskPanel", "Status"),
 }
 
 
@@ -100,7 +137,8 @@ def _number(text: str, label: str, row: int) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise ValidationError(f"指标第 {row} 行的{label}“{text}”不是数字。") from None
+        message = QCoreApplication.translate("TaskPanel", "Indicator row {0}: {1} “{2}” is not a number.")
+        raise ValidationError(message.format(row, QCoreApplication.translate("TaskPanel", label), text)) from None
 
 
 def _cell(table: QTableWidget, row: int, col: int) -> str:
@@ -118,7 +156,8 @@ def people_choices(reg: Register, first_department: int | None = None, *, leader
         return 0 if first_department is not None and p["department_id"] == first_department else 1
 
     people.sort(key=rank)
-    return [(f"{p['name']}（{p['department'] or '未分科室'}{'·' + p['title'] if p['title'] else ''}）", p["id"]) for p in people]
+    nowhere = QCoreApplication.translate("TaskPanel", "no department")
+    return [(f"{p['name']}（{p['department'] or nowhere}{'·' + p['title'] if p['title'] else ''}）", p["id"]) for p in people]
 
 
 class TaskPanel(QWidget):
@@ -148,9 +187,9 @@ class TaskPanel(QWidget):
         self.message.setStyleSheet("color: #c62828")
         self.message.setWordWrap(True)
         buttons.addWidget(self.message, 1)
-        self.revert_button = QPushButton(self.tr("还原"))
+        self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.clicked.connect(self.reload)
-        self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"))
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save_button.setObjectName("panel_save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -172,7 +211,7 @@ class TaskPanel(QWidget):
         self.description_edit.setMaximumHeight(80)
         self.source_combo = QComboBox()
         self.source_combo.addItems(list(SOURCES))
-        self.key_check = QCheckBox(self.tr("重点工作"))
+        self.key_check = QCheckBox(self.tr("Key task"))
         self.start_edit = OptionalDate()
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("panel_deadline_kind")
@@ -181,7 +220,7 @@ class TaskPanel(QWidget):
         self.deadline_edit = OptionalDate()
         self.deadline_edit.setObjectName("panel_deadline")
         self.deadline_text_edit = QLineEdit()
-        self.deadline_text_edit.setPlaceholderText(self.tr("计划原文，如“上半年”“每月”“3月底前”"))
+        self.deadline_text_edit.setPlaceholderText(self.tr("As the plan says, e.g. “first half”, “monthly”, “by end of March”"))
         self.recurrence_combo = QComboBox()
         for key, label in RECURRENCES:
             self.recurrence_combo.addItem(self.tr(label), key)
@@ -196,25 +235,25 @@ class TaskPanel(QWidget):
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("panel_owner")
         self.leader_combo = QComboBox()
-        form.addRow(self.tr("工作任务"), self.title_edit)
-        form.addRow(self.tr("说明"), self.description_edit)
+        form.addRow(self.tr("Task"), self.title_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
         source_row = QHBoxLayout()
         source_row.addWidget(self.source_combo, 1)
         source_row.addWidget(self.key_check)
-        form.addRow(self.tr("任务来源"), source_row)
-        form.addRow(self.tr("开始日期"), self.start_edit)
+        form.addRow(self.tr("Source"), source_row)
+        form.addRow(self.tr("Start"), self.start_edit)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind_combo, 1)
         kind_row.addWidget(self.recurrence_combo)
-        form.addRow(self.tr("时限类型"), kind_row)
-        form.addRow(self.tr("完成时限"), self.deadline_edit)
-        form.addRow(self.tr("时限原文"), self.deadline_text_edit)
-        form.addRow(self.tr("工作标准"), self.standard_edit)
-        form.addRow(self.tr("牵头科室"), self.lead_combo)
-        form.addRow(self.tr("配合科室"), self.co_list)
-        form.addRow(self.tr("责任人"), self.owner_combo)
-        form.addRow(self.tr("分管领导"), self.leader_combo)
-        self.tabs.addTab(page, self.tr("基本信息"))
+        form.addRow(self.tr("Deadline kind"), kind_row)
+        form.addRow(self.tr("Deadline"), self.deadline_edit)
+        form.addRow(self.tr("Deadline as written"), self.deadline_text_edit)
+        form.addRow(self.tr("Standard"), self.standard_edit)
+        form.addRow(self.tr("Lead department"), self.lead_combo)
+        form.addRow(self.tr("Co-operating departments"), self.co_list)
+        form.addRow(self.tr("Owner"), self.owner_combo)
+        form.addRow(self.tr("Leader in charge"), self.leader_combo)
+        self.tabs.addTab(page, self.tr("General"))
 
     def _table(self, headers: list[str], name: str) -> tuple[QWidget, QTableWidget]:
         box = QWidget()
@@ -228,9 +267,9 @@ class TaskPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         row = QHBoxLayout()
-        add = QPushButton(self.tr("添加"))
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(lambda: table.insertRow(table.rowCount()))
-        remove = QPushButton(self.tr("删除所选"))
+        remove = QPushButton(self.tr("Remove selected"))
         remove.clicked.connect(lambda: [table.removeRow(r) for r in sorted({i.row() for i in table.selectedIndexes()}, reverse=True)])
         row.addStretch(1)
         row.addWidget(add)
@@ -242,22 +281,22 @@ class TaskPanel(QWidget):
     def _build_tables(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("量化指标（如 入园率 ≥ 97 %）")))
+        layout.addWidget(QLabel(self.tr("Quantified indicators (e.g. enrolment ≥ 97 %)")))
         box, self.indicator_table = self._table(INDICATOR_HEADERS, "panel_indicators")
         layout.addWidget(box)
-        layout.addWidget(QLabel(self.tr("时间节点（日期写作 2026-03-31）")))
+        layout.addWidget(QLabel(self.tr("Milestones (dates written as 2026-03-31)")))
         box, self.milestone_table = self._table(MILESTONE_HEADERS, "panel_milestones")
         layout.addWidget(box)
-        self.tabs.addTab(page, self.tr("指标与节点"))
+        self.tabs.addTab(page, self.tr("Indicators and milestones"))
 
     def _build_history(self) -> None:
         self.history_table = QTableWidget(0, 5)
         self.history_table.setObjectName("panel_history")
-        self.history_table.setHorizontalHeaderLabels([self.tr(h) for h in ("时间", "操作人", "操作", "内容", "原值 → 新值")])
+        self.history_table.setHorizontalHeaderLabels([self.tr(h) for h in HISTORY_HEADERS])
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.verticalHeader().setVisible(False)
         self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.tabs.addTab(self.history_table, self.tr("留痕"))
+        self.tabs.addTab(self.history_table, self.tr("History"))
 
     # -- loading -------------------------------------------------------------
     def set_register(self, reg: Register) -> None:
@@ -271,7 +310,7 @@ class TaskPanel(QWidget):
         self.save_button.setEnabled(task_id is not None)
         self.revert_button.setEnabled(task_id is not None)
         if task_id is None:
-            self.heading.setText(self.tr("选择一项任务以查看和编辑。"))
+            self.heading.setText(self.tr("Select a task to see and edit it."))
             self._loaded = {}
             return
         self._number = number
@@ -309,7 +348,7 @@ class TaskPanel(QWidget):
     def _fill_directory(self, state: dict) -> None:
         self.lead_combo.blockSignals(True)
         self.lead_combo.clear()
-        self.lead_combo.addItem(self.tr("（未指定）"), None)
+        self.lead_combo.addItem(self.tr("(not set)"), None)
         self.co_list.clear()
         for dep in directory.list_departments(self.reg):
             if dep["active"] or dep["id"] == state["lead_id"] or dep["id"] in state["co_ids"]:
@@ -329,7 +368,7 @@ class TaskPanel(QWidget):
             (self.leader_combo, people_choices(self.reg, leaders_first=True), leader_id),
         ):
             combo.clear()
-            combo.addItem(self.tr("（未指定）"), None)
+            combo.addItem(self.tr("(not set)"), None)
             for label, pid in choices:
                 combo.addItem(label, pid)
             _select_data(combo, value)
@@ -360,7 +399,8 @@ class TaskPanel(QWidget):
         rows = audit.history(self.reg, "tasks", self.task_id or 0)
         self.history_table.setRowCount(len(rows))
         for r, entry in enumerate(rows):
-            change = f"{entry['old'] or '（空）'} → {entry['new'] or '（空）'}"
+            empty = self.tr("(empty)")
+            change = f"{entry['old'] or empty} → {entry['new'] or empty}"
             values = (entry["at"][:16].replace("T", " "), entry["actor"], entry["operation"],
                       self.tr(FIELD_LABELS.get(entry["field"], entry["field"])), change)
             for c, value in enumerate(values):
@@ -379,10 +419,10 @@ class TaskPanel(QWidget):
                 continue
             indicators.append({
                 "text": text,
-                "value": _number(_cell(self.indicator_table, r, 1), "目标值", r + 1),
+                "value": _number(_cell(self.indicator_table, r, 1), QT_TRANSLATE_NOOP("TaskPanel", "Target"), r + 1),
                 "unit": _cell(self.indicator_table, r, 2),
                 "comparator": _cell(self.indicator_table, r, 3),
-                "actual": _number(_cell(self.indicator_table, r, 4), "实际值", r + 1),
+                "actual": _number(_cell(self.indicator_table, r, 4), QT_TRANSLATE_NOOP("TaskPanel", "Actual"), r + 1),
             })
         milestones = []
         for r in range(self.milestone_table.rowCount()):
@@ -396,7 +436,7 @@ class TaskPanel(QWidget):
         kind = _combo_data(self.kind_combo)
         deadline = self.deadline_edit.value()
         if kind == "date" and deadline is None:
-            raise ValidationError("时限类型为“日期”时，请填写完成时限。")
+            raise ValidationError(self.tr("A deadline of kind “Date” needs its date."))
         lead = _combo_data(self.lead_combo)
         co_ids = [
             self.co_list.item(i).data(Qt.ItemDataRole.UserRole)

@@ -11,8 +11,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,16 +37,16 @@ MIME_TYPE = "application/x-dubantaizhang-task-ids"
 
 # (key, header): header strings are translated when shown.
 COLUMNS: list[tuple[str, str]] = [
-    ("number", "编号"),
-    ("title", "工作任务"),
-    ("lead_name", "牵头科室"),
-    ("owner_name", "责任人"),
-    ("leader_name", "分管领导"),
-    ("co_names", "配合科室"),
-    ("deadline_text", "完成时限"),
-    ("status", "状态"),
-    ("percent", "进度"),
-    ("latest", "最新进展"),
+    ("number", QT_TRANSLATE_NOOP("TaskTreeModel", "No.")),
+    ("title", QT_TRANSLATE_NOOP("TaskTreeModel", "Task")),
+    ("lead_name", QT_TRANSLATE_NOOP("TaskTreeModel", "Lead department")),
+    ("owner_name", QT_TRANSLATE_NOOP("TaskTreeModel", "Owner")),
+    ("leader_name", QT_TRANSLATE_NOOP("TaskTreeModel", "Leader")),
+    ("co_names", QT_TRANSLATE_NOOP("TaskTreeModel", "Co-operating")),
+    ("deadline_text", QT_TRANSLATE_NOOP("TaskTreeModel", "Deadline")),
+    ("status", QT_TRANSLATE_NOOP("TaskTreeModel", "Status")),
+    ("percent", QT_TRANSLATE_NOOP("TaskTreeModel", "Progress")),
+    ("latest", QT_TRANSLATE_NOOP("TaskTreeModel", "Latest report")),
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +75,8 @@ def deadline_display(row: dict) -> str:
     """The deadline as the plan says it (上半年, 每月…), else the date; 待确认 flagged."""
     text = row.get("deadline_text") or row.get("deadline") or ""
     if row.get("deadline_kind") == "unclear":
-        return f"{text}（待确认）" if text else "待确认"
+        unclear = QCoreApplication.translate("TaskTreeModel", "to be confirmed")
+        return f"{text}（{unclear}）" if text else unclear
     return text
 
 
@@ -315,7 +318,8 @@ class TaskTreeModel(QAbstractItemModel):
                 return ""
             text = " ".join((entry["done"] or "").split())
             if tooltip:
-                return f"{entry['week']}：{entry['done']}\n下周：{entry['next']}\n问题：{entry['problems']}".strip()
+                return self.tr("{0}: {1}\nNext week: {2}\nProblems: {3}").format(
+                    entry["week"], entry["done"], entry["next"], entry["problems"])
             return f"[{entry['week'][-3:]}] {text}"
         value = row.get(key)
         if key == "title" and tooltip and row.get("description"):

@@ -67,7 +67,7 @@ class TaskTreeView(QTreeView):
             action.setEnabled(section > 1)
             action.toggled.connect(lambda on, s=section: self.setColumnHidden(s, not on))
         menu.addSeparator()
-        menu.addAction(self.tr("恢复默认列宽"), self.apply_default_widths)
+        menu.addAction(self.tr("Default column widths"), self.apply_default_widths)
 
     # -- ids -----------------------------------------------------------------
     def current_task_id(self) -> int | None:

@@ -11,12 +11,22 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 from desktop_app.storage import audit, directory, search, task_details
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import open_register
+from desktop_app.ui import translations
 from desktop_app.ui.bulk_assign import BulkAssignDialog
 from desktop_app.ui.directory_dialog import DirectoryDialog
 from desktop_app.ui.filter_bar import refines
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.task_tree_model import COLUMN_KEYS, TaskTreeModel
 from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp):
+    """The interface as users see it by default: zh_CN."""
+    installed = translations.install(qapp, "zh_CN")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -1,0 +1,30 @@
+"""Interface language: zh_CN (the default) loads Qt's own ``qtbase`` catalogue, so that
+standard dialogs speak Chinese, and the program's ``desktop_app_zh_CN.qm``; English uses
+the English source strings as they are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop_app.resources import resource_path
+from desktop_app.ui.settings_dialog import chosen_language
+
+CATALOGUE = "desktop_app_zh_CN.qm"
+
+
+def install(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Install the translators of ``language`` (the user's choice when None)."""
+    language = language or chosen_language()
+    installed: list[QTranslator] = []
+    if language != "zh_CN":
+        return installed
+    qt = QTranslator(app)
+    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_path):
+        installed.append(qt)
+    own = QTranslator(app)
+    if own.load(str(resource_path("translations", CATALOGUE))):
+        installed.append(own)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed

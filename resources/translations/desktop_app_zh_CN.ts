@@ -1,0 +1,954 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="33"/>
+        <source>Assign in bulk ({0} tasks)</source>
+        <translation>批量指定责任（{0} 项任务）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="35"/>
+        <source>Tick what to change; unticked fields stay as they are on each task.</source>
+        <translation>勾选要修改的项目；未勾选的保持各任务原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="45"/>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="55"/>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="88"/>
+        <source>(clear)</source>
+        <translation>（清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="60"/>
+        <source>Lead department</source>
+        <translation>牵头科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="61"/>
+        <source>Co-operating departments</source>
+        <translation>配合科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="62"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="63"/>
+        <source>Leader in charge</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_assign.py" line="64"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="34"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="35"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="36"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="37"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="38"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="41"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="42"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="43"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="45"/>
+        <source>Leader</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="46"/>
+        <source>In post</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="69"/>
+        <source>Departments and people</source>
+        <translation>科室与人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="78"/>
+        <source>Add department…</source>
+        <translation>新增科室…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="79"/>
+        <source>Delete department</source>
+        <translation>删除科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="80"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="81"/>
+        <source>Departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="83"/>
+        <source>Add person…</source>
+        <translation>新增人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="84"/>
+        <source>Import list from Excel…</source>
+        <translation>从 Excel 导入名单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="85"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="145"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="176"/>
+        <source>The order must be a whole number.</source>
+        <translation>顺序应为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="190"/>
+        <source>The name must not be empty.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="201"/>
+        <source>Add department</source>
+        <translation>新增科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="201"/>
+        <source>Department name:</source>
+        <translation>科室名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="213"/>
+        <source>First select the department to merge away (for example a misspelling).</source>
+        <translation>请先选择要合并掉的科室（例如一个错误的写法）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="218"/>
+        <source>Merge departments</source>
+        <translation>合并科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="218"/>
+        <source>Move all tasks and people of “{0}” into:</source>
+        <translation>把“{0}”的全部任务和人员并入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="221"/>
+        <source>After merging, “{0}” is deleted and all its tasks and people move to “{1}”. Continue?</source>
+        <translation>合并后“{0}”将被删除，其任务和人员全部归入“{1}”。继续？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="227"/>
+        <source>Add person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="227"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="232"/>
+        <source>Import departments and people</source>
+        <translation>导入科室与人员名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="232"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="246"/>
+        <source>Imported: {0} new departments, {1} new people, {2} people updated.</source>
+        <translation>导入完成：新增科室 {0} 个，新增人员 {1} 人，更新 {2} 人。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="27"/>
+        <source>All lights</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="28"/>
+        <source>■ Red (overdue, far behind)</source>
+        <translation>■ 红灯（逾期、严重滞后）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="29"/>
+        <source>▲ Yellow (due soon, behind)</source>
+        <translation>▲ 黄灯（临期、滞后）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="30"/>
+        <source>● On track</source>
+        <translation>● 正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="31"/>
+        <source>✓ Finished</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="56"/>
+        <source>Search tasks, descriptions and progress (Ctrl+F)</source>
+        <translation>搜索任务、说明和进展（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
+        <source>Deadline not before</source>
+        <translation>完成时限不早于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="71"/>
+        <source>Deadline not after</source>
+        <translation>完成时限不晚于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="72"/>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
+        <source>Deadline unclear</source>
+        <translation>时限待确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="77"/>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="84"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="117"/>
+        <source>All departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="119"/>
+        <source>All owners</source>
+        <translation>全部责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="120"/>
+        <source>All leaders</source>
+        <translation>全部分管领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="184"/>
+        <source>Showing {0} / {1} tasks</source>
+        <translation>显示 {0} / {1} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="186"/>
+        <source>{0} tasks</source>
+        <translation>共 {0} 项</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/recycle_bin.py" line="31"/>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recycle_bin.py" line="33"/>
+        <source>Deleted tasks stay here; restoring a task brings back its sub-tasks too.</source>
+        <translation>删除的任务保留在这里；恢复时它的下级任务一并恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recycle_bin.py" line="35"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recycle_bin.py" line="35"/>
+        <source>Lead department</source>
+        <translation>牵头科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recycle_bin.py" line="35"/>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recycle_bin.py" line="42"/>
+        <source>Restore selected</source>
+        <translation>恢复所选</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="22"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="30"/>
+        <source>A new language takes effect when the program is started again.</source>
+        <translation>更改语言后，重新启动程序生效。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="66"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="70"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="154"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="157"/>
+        <source>Add task</source>
+        <translation>新增任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="164"/>
+        <source>Add sub-task</source>
+        <translation>新增下级任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="76"/>
+        <source>Indent (under the task above)</source>
+        <translation>降级（成为上一项的下级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="222"/>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="233"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="233"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="80"/>
+        <source>Delete to recycle bin</source>
+        <translation>删除到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="81"/>
+        <source>Assign in bulk…</source>
+        <translation>批量指定责任…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="82"/>
+        <source>Recycle bin…</source>
+        <translation>回收站…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="135"/>
+        <source>Create or choose a plan first.</source>
+        <translation>请先新建或选择一个计划。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="140"/>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="186"/>
+        <source>Move task</source>
+        <translation>移动任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="205"/>
+        <source>The first task cannot be indented: there is no task before it on its level.</source>
+        <translation>第一项任务不能降级：它前面没有同级任务。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="207"/>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="220"/>
+        <source>A top-level task cannot be outdented.</source>
+        <translation>顶层任务不能再升级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="241"/>
+        <source>Move the {0} selected tasks to the recycle bin?</source>
+        <translation>把选中的 {0} 项任务移到回收站？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="243"/>
+        <source>
+{0} of them take their sub-tasks along.</source>
+        <translation>
+其中 {0} 项的下级任务也一并移入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="244"/>
+        <source>
+They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
+        <translation>
+可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="248"/>
+        <source>Delete {0} tasks</source>
+        <translation>删除 {0} 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="252"/>
+        <source>Restore {0} tasks from the bin</source>
+        <translation>从回收站恢复 {0} 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="274"/>
+        <source>Edit task</source>
+        <translation>修改任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="275"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="282"/>
+        <source>Select tasks in the tree first (hold Ctrl or Shift to select several).</source>
+        <translation>请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_actions.py" line="288"/>
+        <source>Assign {0} tasks</source>
+        <translation>批量指定 {0} 项任务</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMenus</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="40"/>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="44"/>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="50"/>
+        <source>Columns</source>
+        <translation>显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="52"/>
+        <source>Task details panel</source>
+        <translation>任务详情面板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="59"/>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="60"/>
+        <source>Collapse to sections</source>
+        <translation>只显示大项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="62"/>
+        <source>Departments and people…</source>
+        <translation>科室与人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="65"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_menus.py" line="71"/>
+        <source>Common</source>
+        <translation>常用</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_page.py" line="97"/>
+        <source>{0} tasks</source>
+        <translation>任务 {0} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_page.py" line="99"/>
+        <source>{0} shown by the filter</source>
+        <translation>筛选显示 {0} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_page.py" line="102"/>
+        <source>{0} selected</source>
+        <translation>已选 {0} 项</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="42"/>
+        <source>No deadline</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="43"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="44"/>
+        <source>Period (first half, first quarter…)</source>
+        <translation>时段（上半年、第一季度…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="45"/>
+        <source>Recurring (monthly, quarterly…)</source>
+        <translation>周期（每月、每季度…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="46"/>
+        <source>Ongoing</source>
+        <translation>长期坚持</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="47"/>
+        <source>To be confirmed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="51"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="52"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="53"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="54"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="57"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="422"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="59"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="60"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="425"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="64"/>
+        <source>Milestone</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="65"/>
+        <source>Due</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="66"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="69"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="70"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="71"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="72"/>
+        <source>Field</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="73"/>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="238"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="239"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="243"/>
+        <source>Source</source>
+        <translation>任务来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="214"/>
+        <source>Key task</source>
+        <translation>重点工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="244"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="249"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="250"/>
+        <source>Deadline as written</source>
+        <translation>时限原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="248"/>
+        <source>Deadline kind</source>
+        <translation>时限类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="84"/>
+        <source>Recurrence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="251"/>
+        <source>Standard</source>
+        <translation>工作标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="254"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="255"/>
+        <source>Leader in charge</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="252"/>
+        <source>Lead department</source>
+        <translation>牵头科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="253"/>
+        <source>Co-operating departments</source>
+        <translation>配合科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="90"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="91"/>
+        <source>Milestones</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="92"/>
+        <source>Parent task</source>
+        <translation>上级任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="93"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="94"/>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="95"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="140"/>
+        <source>Indicator row {0}: {1} “{2}” is not a number.</source>
+        <translation>指标第 {0} 行的{1}“{2}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="159"/>
+        <source>no department</source>
+        <translation>未分科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="190"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="192"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="223"/>
+        <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
+        <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="256"/>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="270"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="272"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="284"/>
+        <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
+        <translation>量化指标（如 入园率 ≥ 97 %）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="287"/>
+        <source>Milestones (dates written as 2026-03-31)</source>
+        <translation>时间节点（日期写作 2026-03-31）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="290"/>
+        <source>Indicators and milestones</source>
+        <translation>指标与节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="299"/>
+        <source>History</source>
+        <translation>留痕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="313"/>
+        <source>Select a task to see and edit it.</source>
+        <translation>选择一项任务以查看和编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="371"/>
+        <source>(not set)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="402"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_panel.py" line="439"/>
+        <source>A deadline of kind “Date” needs its date.</source>
+        <translation>时限类型为“日期”时，请填写完成时限。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTreeModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="40"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="41"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="42"/>
+        <source>Lead department</source>
+        <translation>牵头科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="43"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="44"/>
+        <source>Leader</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="45"/>
+        <source>Co-operating</source>
+        <translation>配合科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="46"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="47"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="48"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="49"/>
+        <source>Latest report</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="78"/>
+        <source>to be confirmed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="321"/>
+        <source>{0}: {1}
+Next week: {2}
+Problems: {3}</source>
+        <translation>{0}：{1}
+下周：{2}
+问题：{3}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTreeView</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_view.py" line="70"/>
+        <source>Default column widths</source>
+        <translation>恢复默认列宽</translation>
+    </message>
+</context>
+</TS>
