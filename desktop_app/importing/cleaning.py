@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop_app.importing.markers import MARKER_START
+from desktop_app.importing.markers import MARKER_START, match_marker
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ"
 _PINYIN = re.compile(rf"\((?:[a-zü]*[{_TONE}][a-zü{_TONE}]*)\)")
@@ -35,7 +35,9 @@ _CHROME_WORDS = re.compile(
     r"文章导读|文章導讀|关于本文|關於本文|本文标题|本文標題|链接地址|鏈接地址|领取福利|領取福利|"
     r"预计阅读|預計閱讀|阅读时长|閱讀時長|浏览次数|瀏覽次數|评论|評論|举报|舉報|版权所有|版權所有|"
     r"免责声明|免責聲明|文档为doc格式|文檔為doc格式|在手机阅读|在手機閱讀|请选择|請選擇|"
-    r"尚未有人|赶紧来一个|趕緊來一個|请赞赏|請讚賞|请赏赞"
+    r"尚未有人|赶紧来一个|趕緊來一個|请赞赏|請讚賞|请赏赞|"
+    r"主办单位|主辦單位|承办单位|承辦單位|备案号|備案號|ICP|网站标识码|網站標識碼|技术支持|技術支持|"
+    r"网站地图|網站地圖|联系我们|聯繫我們|设为首页|設為首頁"
 )
 _HEADER_FIELD = re.compile(
     r"^(?:时间|時間|来源|來源|作者|导语|導語|发布时间|發布時間|发布日期|發布日期|更新时间|浏览|瀏覽|"
@@ -59,7 +61,7 @@ _SPAM_WORDS = re.compile(
 _NUMBER_ONLY = re.compile(r"^[¥￥$]?\s*[\d.,，:：\-—\s]+[元]?$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 _BREADCRUMB = re.compile(r"(?:[^>]{1,12}>){2,}")
-_SENTENCE_END = "。！？!?；;：:…”’」』)）】"
+_SENTENCE_END = "。！？!?…”’」』)）】"  # a wrapped line may end in ，；： too
 
 _TRADITIONAL_HINTS = re.compile(r"[們這個為來說學對國會發點時與產實現經進關體務應當還過]")
 _SIMPLIFIED_HINTS = re.compile(r"[们这个为来说学对国会发点时与产实现经进关体务应当还过]")
@@ -110,9 +112,12 @@ def to_simplified_chinese(paragraphs: list[str]) -> list[str]:
 def _drop_chrome(lines: list[str]) -> list[str]:
     kept: list[str] = []
     seen_body = False
+    running = _running_heads(lines)
     for line in lines:
         if not line:
             kept.append("")
+            continue
+        if line in running:
             continue
         if seen_body and _TAIL_START.match(line):
             break
@@ -129,6 +134,15 @@ def _drop_chrome(lines: list[str]) -> list[str]:
         if len(line) >= 40 or MARKER_START.match(line):
             seen_body = True
     return kept
+
+
+def _running_heads(lines: list[str]) -> set[str]:
+    """Short lines repeated on every printed page of a PDF copy ("XX局文件")."""
+    counts = Counter(line for line in lines if 0 < len(line) <= 30)
+    return {
+        line for line, n in counts.items()
+        if n >= 3 and line[-1] not in _SENTENCE_END + "：:" and not MARKER_START.match(line)
+    }
 
 
 def _is_chrome(line: str, seen_body: bool) -> bool:
@@ -164,12 +178,18 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and paragraphs and not MARKER_START.match(line):
+        if joinable and paragraphs and not _starts_item(line):
             paragraphs[-1] += _joiner(paragraphs[-1], line) + line
         else:
             paragraphs.append(line)
         joinable = width > 0 and len(line) >= width * 0.85 and line[-1] not in _SENTENCE_END
     return paragraphs
+
+
+def _starts_item(line: str) -> bool:
+    """A wrapped line may begin with "三是…" or "1.9万…": only a sure marker starts an item."""
+    marker = match_marker(line)
+    return marker is not None and not marker.weak
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -100,6 +100,7 @@ def build_outline(
     preamble: list[str] = []
     stack: list[_Frame] = []
     ranks: dict[str, int] = {}
+    last_numbers: dict[str, int] = {}  # per style, for numbering that runs on across sections
     current: ImportItem | None = None  # where unmarked paragraphs go; None = preamble
     closing: ImportItem | None = None
     for index, para in enumerate(paragraphs):
@@ -109,7 +110,7 @@ def build_outline(
             continue
         marker = markers[index]
         if marker is not None and (not marker.weak or index in confirmed):
-            item = _place(marker, para, stack, ranks, items)
+            item = _place(marker, para, stack, ranks, last_numbers, items)
             if item is not None:
                 closing = None
                 current = item
@@ -154,6 +155,7 @@ def _place(
     para: str,
     stack: list[_Frame],
     ranks: dict[str, int],
+    last_numbers: dict[str, int],
     items: list[ImportItem],
 ) -> ImportItem | None:
     """Hang a marked paragraph in the tree; None when its number says it is ordinary text."""
@@ -172,7 +174,7 @@ def _place(
         depth = len(stack)
         while depth and ranks[stack[depth - 1].style] > rank:
             depth -= 1
-        if marker.number != 1:
+        if marker.number not in (1, last_numbers.get(marker.style, 0) + 1):
             if marker.weak:
                 return None
             note = "编号不从 1 开始，请核对层级"
@@ -182,6 +184,7 @@ def _place(
     if note:
         item.notes.append(note)
     stack.append(_Frame(marker.style, marker.number, item))
+    last_numbers[marker.style] = marker.number
     return item
 
 

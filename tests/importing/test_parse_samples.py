@@ -186,3 +186,33 @@ def test_own_pdf_copy_with_broken_lines() -> None:
     assert tasks[2].lead == "高中教育科"  # the unit note was broken across two printed lines
     assert "\n" not in tasks[0].text
     assert "— 1 —" not in all_text(plan)
+
+
+def test_pdf_copy_with_page_heads_gives_the_same_tree_as_the_original() -> None:
+    original = parse_file(FIXTURES / "plan_county_2024.txt")
+    copy = parse_file(FIXTURES / "plan_county_2024_pdf_copy.txt")
+
+    def shape(plan: ParsedPlan) -> list[tuple]:
+        return [(i.id, i.level, i.marker, i.title, i.is_task, i.lead, tuple(i.co_units),
+                 i.deadline.due if i.deadline else None) for i in plan.items]
+
+    assert shape(copy) == shape(original)
+    assert "文件" not in all_text(copy)  # the running head of every page is gone
+
+
+def test_own_web_copy_with_numbering_running_across_sections() -> None:
+    plan = parse_file(FIXTURES / "plan_web_copy_2023.txt")
+    assert (plan.title, plan.year) == ("东湖市教育局2023年工作要点", 2023)
+    assert [i.marker for i in plan.items if i.level == 2] == [f"{n}." for n in range(1, 8)]
+    assert [i.title for i in plan.items if i.level == 1] == [
+        "坚持党建引领，全面加强党对教育工作的领导", "推动基础教育优质均衡发展", "加强教师队伍建设",
+    ]
+    assert not any("编号" in note for i in plan.items for note in i.notes)
+    politics = by_title(plan, "强化政治建设")
+    assert (politics.lead, politics.leader) == ("机关党委", "王明")
+    balance = by_title(plan, "推进义务教育均衡")
+    assert (balance.lead, balance.co_units) == ("基础教育科", ["督导室"])  # a unit line of its own
+    assert by_title(plan, "做好招生入学工作").deadline.due == "2023-08-20"
+    text = all_text(plan)
+    for noise in ("字体", "打印本页", "浏览次数", "扫一扫", "上一篇", "下一篇", "备案号", "分享到"):
+        assert noise not in text, noise
