@@ -19,7 +19,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from desktop_app.domain.numbering import chinese_number
-from desktop_app.importing.archive import oversized
+from desktop_app.importing.archive import DAMAGED_ZIP_ERRORS, oversized
 from desktop_app.importing.errors import ImportFailed
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -70,7 +70,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise ImportFailed(f"“{path.name}”是空文件。")
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except DAMAGED_ZIP_ERRORS as exc:
         raise ImportFailed(f"“{path.name}”已损坏或不是 Word 文档（.docx），无法读取。") from exc
     names = set(zf.namelist())
     if "word/document.xml" not in names:
@@ -98,8 +98,7 @@ def _xml(zf: zipfile.ZipFile, name: str, *, required: bool = False) -> ET.Elemen
         if required:
             raise ImportFailed("文档缺少正文部分，可能已损坏。") from None
         return None
-    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:
-        # RuntimeError: encrypted zip member; BadZipFile: CRC error.
+    except DAMAGED_ZIP_ERRORS as exc:
         raise ImportFailed("文档已损坏（压缩数据错误），无法读取。") from exc
     try:
         return ET.fromstring(data)
