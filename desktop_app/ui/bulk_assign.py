@@ -80,7 +80,7 @@ class BulkAssignDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        self.resize(520, self.sizeHint().height())
 
     def _fill_owners(self) -> None:
         current = self.owner_combo.currentData()

@@ -175,6 +175,7 @@ class TaskPanel(QWidget):
         outer = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.heading)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
@@ -306,9 +307,8 @@ class TaskPanel(QWidget):
     def show_task(self, task_id: int | None, number: str = "") -> None:
         self.task_id = task_id
         self.message.clear()
-        self.tabs.setEnabled(task_id is not None)
-        self.save_button.setEnabled(task_id is not None)
-        self.revert_button.setEnabled(task_id is not None)
+        for widget in (self.tabs, self.save_button, self.revert_button):
+            widget.setVisible(task_id is not None)
         if task_id is None:
             self.heading.setText(self.tr("Select a task to see and edit it."))
             self._loaded = {}

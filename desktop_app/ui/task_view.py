@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 from desktop_app.ui.task_tree_model import COLUMNS, TaskTreeModel
 
 HEADER_KEY = "main_window/tree_header"
+# Room for 编号 three levels deep (with the tree's indentation) and a readable title.
 DEFAULT_WIDTHS = {
-    "number": 90, "title": 360, "lead_name": 110, "owner_name": 70, "leader_name": 70,
-    "co_names": 140, "deadline_text": 110, "status": 70, "percent": 50, "latest": 300,
+    "number": 130, "title": 290, "lead_name": 100, "owner_name": 60, "leader_name": 60,
+    "co_names": 120, "deadline_text": 84, "status": 80, "percent": 46, "latest": 260,
 }
 
 
