@@ -107,7 +107,7 @@ def _lines(text: str, width: float) -> int:
 def _row_height(values: dict[str, Any], is_lead: bool) -> float:
     """Spreadsheets do not grow wrapped rows on opening, so the height is set from the text;
     a lead row gets at least two lines of room to write in."""
-    lines = max(_lines(values[c.key], c.width) for c in COLUMNS if c.wrap and values[c.key])
+    lines = max((_lines(values[c.key], c.width) for c in COLUMNS if c.wrap and values[c.key]), default=1)
     return max(lines, 2 if is_lead else 1) * LINE_HEIGHT + 4
 
 
