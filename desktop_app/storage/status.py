@@ -2,9 +2,9 @@
 
 ``lights_for`` is what the week view, the dashboard and the reports call for every task
 on screen (20,000 in the largest registers), so the facts of all tasks — including each
-task's latest report and latest percentage up to the week of ``on`` — come from a single
-query that seeks the progress index once or twice per task instead of scanning the
-progress table.
+task's latest report or latest percentage up to the week of ``on`` — come from a single
+query that seeks the progress index once per open task instead of scanning the progress
+table.
 """
 
 from __future__ import annotations
@@ -166,7 +166,8 @@ _verdicts = _VerdictCache()
 
 class _FactsReader:
     """Turns the facts text of :data:`_FACTS_SQL` into :class:`TaskFacts`, parsing each
-    distinct date once."""
+    distinct date once. A date the file holds in a broken form counts as missing (a
+    deadline then shows 待确认) rather than stopping every light on the screen."""
 
     def __init__(self) -> None:
         self._dates: dict[str, date | None] = {"": None}
@@ -175,7 +176,11 @@ class _FactsReader:
         try:
             return self._dates[text]
         except KeyError:
-            value = self._dates[text] = date.fromisoformat(text)
+            try:
+                value = date.fromisoformat(text)
+            except ValueError:
+                value = None
+            self._dates[text] = value
             return value
 
     def __call__(self, key: str) -> TaskFacts:

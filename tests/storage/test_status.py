@@ -118,6 +118,12 @@ def test_thresholds_come_from_settings(file_reg, plan):
     assert lights_for(file_reg, ON, th=Thresholds())[task].colour == "red"
 
 
+def test_a_broken_date_in_the_file_reads_as_missing(file_reg, plan):
+    task = add(file_reg, plan, "数据异常的任务", deadline="2026-06-30", deadline_kind="date")
+    file_reg.execute("UPDATE tasks SET deadline = '2026-06-31' WHERE id = ?", (task,))
+    assert lights_for(file_reg, ON)[task].label == "待确认"
+
+
 def test_task_start_falls_back_to_plan_year_or_creation():
     assert task_start(date(2026, 3, 1), date(2026, 5, 1), 2026) == date(2026, 3, 1)
     assert task_start(None, date(2025, 12, 20), 2026) == date(2026, 1, 1)
