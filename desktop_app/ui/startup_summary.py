@@ -68,6 +68,8 @@ class StartupSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("打开台账提示"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # A note beside the window, not a question: the keyboard stays where the clerk works.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(640, 380)
         layout = QVBoxLayout(self)
         head = QLabel(summary_line(changes, on))
