@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop_app.domain.lights import sort_key
+from desktop_app.domain.numbering import chinese_number
 from desktop_app.domain.weeks import normalise_week, parse_week, week_id, week_label, week_range
 from desktop_app.reports import common
 from desktop_app.reports.model import Column, Report, Row
@@ -104,7 +105,10 @@ def weekly_report(
         sections: dict[int, list[dict]] = {}
         for t in tasks:
             sections.setdefault(t["section_id"], []).append(t)
-        grouped = [(ts[0]["section_title"], ts) for ts in sections.values()]
+        grouped = [
+            (f"{chinese_number(int(ts[0]['number'].split('.')[0]))}、{ts[0]['section_title']}", ts)
+            for ts in sections.values()
+        ]
     def order(t: dict) -> tuple:
         """重点工作 first; then, when asked, red before yellow before the rest."""
         return (not t["is_key"], *(sort_key(lights[t["id"]]) if red_first else ()))

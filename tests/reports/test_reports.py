@@ -65,7 +65,7 @@ def test_weekly_filters(reg, office):
 
 def test_weekly_grouped_by_plan_section(reg, office):
     report = weekly_report(reg, WEEK, group="section", today=ON)
-    assert [g.heading for g in report.groups] == ["加强机关党的建设和作风建设", "推进学前教育普及普惠发展"]
+    assert [g.heading for g in report.groups] == ["一、加强机关党的建设和作风建设", "二、推进学前教育普及普惠发展"]
     assert titles(report)[:2] == ["完善机关值班值守制度", "编制年度教育经费预算"]
 
 
