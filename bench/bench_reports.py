@@ -102,7 +102,9 @@ def main() -> int:
         print(f"weekly sheet computed: {weekly.row_count} rows in {seconds:.2f} s")
         sheet = first_rows(weekly, args.rows)
         pages, seconds = timed(write_pdf, sheet, tmp / "weekly.pdf")
-        print(f"weekly sheet {sheet.row_count} rows → PDF (QPainter engine): {seconds:.2f} s, {pages} pages")
+        verdict = "met" if seconds < 1.0 else "MISSED"
+        print(f"weekly sheet {sheet.row_count} rows → PDF (QPainter engine): {seconds:.2f} s, {pages} pages "
+              f"(target < 1 s: {verdict})")
         if not args.skip_html:
             pages, seconds = timed(html_route, sheet, tmp / "weekly_html.pdf")
             print(f"weekly sheet {sheet.row_count} rows → PDF (QTextDocument HTML): {seconds:.2f} s, {pages} pages")
