@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from desktop_app.forms.export import export_forms, form_file_name
 from desktop_app.forms.layout import META_SHEET, row_checksum
 from desktop_app.storage import directory, settings, tasks
-from desktop_app.storage.forms_queries import REGISTER_ID_KEY, form_tasks, register_id
+from desktop_app.storage.forms_queries import form_tasks, register_id
 from tests.forms.conftest import DEPARTMENT, WEEK, header_columns, task_rows
 
 
@@ -19,13 +19,6 @@ def test_file_name_is_safe_for_windows():
     name = form_file_name(WEEK, 'a/b:c*?"<>|. ')
     assert not set('/\\:*?"<>|') & set(name)
     assert name == "第47周_a_b_c_______进展填报表.xlsx"
-
-
-def test_register_id_is_created_once_and_audited(reg):
-    first = register_id(reg)
-    assert register_id(reg) == first and len(first) == 36
-    rows = reg.query("SELECT * FROM audit WHERE field = ?", (REGISTER_ID_KEY,))
-    assert [r["new"] for r in rows] == [first]
 
 
 def test_form_shows_title_week_and_return_date(form_path, demo_reg):
