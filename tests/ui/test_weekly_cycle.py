@@ -4,11 +4,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop_app.domain.weeks import week_id
 from desktop_app.storage import progress
 from desktop_app.storage.db import open_register
+from desktop_app.storage.light_snapshot import remember_lights
 from desktop_app.ui.extension_dialog import ExtensionDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.week_model import COL
@@ -111,3 +112,19 @@ def test_extension_from_the_task_trees_right_click_menu(qtbot, window):
     QTimer.singleShot(0, answer)
     window.weekly.action_extension.trigger()
     assert window.reg.scalar("SELECT deadline FROM tasks WHERE id = ?", (leaf,)) == "2027-06-30"
+
+
+def test_opening_shows_what_turned_red_since_last_time(qtbot, demo_path):
+    with open_register(demo_path) as reg:
+        remember_lights(reg, {}, date(2026, 11, 2))
+    win = MainWindow(open_register(demo_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.weekly.summary_dialog is not None)
+    dialog = win.weekly.summary_dialog
+    assert dialog.isVisible() and dialog.list.topLevelItemCount() > 0
+    assert "以来：新变红" in win.statusBar().currentMessage()
+    show = next(b for b in dialog.findChildren(QPushButton) if b.text() == "查看这些任务")
+    show.click()
+    assert win.pages.currentWidget() is win.task_page and win.tasks.model.is_filtered()
+    qtbot.waitUntil(lambda: win.weekly.summary_dialog is None)
