@@ -86,7 +86,7 @@ def breakdown_report(
         subtitle=subtitle,
         columns=list(COLUMNS),
         groups=groups,
-        footer=common.footer(reg, today),
+        footer=common.footer(reg),
         orientation="landscape",
         summary=[f"合计 {sum(len(g.rows) for g in groups)} 项任务。{common.KEY_MARK}为重点工作。"],
     )

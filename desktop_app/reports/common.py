@@ -37,11 +37,12 @@ def task_title(task: dict) -> str:
     return KEY_MARK + task["title"] if task["is_key"] else task["title"]
 
 
-def footer(reg: Register, printed: date | None = None) -> Footer:
+def footer(reg: Register) -> Footer:
+    """制表人 and 审核人 from the settings; 打印日期 is the day of printing, not the
+    statistics date (last week's sheet printed today says today)."""
     return Footer(
         preparer=settings.get(reg, "report.preparer"),
         reviewer=settings.get(reg, "report.reviewer"),
-        printed=printed or date.today(),
     )
 
 

@@ -110,7 +110,7 @@ def monthly_report(
         subtitle=subtitle,
         columns=list(COLUMNS),
         groups=common.numbered(grouped),
-        footer=common.footer(reg, today),
+        footer=common.footer(reg),
         orientation="landscape",
         summary=[
             f"合计 {len(tasks)} 项：" + "，".join(f"{c} {totals[c]} 项" for c in CATEGORIES) + "。",

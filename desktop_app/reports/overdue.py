@@ -104,7 +104,7 @@ def overdue_report(
         ) if p),
         columns=list(COLUMNS),
         groups=common.numbered(grouped),
-        footer=common.footer(reg, on),
+        footer=common.footer(reg),
         orientation="landscape",
         summary=[
             f"合计 {len(red)} 项，其中逾期 {overdue} 项，进度滞后或久未报送 {len(red) - overdue} 项。"
@@ -195,7 +195,7 @@ def notices_report(
         title="督办通知单",
         subtitle=f"共 {len(notices)} 份",
         columns=[],
-        footer=common.footer(reg, on),
+        footer=common.footer(reg),
         orientation="portrait",
         notices=notices,
     )

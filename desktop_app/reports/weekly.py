@@ -139,7 +139,7 @@ def weekly_report(
         subtitle=subtitle,
         columns=list(COLUMNS),
         groups=groups,
-        footer=common.footer(reg, today),
+        footer=common.footer(reg),
         orientation="landscape",
         summary=[
             f"合计 {len(tasks)} 项"

@@ -128,7 +128,7 @@ def yearly_report(
         ) if p),
         columns=list(COLUMNS),
         groups=groups,
-        footer=common.footer(reg, today),
+        footer=common.footer(reg),
         orientation="landscape",
         summary=[
             "说明：完成率＝已完成÷任务数；按时完成率＝按原定时限完成数÷任务数。"
