@@ -19,6 +19,7 @@ from datetime import date
 
 from desktop_app.importing.markers import cn_to_int
 from desktop_app.importing.model import Deadline, ImportItem, Indicator
+from desktop_app.importing.outline import split_title
 
 UNCLEAR_NOTE = "完成时限待确认"
 
@@ -115,10 +116,14 @@ class _Candidate:
 
 def enrich(item: ImportItem, year: int | None) -> None:
     """Fill the item's proposals from its title and text (in place)."""
+    original_title = item.title
     fields, item.title = extract_fields(item.title)
     more, item.text = extract_fields(item.text)
     for key, value in more.items():
         fields.setdefault(key, value)
+    if not item.title:  # the heading held nothing but its unit note
+        item.title, item.text = split_title(item.text)
+        item.title = item.title or original_title
     names = _unit_names(fields)
     if names:
         item.lead, item.co_units = names[0], names[1:]

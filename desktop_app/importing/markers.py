@@ -58,6 +58,7 @@ MARKER_RE = re.compile(
 )
 MARKER_START = MARKER_RE
 
+_WORD = re.compile(r"\w")
 _QUANTITY = re.compile(r"[月日号万萬亿億千百元米亩畝倍个個所名人%％]|平方")
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4, "最後": 4}
 
@@ -74,7 +75,7 @@ class Marker:
 def match_marker(line: str) -> Marker | None:
     """The outline marker at the start of a paragraph, if any."""
     m = MARKER_RE.match(line)
-    if m is None or m.end() >= len(line):
+    if m is None or not _WORD.search(line, m.end()):  # "一、。" heads nothing
         return None
     style = m.lastgroup
     if style == "cn_sep":

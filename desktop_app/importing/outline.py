@@ -252,13 +252,15 @@ def _split_inline(items: list[ImportItem]) -> None:
         if not runs:
             continue
         # A unit note closing the paragraph, "…三是…。（牵头单位：…）", is the parent's.
-        note = _TRAILING_NOTE.search(first)
+        note = _TRAILING_NOTE.search(first, runs[-1][2])
         if note:
             first, others = first[: note.start()], "\n".join(filter(None, (note.group(0).strip(), others)))
-        item.text = "\n".join(filter(None, (first[: runs[0][1]].strip(), others)))
         bounds = [start for _, start, _ in runs[1:]] + [len(first)]
-        for k, ((marker, _, end), stop) in enumerate(zip(runs, bounds, strict=True)):
-            title, text = split_title(first[end:stop])
+        pieces = [split_title(first[end:stop]) for (_, _, end), stop in zip(runs, bounds, strict=True)]
+        if not all(title for title, _ in pieces):
+            continue  # "首先，，其次…": not a list of tasks
+        item.text = "\n".join(filter(None, (first[: runs[0][1]].strip(), others)))
+        for k, ((marker, _, _), (title, text)) in enumerate(zip(runs, pieces, strict=True)):
             result.append(ImportItem(id=f"{item.id}-{k}", parent=item.id, level=item.level + 1,
                                      marker=marker, title=title, text=text))
     items[:] = result

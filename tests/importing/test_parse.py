@@ -6,6 +6,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
 from desktop_app.importing.parse import detect_year, parse_file, parse_text
@@ -130,3 +132,23 @@ def test_text_file_without_extension(tmp_path: Path) -> None:
     path.write_text(PASTED, encoding="utf-8")
     plan = parse_file(path, year=2026)
     assert plan.source_name == "要点" and len(plan.items) == 5
+
+
+PIECES = ["一、", "（一）", "(二)", "1.", "2、", "3．", "⒈", "(1)", "①", "第一，", "一是", "二是", "首先，", "其次",
+          "●", "1）", "3月底前", "加强党建", "推进改革", "。", "，", "\n", "\n", "同志们，", "（责任科室：组干科）",
+          "牵头单位：办公室", "1.9万平方米", "\t", "(xué)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60))
+def test_any_mix_of_markers_gives_a_consistent_tree(pieces: list[str]) -> None:
+    try:
+        plan = parse_text("".join(pieces), year=2024)
+    except ImportFailed:
+        return
+    by_id = {item.id: item for item in plan.items}
+    assert len(by_id) == len(plan.items)
+    for item in plan.items:
+        expected = 1 if item.parent is None else by_id[item.parent].level + 1
+        assert item.level == expected
+        assert item.title.strip()
