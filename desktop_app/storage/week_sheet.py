@@ -83,12 +83,9 @@ def week_sheet(
         sql += " AND t.plan_id = :plan"
         params["plan"] = plan_id
     rows = reg.execute(sql, params).fetchall()
-    order: dict[int, tuple[int, int]] = {}
     numbers: dict[int, str] = {}
     for pid in sorted({r[1] for r in rows}):
-        skeleton = task_store.tree_skeleton(reg, pid)
-        numbers.update(derive_numbers(skeleton))
-        order.update(_document_order(skeleton, pid))
+        numbers.update(derive_numbers(task_store.tree_skeleton(reg, pid)))
     out = [
         SheetRow(
             id=r[0], plan_id=r[1], number=numbers.get(r[0], ""), title=r[2], deadline=r[3],
@@ -98,21 +95,8 @@ def week_sheet(
         )
         for r in rows
     ]
-    out.sort(key=lambda row: order.get(row.id, (row.plan_id, row.id)))
-    return out
-
-
-def _document_order(skeleton: list[tuple[int, int | None, int]], plan_id: int) -> dict[int, tuple[int, int]]:
-    """(plan, depth-first position) of every task, from the (id, parent, position) rows."""
-    children: dict[int | None, list[int]] = {}
-    for tid, parent, _pos in skeleton:
-        children.setdefault(parent, []).append(tid)
-    out: dict[int, tuple[int, int]] = {}
-    stack = list(reversed(children.get(None, [])))
-    while stack:
-        tid = stack.pop()
-        out[tid] = (plan_id, len(out))
-        stack.extend(reversed(children.get(tid, [])))
+    # 编号 3.2.10 after 3.2.9: document order is the order of the numbers' parts.
+    out.sort(key=lambda row: (row.plan_id, [int(part) for part in row.number.split(".") if part]))
     return out
 
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.storage import audit, progress, tasks, week_sheet
+from desktop_app.storage import audit, plans, progress, tasks, week_sheet
 from desktop_app.storage.errors import ValidationError
 from tests.week_cycle_data import LAST_WEEK, THIS_WEEK, TODAY, make_week_register
 
@@ -65,3 +65,13 @@ def test_mark_finished_refuses_future_dates(file_reg, data):
     assert week_sheet.mark_finished(file_reg, [data.leaves["canteen"]], TODAY, today=TODAY) == 1
     task = tasks.get_task(file_reg, data.leaves["canteen"])
     assert (task["status"], task["finished_date"]) == ("finished", "2026-11-18")
+
+
+def test_sheet_order_follows_the_numbers_past_nine(reg):
+    plan = plans.create_plan(reg, "2026年工作要点", 2026)
+    section = tasks.add_task(reg, plan, "一、重点工作")
+    for n in range(1, 12):
+        tasks.add_task(reg, plan, f"第{n}项", parent_id=section, deadline="2026-12-31", deadline_kind="date")
+    rows = week_sheet.week_sheet(reg, THIS_WEEK)
+    assert [r.number for r in rows] == [f"1.{n}" for n in range(1, 12)]
+    assert rows[-1].title == "第11项"
