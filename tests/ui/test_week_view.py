@@ -206,3 +206,18 @@ def test_screenshot_of_the_week_view(view, data, tmp_path):
     assert view.grab().save(str(path))
     assert path.stat().st_size > 10_000
     assert date(2026, 11, 18) == TODAY
+
+
+def test_copy_gives_excel_text_that_pastes_back(view, data):
+    view.model.setData(cell(view, 0, "done"), "第一行\n第二行")
+    view.model.setData(cell(view, 0, "next"), '说"明')
+    selection = view.table.selectionModel()
+    selection.select(cell(view, 0, "done"), selection.SelectionFlag.Select)
+    selection.select(cell(view, 0, "next"), selection.SelectionFlag.Select)
+    view.table.copy_selection()
+    text = QApplication.clipboard().text()
+    assert text == '"第一行\n第二行"\t"说""明"\r\n'
+    view.table.clearSelection()
+    view.table.setCurrentIndex(cell(view, 4, "done"))
+    view.table.paste_clipboard()
+    assert view.model.drafts()[data.leaves["archive"]] == {"done": "第一行\n第二行", "next": '说"明'}
