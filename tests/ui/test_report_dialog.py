@@ -150,3 +150,24 @@ def test_main_window_has_the_reports_menu(qtbot, demo_reg):
     dialog = window.findChild(ReportDialog)
     assert dialog is not None and dialog.kind() == "monthly"
     dialog.close()
+
+
+def test_monday_sheet_in_two_clicks(qtbot, demo_reg, monkeypatch, tmp_path):
+    """报表 ▸ 打印周报表 goes straight to the print dialog; accepting it prints the sheet."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    target = tmp_path / "周一晨会.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        assert dialog.maxPage() >= 1
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window = MainWindow(demo_reg)
+    qtbot.addWidget(window)
+    window.findChild(QAction, "action_print_weekly").trigger()
+    text = PdfReader(str(target)).pages[0].extract_text()
+    assert "重点工作推进情况周报表" in text and "序号" in text
