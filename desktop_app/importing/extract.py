@@ -60,6 +60,9 @@ _DEADLINE_RE = re.compile(
     )
     + ")"
 )
+# "3月31日完成", "截至6月30日": a day named with its duty is a deadline, not an event.
+_FIRM_AFTER = re.compile(r"\s*(?:完成|截止|上报|上報|报送|報送|竣工|完工|交付|投入使用|到位)")
+_FIRM_BEFORE = re.compile(r"(?:截至|截止|截止到|于|於)\s*$")
 _RECURRENCE = {"周": "weekly", "週": "weekly", "月": "monthly", "季": "quarterly"}
 # A sentence that tells what was done, not what is due: its dates are history.
 _PAST_SENTENCE = re.compile(r"(?<![为為])了(?!解)|已经|已經|去年|曾经|曾經")
@@ -288,7 +291,7 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         day = int(day_text)
         if not _valid(month, day):
             return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
-        if m.group("b1"):
+        if m.group("b1") or _FIRM_AFTER.match(text, m.end()) or _FIRM_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), m.start(), 3,
                               _no_year_note(y))
         return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 1,

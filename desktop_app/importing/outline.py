@@ -39,6 +39,7 @@ _SENTENCE_END_RE = re.compile("[。；;！？!?]")
 _CLAUSE_END_RE = re.compile("[，,：:]")
 _OPENER_RE = re.compile("[“‘《〈「『（(【\\[]")
 _CLOSERS = frozenset("”’》〉」』）)】]")
+_ISSUING_NOTICE = re.compile(r"^(?:关于|關於)(?:印发|印發)[《“](.+)[》”]的通知$")
 _TITLE_PREFIX = re.compile(r"^(?:\d{6,8}\s*[:：]|[—–\-]{1,2})\s*")
 
 # Headings of sections that are not tasks (simplified and traditional spellings).
@@ -76,6 +77,8 @@ def find_title(paragraphs: list[str]) -> tuple[str, int]:
         if len(para) > 50 or "。" in para or _SALUTATION.match(para):
             continue
         candidate = _TITLE_PREFIX.sub("", para).strip()
+        enclosed = _ISSUING_NOTICE.match(candidate)
+        candidate = enclosed.group(1) if enclosed else candidate
         if not candidate:
             continue
         if _PLAN_WORDS.search(candidate):

@@ -94,6 +94,13 @@ def test_a_date_in_passing_is_only_a_question() -> None:
     assert extract_deadline("3月3日，省教育厅召开了会议。", 2024) == (None, [])
 
 
+@pytest.mark.parametrize("text", ["3月31日完成招生方案", "截至6月30日", "于9月1日启用新校区"])
+def test_a_day_named_with_its_duty_is_a_deadline(text: str) -> None:
+    deadline, notes = extract_deadline(text, 2024)
+    assert deadline is not None and deadline.kind == "date" and deadline.due is not None
+    assert notes == []
+
+
 def test_latest_firm_deadline_wins_and_others_are_noted() -> None:
     deadline, notes = extract_deadline("4月10日前完成自查自评，并在4月20日前上报初评材料。", 2024)
     assert deadline is not None and deadline.due == "2024-04-20"

@@ -225,3 +225,4 @@ def test_new_speech_breaks_the_text_of_the_last_item() -> None:
 def test_title_is_found_before_the_text() -> None:
     assert find_title(["首页>新闻>", "20211225:市教育督导委员会工作报告", "一、工作"]) == ("市教育督导委员会工作报告", 1)
     assert find_title(["青山县教育局2024年工作要点", "一、工作"]) == ("青山县教育局2024年工作要点", 0)
+    assert find_title(["关于印发《青山县教育局2024年工作要点》的通知", "一、工作"]) == ("青山县教育局2024年工作要点", 0)
