@@ -93,11 +93,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     The copy uses the rollback journal (a single self-contained file) and must
     pass ``quick_check``; otherwise nothing is left at ``target``.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
         dest = sqlite3.connect(str(tmp))
         try:
             source.backup(dest, pages=4096)
@@ -135,13 +135,12 @@ def backup_register(
     out: Path | None = None,
     *,
     folder: str | os.PathLike[str] | None = None,
-    when: datetime | None = None,
 ) -> Path:
-    """Copy the open register to ``out`` (or a file stamped ``when`` in its backup folder)."""
+    """Copy the open register to ``out`` (or a new timestamped file in its backup folder)."""
     if reg.path is None:
         raise StorageError("内存中的台账无法备份。")
     if out is None:
-        out = _unique_name(backup_dir(reg.path, folder), reg.path.stem, when or datetime.now())
+        out = _unique_name(backup_dir(reg.path, folder), reg.path.stem, datetime.now())
     elif out.exists() and out.resolve() == reg.path.resolve():
         raise StorageError("备份文件不能与台账文件相同。")
     copy_database(reg.conn, out)
@@ -158,8 +157,35 @@ def prune(db_path: Path, keep: int, folder: str | os.PathLike[str] | None = None
     return removed
 
 
-def auto_backup(reg: Register, now: datetime | None = None) -> Path | None:
-    """The first open of the day makes a backup and prunes old ones; else does nothing."""
+@dataclass(frozen=True)
+class DailyBackup:
+    """What the day's automatic backup needs, read from the register beforehand.
+
+    :meth:`run` uses a connection of its own, so it may run in a worker thread
+    while the clerk goes on working with the register.
+    """
+
+    db_path: Path
+    folder: str | None
+    keep: int
+    when: datetime
+
+    def run(self) -> Path:
+        try:
+            source = sqlite3.connect(self.db_path.resolve().as_uri() + "?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise StorageError(f"备份失败：{exc}") from exc
+        try:
+            out = _unique_name(backup_dir(self.db_path, self.folder), self.db_path.stem, self.when)
+            copy_database(source, out)
+        finally:
+            source.close()
+        prune(self.db_path, self.keep, self.folder)
+        return out
+
+
+def daily_backup_due(reg: Register, now: datetime | None = None) -> DailyBackup | None:
+    """The day's backup if none was made yet today (first open of the day), else None."""
     if reg.path is None or reg.readonly:
         return None
     now = now or datetime.now()
@@ -167,9 +193,13 @@ def auto_backup(reg: Register, now: datetime | None = None) -> Path | None:
     latest = list_backups(reg.path, folder)
     if latest and latest[0].taken.date() >= now.date():
         return None
-    made = backup_register(reg, folder=folder, when=now)
-    prune(reg.path, int(settings.get(reg, "backup.keep")), folder)
-    return made
+    return DailyBackup(reg.path, folder, int(settings.get(reg, "backup.keep")), now)
+
+
+def auto_backup(reg: Register, now: datetime | None = None) -> Path | None:
+    """The first open of the day makes a backup and prunes old ones; else does nothing."""
+    due = daily_backup_due(reg, now)
+    return due.run() if due is not None else None
 
 
 def _safety_copy(db_path: Path, folder: str | os.PathLike[str] | None) -> Path | None:

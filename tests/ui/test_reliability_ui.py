@@ -92,13 +92,30 @@ def test_damaged_register_without_backup_is_explained(qtbot, db_path, no_message
     assert no_message_boxes and "没有找到它的备份" in no_message_boxes[0][1]
 
 
-def test_first_open_of_the_day_makes_a_backup(qtbot, db_path, no_message_boxes):
+def test_first_open_of_the_day_makes_a_backup_in_the_background(qtbot, db_path, no_message_boxes):
     reg = open_prompt.open_register_gui(None, db_path)
     assert reg is not None
+    runner = open_prompt._running[-1]
+    runner.thread.join(30)
     reg.close()
     assert len(backup.list_backups(db_path)) == 1
-    open_prompt.open_register_gui(None, db_path).close()
+    again = open_prompt.open_register_gui(None, db_path)
+    assert open_prompt.daily_backup(None, again) is None
+    again.close()
     assert len(backup.list_backups(db_path)) == 1
+
+
+def test_failed_daily_backup_is_told_not_fatal(qtbot, db_path, no_message_boxes):
+    from desktop_app.storage import settings
+
+    with open_register(db_path) as reg:
+        blocker = db_path.parent / "不是文件夹"
+        blocker.write_text("x")
+        settings.set_value(reg, "backup.folder", str(blocker / "备份"))
+        runner = open_prompt.daily_backup(None, reg)
+        runner.thread.join(30)
+        qtbot.waitUntil(lambda: bool(no_message_boxes), timeout=5000)
+    assert "自动备份没有完成" in no_message_boxes[0][1]
 
 
 def test_backup_dialog_lists_backs_up_and_restores(qtbot, demo_path, no_message_boxes):
