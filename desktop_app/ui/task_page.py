@@ -79,10 +79,8 @@ class TaskPage(QWidget):
     def _after_filter(self) -> None:
         if self.model.is_filtered() and self.model.shown_match_count() <= 500:
             self.view.expandAll()
-        elif self.model.is_filtered():
-            self.view.expandToDepth(1)
         else:
-            self.view.expandToDepth(0)
+            self.view.expand_top_level()
         self._show_current()
         self.emit_status()
 

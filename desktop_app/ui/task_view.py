@@ -70,6 +70,13 @@ class TaskTreeView(QTreeView):
         menu.addSeparator()
         menu.addAction(self.tr("Default column widths"), self.apply_default_widths)
 
+    def expand_top_level(self) -> None:
+        """Open the plan's sections; unlike ``expandToDepth`` this does not walk all
+        20,000 rows of a big plan."""
+        model = self.task_model()
+        for row in range(model.rowCount()):
+            self.setExpanded(model.index(row, 0), True)
+
     # -- ids -----------------------------------------------------------------
     def current_task_id(self) -> int | None:
         return self.task_model().task_id(self.currentIndex())
