@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -47,6 +46,7 @@ from desktop_app.forms.layout import (
     task_ref,
 )
 from desktop_app.reports.common import day_text, deadline_text, organisation
+from desktop_app.reports.safe_cell import text_cell as _put
 from desktop_app.reports.xlsx import BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT, TITLE_FONT
 from desktop_app.storage import directory, plans, progress
 from desktop_app.storage.db import Register
@@ -58,7 +58,6 @@ CO_FILL = PatternFill("solid", fgColor="F2F2F2")
 NOTE_FONT = Font(name="仿宋", size=10)
 WEEKDAYS = "一二三四五六日"
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-FORMULA_STARTS = ("=", "+", "-", "@")
 NUMBER_FORMATS = {"percent": "0", "finished": "yyyy-mm-dd"}
 LINE_HEIGHT = 14.5  # points per line of 11 pt text
 
@@ -84,15 +83,13 @@ def default_return_by(week: str) -> date:
     return week_monday(week) + timedelta(days=4)
 
 
-def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
-    """Write a value; a text is always a text cell, even when it starts like a formula."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
-        if value.startswith(FORMULA_STARTS):
-            cell.quotePrefix = True
-    return cell
+def _texts_stay_texts(ws: Worksheet) -> None:
+    """``ws.append`` turns a text starting with "=" into a formula; the hidden sheet holds
+    department and organisation names, which must stay texts."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                _put(ws, cell.row, cell.column, cell.value)
 
 
 def _lines(text: str, width: float) -> int:
@@ -287,6 +284,7 @@ def build_workbook(
     _validations(ws, HEADER_ROW + 1, r)
     _print_setup(ws, r)
     _protect(ws)
+    _texts_stay_texts(meta)
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True
     meta.protection.password = PROTECTION_PASSWORD
@@ -295,13 +293,18 @@ def build_workbook(
 
 def _save(wb: Workbook, target: Path) -> None:
     """Write beside the target and rename, so a failed save leaves no half-written form."""
-    fd, tmp = tempfile.mkstemp(prefix=".填报表-", suffix=".xlsx", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".填报表-", suffix=".xlsx", dir=target.parent)
+    except OSError as exc:
+        raise FormError(f"无法在文件夹“{target.parent}”中写入：{exc.strerror or exc}") from exc
     os.close(fd)
     try:
         wb.save(tmp)
         os.replace(tmp, target)
     except PermissionError as exc:
         raise FormError(f"无法写入“{target.name}”：文件可能正在 WPS 或 Excel 中打开，请关闭后重试。") from exc
+    except OSError as exc:
+        raise FormError(f"无法写入“{target.name}”：{exc.strerror or exc}") from exc
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import pytest
 from openpyxl import load_workbook
 
 from desktop_app.forms.export import export_forms, form_file_name
-from desktop_app.forms.layout import META_SHEET, row_checksum
+from desktop_app.forms.layout import META_SHEET, FormError, row_checksum
 from desktop_app.storage import directory, settings, tasks
 from desktop_app.storage.forms_queries import form_tasks, register_id
 from tests.forms.conftest import DEPARTMENT, WEEK, header_columns, task_rows
@@ -127,3 +128,11 @@ def test_rows_are_tall_enough_for_their_text(form_path):
     assert ws.row_dimensions[4].height >= 30
     for row in task_rows(ws).values():
         assert ws.row_dimensions[row].height >= 2 * 14.5
+
+
+def test_a_file_that_cannot_be_written_is_a_clear_error(demo_reg, tmp_path):
+    dep = directory.department_id(demo_reg, DEPARTMENT)
+    (tmp_path / form_file_name(WEEK, DEPARTMENT)).mkdir()
+    with pytest.raises(FormError, match="无法写入“第47周_教研室_进展填报表.xlsx”"):
+        export_forms(demo_reg, WEEK, tmp_path, department_ids=[dep])
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == ["第47周_教研室_进展填报表.xlsx"]
