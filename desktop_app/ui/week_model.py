@@ -148,6 +148,8 @@ class WeekTableModel(QAbstractTableModel):
     # -- filters ---------------------------------------------------------------
     def set_filters(self, *, department: int | None = None, search: str = "", light: str = "") -> None:
         """``light``: '' all, 'red', 'yellow', or 'missing' (nothing entered this week)."""
+        if (department, search.strip(), light) == (self._department, self._search, self._light_filter):
+            return
         self.beginResetModel()
         self._department, self._search, self._light_filter = department, search.strip(), light
         self._visible = self._filtered()
@@ -163,7 +165,7 @@ class WeekTableModel(QAbstractTableModel):
             if needle and needle not in row.title and needle not in row.owner_name and needle not in row.number:
                 continue
             if self._light_filter == "missing":
-                if any(self.value(tid, k) not in ("", None) for k in EDITABLE_KEYS):
+                if self.is_filled(tid):
                     continue
             elif self._light_filter:
                 light = self._lights.get(tid)
@@ -203,6 +205,16 @@ class WeekTableModel(QAbstractTableModel):
         if draft is not None and key in draft:
             return draft[key]
         return self._rows[task_id].this[key]
+
+    def is_filled(self, task_id: int) -> bool:
+        """Whether this week has anything for the task (saved or drafted)."""
+        this = self._rows[task_id].this
+        if task_id in self._drafts:
+            this = {**this, **self._drafts[task_id]}
+        return bool(this["done"] or this["next"] or this["problems"]) or this["percent"] is not None
+
+    def filled_count(self) -> int:
+        return sum(1 for tid in self._visible if self.is_filled(tid))
 
     def is_dirty(self) -> bool:
         return bool(self._drafts)

@@ -474,12 +474,8 @@ class WeekView(QWidget):
         self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(department_id)))
 
     def _update_counts(self, *_args) -> None:
-        visible = self.model.visible_ids()
-        filled = sum(
-            1 for tid in visible
-            if any(self.model.value(tid, k) not in ("", None) for k in ("done", "next", "problems", "percent"))
-        )
-        self.count_label.setText(self.tr("共 {0} 项，本周已填 {1} 项").format(len(visible), filled))
+        self.count_label.setText(self.tr("共 {0} 项，本周已填 {1} 项").format(
+            self.model.rowCount(), self.model.filled_count()))
 
     # -- moving between weeks and away ------------------------------------------------
     def go_to_week(self, week: str) -> bool:
