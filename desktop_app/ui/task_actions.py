@@ -86,7 +86,8 @@ class TaskEditor(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
         self.action_indent.setShortcuts([QKeySequence("Ctrl+Right"), QKeySequence(Qt.Key.Key_Tab)])
-        self.action_outdent.setShortcuts([QKeySequence("Ctrl+Left"), QKeySequence(Qt.Key.Key_Backtab)])
+        self.action_outdent.setShortcuts([QKeySequence("Ctrl+Left"), QKeySequence("Shift+Tab"),
+                                          QKeySequence(Qt.Key.Key_Backtab)])
 
     def edit_actions(self) -> list[QAction | None]:
         """The 编辑 menu, in order (None = separator)."""

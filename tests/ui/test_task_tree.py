@@ -275,3 +275,22 @@ def test_directory_dialog_imports_and_merges(qtbot, window, tmp_path, monkeypatc
 def test_a_longer_search_refines_the_last_one():
     assert refines("幼", "幼儿园") and refines("幼 园", "园林 幼儿")
     assert not refines("幼儿园", "幼") and not refines("幼 学", "幼儿")
+
+
+def test_tab_indents_in_the_tree_but_moves_focus_in_the_panel(window, qtbot):
+    model, tree = window.tasks.model, window.tree
+    top = model.live_children(None)[0]
+    a, b = model.live_children(top)[:2]
+    window.activateWindow()
+    tree.select_tasks([b])
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Tab)
+    assert model.parent_id(b) == a
+    qtbot.keyClick(tree, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert model.parent_id(b) == top
+    qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert model.live_children(top)[0] == b
+    panel = window.tasks.panel
+    panel.title_edit.setFocus()
+    qtbot.keyClick(panel.title_edit, Qt.Key.Key_Tab)
+    assert model.parent_id(b) == top and not panel.title_edit.hasFocus()
