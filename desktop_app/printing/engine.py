@@ -187,6 +187,9 @@ class TableLayout:
         self.widths = [self.frame.width() * c.width_weight / total for c in report.columns]
         self.xs = [self.frame.left() + sum(self.widths[:i]) for i in range(len(self.widths))]
         self.body_lh = ts.line_height(self.body_font)
+        keys = [c.key for c in report.columns]
+        self.number_index = keys.index(report.number_key) if report.number_key in keys else -1
+        self.status_index = keys.index("status") if "status" in keys else -1
 
         self.title = ts.text(report.title, fonts.font("title", TITLE_PT), self.frame.width(), align="center")
         self.subtitle = ts.text(report.subtitle, fonts.font("body", SUBTITLE_PT), self.frame.width(), align="center")
@@ -281,68 +284,71 @@ class TableLayout:
     # painting ---------------------------------------------------------------------
 
     def paint_page(self, painter: QPainter, index: int) -> None:
+        """Text cell by cell, then the rules: one line per row edge and one per column edge
+        over each run of ordinary rows (group headings span the table)."""
         page = self.pages[index]
         f = self.frame
         painter.setPen(QPen(Qt.GlobalColor.black, self.pen_width))
         self.title.draw(painter, f.left(), f.top())
         self.subtitle.draw(painter, f.left(), f.top() + self.title.height + 0.5 * self.px)
         header_h = self.body_top - self.table_top
-        self._paint_cells(painter, self.header, 0, self.header.lines, self.table_top, header_h, fill=HEADER_FILL)
+        painter.fillRect(QRectF(f.left(), self.table_top, f.width(), header_h), HEADER_FILL)
+        self._paint_cells(painter, self.header, 0, self.header.lines, self.table_top, header_h)
+        edges = [self.table_top, self.body_top]
+        runs: list[list[float]] = [[self.table_top, self.body_top]]  # spans with column rules
         for s in page.slices:
+            bottom = s.y + s.height
+            edges.append(bottom)
             if s.row.heading is not None:
-                rect = QRectF(f.left(), s.y, f.width(), s.height)
-                painter.fillRect(rect, GROUP_FILL)
-                painter.drawRect(rect)
+                painter.fillRect(QRectF(f.left(), s.y, f.width(), s.height), GROUP_FILL)
                 s.row.heading.draw(painter, f.left() + self.pad, s.y + self.pad)
+                runs.append([bottom, bottom])
             else:
                 self._paint_cells(painter, s.row, s.first, s.last, s.y, s.height, continued=s.continued)
+                runs[-1][1] = bottom
+        left, right = f.left(), f.left() + sum(self.widths)
+        for y in edges:
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+        for x in (left, right):
+            painter.drawLine(QPointF(x, self.table_top), QPointF(x, edges[-1]))
+        for top, bottom in runs:
+            if bottom > top:
+                for x in self.xs[1:]:
+                    painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         for text, y in page.summary:
             text.draw(painter, f.left(), y)
         self.footer_line.draw(painter, f.left(), self.body_bottom + 0.8 * self.px)
-        number = f"第{index + 1}页　共{len(self.pages)}页"
         painter.setFont(self.footer_font)
         painter.drawText(
             QRectF(f.left(), f.bottom() - self.footer_height / 2, f.width(), self.footer_height / 2),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-            number,
+            f"第{index + 1}页　共{len(self.pages)}页",
         )
 
     def _paint_cells(
-        self,
-        painter: QPainter,
-        row: _Row,
-        first: int,
-        last: int,
-        y: float,
-        height: float,
-        *,
-        fill: QColor | None = None,
-        continued: bool = False,
+        self, painter: QPainter, row: _Row, first: int, last: int, y: float, height: float,
+        *, continued: bool = False,
     ) -> None:
         whole = first == 0 and last == row.lines
-        number_index = next(
-            (i for i, c in enumerate(self.report.columns) if c.key == self.report.number_key), -1
-        )
+        inner = height - 2 * self.pad
         light_pen = LIGHT_COLOURS.get(row.light)
-        for i, (cell, x, w) in enumerate(zip(row.cells, self.xs, self.widths, strict=True)):
-            rect = QRectF(x, y, w, height)
-            if fill is not None:
-                painter.fillRect(rect, fill)
-            painter.drawRect(rect)
-            if continued and i == number_index:
-                cell.draw(painter, x + self.pad, y + self.pad)  # the number again on the continuation
+        for i, cell in enumerate(row.cells):
+            if continued and i == self.number_index:
+                a, b = 0, len(cell.lines)  # the number again on the continuation
+            else:
+                a, b = first, min(last, len(cell.lines))
+            if a >= b:
                 continue
-            a, b = min(first, len(cell.lines)), min(last, len(cell.lines))
             top = y + self.pad
             if whole:  # short cells are centred vertically, as in printed forms
-                top += (height - 2 * self.pad - (b - a) * cell.line_height) / 2
-            if light_pen is not None and self.report.columns[i].key == "status":
+                top += (inner - (b - a) * cell.line_height) / 2
+            if light_pen is not None and i == self.status_index:
                 painter.save()
                 painter.setPen(light_pen)
-                cell.draw(painter, x + self.pad, top, a, b)
+                cell.draw(painter, self.xs[i] + self.pad, top, a, b)
                 painter.restore()
             else:
-                cell.draw(painter, x + self.pad, top, a, b)
+                cell.draw(painter, self.xs[i] + self.pad, top, a, b)
 
 
 class NoticeLayout:

@@ -21,10 +21,10 @@ COLUMNS = [
     Column("department", "牵头科室", 1.0, "center"),
     Column("owner", "责任人", 0.75, "center"),
     Column("deadline", "完成时限", 0.95, "center"),
-    Column("done", "本周完成情况", 2.4),
+    Column("done", "本周完成情况", 2.3),
     Column("next", "下周工作计划", 2.0),
     Column("problems", "存在问题及需协调事项", 1.6),
-    Column("status", "状态", 0.95, "center"),
+    Column("status", "状态", 1.05, "center"),
 ]
 NOT_REPORTED = "（本周未报送）"
 ONLY = (None, "red", "key")
