@@ -73,6 +73,11 @@ def _short(text: str) -> str:
     return text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
 
 
+def _attention_order(fp: FilePreview) -> tuple[int, str]:
+    """Refused files first, then the ones that will change something, then the rest."""
+    return (0 if fp.refused else 1 if fp.rows and not fp.superseded_by else 2, fp.name)
+
+
 class ExportFormsDialog(QDialog):
     """Week, departments, co-operating tasks, return date and folder → one .xlsx per department."""
 
@@ -299,7 +304,7 @@ class ImportFormsDialog(QDialog):
             self.apply_button.setEnabled(False)
             self.tree.blockSignals(False)
             return
-        for fp in preview.files:
+        for fp in sorted(preview.files, key=_attention_order):
             self.tree.addTopLevelItem(self._file_item(fp))
         self.tree.expandAll()
         self.tree.blockSignals(False)
