@@ -328,7 +328,7 @@ class WeekView(QWidget):
         menu = QMenu(self.week_button)
         self.calendar = QCalendarWidget()
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.clicked.connect(lambda d: (menu.close(), self.go_to_week(week_id(d.toPython()))))
+        self.calendar.clicked.connect(self._week_picked)
         picker = QWidgetAction(menu)
         picker.setDefaultWidget(self.calendar)
         menu.addAction(picker)
@@ -407,6 +407,10 @@ class WeekView(QWidget):
         layout.addLayout(bottom)
         self._message_timer = QTimer(self, singleShot=True, interval=8000)
         self._message_timer.timeout.connect(self.message_label.clear)
+
+    def _week_picked(self, day: QDate) -> None:
+        self.week_button.menu().close()
+        self.go_to_week(week_id(day.toPython()))
 
     def _add_action(self, row: QHBoxLayout, text: str, shortcut, slot, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -505,7 +509,7 @@ class WeekView(QWidget):
         return True
 
     def _commit_open_editor(self) -> None:
-        editor = self.table.indexWidget(self.table.currentIndex()) or self.focusWidget()
+        editor = self.table.indexWidget(self.table.currentIndex())
         if self.table.state() == QAbstractItemView.State.EditingState and editor is not None:
             self.table.cell_delegate.commitData.emit(editor)
             self.table.cell_delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)

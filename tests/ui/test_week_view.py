@@ -221,3 +221,20 @@ def test_copy_gives_excel_text_that_pastes_back(view, data):
     view.table.setCurrentIndex(cell(view, 4, "done"))
     view.table.paste_clipboard()
     assert view.model.drafts()[data.leaves["archive"]] == {"done": "第一行\n第二行", "next": '说"明'}
+
+
+def test_ctrl_s_while_typing_saves_the_open_cell(qtbot, view, file_reg, data):
+    view.table.setFocus()
+    view.table.setCurrentIndex(cell(view, 4, "problems"))
+    type_chinese(view.table, "档案室空间不足")
+    editor = QApplication.focusWidget()
+    assert view.table.state() == view.table.State.EditingState
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert progress.get_progress(file_reg, data.leaves["archive"], THIS_WEEK)["problems"] == "档案室空间不足"
+    assert not view.model.is_dirty()
+
+
+def test_the_calendar_picks_any_week(view):
+    view.calendar.clicked.emit(QDate(2026, 3, 4))
+    assert view.week == "2026-W10"
+    assert view.week_button.text().startswith("第10周（3月2日—3月8日）")
