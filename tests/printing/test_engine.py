@@ -161,3 +161,33 @@ def test_long_notice_continues_with_its_number(pdf: Path):
     assert "40．推进第40项" in texts[-1] and "2026年11月18日" in texts[-1]
     for n in range(1, 41):  # every item whole on one page
         assert sum(f"{n}．推进第{n}项" in t and f"第{n}项校舍改造工程（完成时限" in t for t in texts) == 1
+
+
+def test_weekly_report_rows_land_on_the_pages_the_layout_gave_them(qapp, demo_path, pdf: Path):
+    """A real 周报表: every row's task text is found on the page the engine placed it on."""
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop_app.printing.engine import TableLayout, page_layout
+    from desktop_app.printing.output import PDF_DPI
+    from desktop_app.reports.weekly import weekly_report
+    from desktop_app.storage.db import open_register
+    from tests.conftest import DEMO_TODAY
+
+    with open_register(demo_path) as reg:
+        report = weekly_report(reg, "2026-W47", today=DEMO_TODAY)
+    count = write_pdf(report, pdf)
+    texts = page_texts(pdf)
+    writer = QPdfWriter(str(pdf.with_name("layout.pdf")))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(report.orientation))
+    layout = TableLayout(report, writer)
+    assert len(layout.pages) == count == len(texts) >= 2
+    seen = 0
+    for number, page in enumerate(layout.pages):
+        for s in page.slices:
+            if s.row.heading is None:
+                seq, task = s.row.cells[0].layout.text(), s.row.cells[1].layout.text()
+                assert re.sub(r"\s+", "", task) in texts[number], (number, task)
+                assert seq in texts[number]
+                seen += 1
+    assert seen == report.row_count
