@@ -22,6 +22,7 @@ _PINYIN = re.compile(rf"\((?:[a-zü]*[{_TONE}][a-zü{_TONE}]*)\)")
 _PINYIN_DEBRIS = re.compile(rf"\?+[a-zü{_TONE}]*\)?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPACE_NEAR_CJK = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+\-]*", re.IGNORECASE)
@@ -78,7 +79,9 @@ def clean_text(text: str, *, to_simplified: bool = False) -> CleanText:
     """Paragraphs of the plan's own text, in order, with the noise removed."""
     warnings: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text).translate(_FULLWIDTH_DIGITS)
+    text = _INVISIBLE.sub("", text)
+    if _FULLWIDTH_DIGIT.search(text):
+        text = text.translate(_FULLWIDTH_DIGITS)
     text, pinyin = _PINYIN.subn("", text)
     if pinyin >= 5:
         text, debris = _PINYIN_DEBRIS.subn("", text)

@@ -34,6 +34,10 @@ _DEADLINE_FIRST = (
     r"(?=\d|[xX×ｘＸ]|明年|今年|本年|第|[一二三四]季|[上下]半年|年[中底末终終内內]|全年|暑|秋季|春季|寒假|"
     r"开学|開學|每|一[周月]一|长期|長期|常[态態抓]|持[续續]|(?:到|至|在|于|於|力争|力爭)\d)"
 )
+# Every form names a month, a season or a period; most sentences name none.
+_DEADLINE_HINT = re.compile(
+    r"月|季度|半年|年[中底末终終内內]|全年|暑|开学|開學|寒假|周|週|长期|長期|常[态態抓]|持[续續]|\d{4}年"
+)
 _DEADLINE_RE = re.compile(
     _DEADLINE_FIRST + "(?:" + "|".join(
         (
@@ -133,14 +137,15 @@ def enrich(item: ImportItem, year: int | None) -> None:
     item.owner = _first_name(fields.get("owner", ""))
     item.leader = _first_name(fields.get("leader", ""))
     item.standard = fields.get("standard", "")
-    source = fields.get("deadline") or f"{item.title}。{item.text}"
+    whole = f"{item.title}。{item.text}"
+    source = fields.get("deadline") or whole
     deadline, notes = extract_deadline(source, year)
     if deadline is None and fields.get("deadline"):
         deadline = Deadline(text=fields["deadline"], kind="unclear")
         notes = [UNCLEAR_NOTE]
     item.deadline = deadline
     item.notes.extend(notes)
-    item.indicators = extract_indicators(f"{item.title}。{item.text}")
+    item.indicators = extract_indicators(whole)
 
 
 def extract_fields(text: str) -> tuple[dict[str, str], str]:
@@ -216,6 +221,8 @@ def _first_name(value: str) -> str | None:
 
 def extract_deadline(text: str, year: int | None) -> tuple[Deadline | None, list[str]]:
     """The item's deadline (the latest firm one) and notes on other dates or doubts."""
+    if not _DEADLINE_HINT.search(text):
+        return None, []
     candidates = [c for m in _DEADLINE_RE.finditer(text) if (c := _candidate(m, text, year))]
     if not candidates:
         return None, []
@@ -236,13 +243,12 @@ def extract_deadline(text: str, year: int | None) -> tuple[Deadline | None, list
 def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | None:
     kind = m.lastgroup  # the form's own group closes last
     phrase = m.group(0)
-    sentence = _sentence_around(text, m.start())
     if kind in ("recurring",):
         unit = next((u for u in _RECURRENCE if u in phrase), "月")
         return _Candidate(Deadline(phrase, kind="recurring", recurrence=_RECURRENCE[unit]), m.start(), 2)
     if kind == "ongoing":
         return _Candidate(Deadline(phrase, kind="ongoing"), m.start(), 1)
-    if "前" not in phrase and _PAST_SENTENCE.search(sentence):
+    if "前" not in phrase and _PAST_SENTENCE.search(_sentence_around(text, m.start())):
         return None  # "上半年，完成了…": a report of what was done, not a deadline
     if kind == "vague":
         return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)

@@ -272,12 +272,12 @@ def _split_inline(items: list[ImportItem]) -> None:
 def _mark_prose(items: list[ImportItem]) -> None:
     """Propose review, ideology and closing sections (and all below them) as not-tasks."""
     by_id = {item.id: item for item in items}
-    subtree_text: dict[str, list[str]] = {}
+    root_of: dict[str, str] = {}
+    section_text: dict[str, list[str]] = {}  # per top-level section, all its words
     for item in items:
-        chain = item
-        while chain is not None:
-            subtree_text.setdefault(chain.id, []).append(f"{item.title}。{item.text}")
-            chain = by_id.get(chain.parent) if chain.parent is not None else None
+        root = root_of[item.id] = root_of.get(item.parent, item.id) if item.parent else item.id
+        section_text.setdefault(root, []).append(item.title)
+        section_text[root].append(item.text)
     for item in items:
         parent = by_id.get(item.parent) if item.parent is not None else None
         if not item.is_task:
@@ -288,7 +288,7 @@ def _mark_prose(items: list[ImportItem]) -> None:
         heading = _PROSE_HEADING.search(item.title) or (
             item.level == 1 and _PROSE_TOP_HEADING.search(item.title)
         )
-        if heading or (item.level == 1 and _looks_past(" ".join(subtree_text[item.id]))):
+        if heading or (item.level == 1 and _looks_past("。".join(section_text[item.id]))):
             item.is_task = False
             item.notes.append(PROSE_NOTE)
 
