@@ -26,7 +26,8 @@ _SHEET_SQL = """
 SELECT t.id, t.plan_id, t.title, t.deadline, t.deadline_text, t.status, t.finished_date,
        tl.department_id, d.name, o.name,
        pp.done, pp.next, pp.problems, pp.percent,
-       cp.done, cp.next, cp.problems, cp.percent, cp.id
+       cp.done, cp.next, cp.problems, cp.percent, cp.id,
+       EXISTS (SELECT 1 FROM extensions e WHERE e.task_id = t.id)
 FROM tasks t
 LEFT JOIN task_departments tl ON tl.task_id = t.id AND tl.role = 'lead'
 LEFT JOIN departments d ON d.id = tl.department_id
@@ -57,6 +58,7 @@ class SheetRow:
     last: dict[str, Any] = field(default_factory=dict)
     this: dict[str, Any] = field(default_factory=dict)
     has_entry: bool = False
+    extended: bool = False  # the deadline was moved by 延期申请
 
 
 def _entry(done: str | None, nxt: str | None, problems: str | None, percent: int | None) -> dict[str, Any]:
@@ -92,6 +94,7 @@ def week_sheet(
             deadline_text=r[4] or (r[3] or ""), status=r[5], finished_date=r[6], lead_id=r[7],
             lead_name=r[8] or "", owner_name=r[9] or "",
             last=_entry(*r[10:14]), this=_entry(*r[14:18]), has_entry=r[18] is not None,
+            extended=bool(r[19]),
         )
         for r in rows
     ]

@@ -54,6 +54,12 @@ DRAFT_BACKGROUND = QColor("#fff8d6")
 NEWLINE_MARK = " ↵ "
 
 
+def month_day(iso: str) -> str:
+    """"2026-11-18" → 11月18日"""
+    day = date.fromisoformat(iso)
+    return f"{day.month}月{day.day}日"
+
+
 class PercentError(ValueError):
     """A progress percentage that is not a whole number from 0 to 100."""
 
@@ -288,8 +294,13 @@ class WeekTableModel(QAbstractTableModel):
             return str(value)
         if key in EDITABLE_KEYS:
             return str(self.value(tid, key) or "").replace("\n", NEWLINE_MARK)
-        if key == "deadline_text" and row.status == "finished" and row.finished_date:
-            return f"{row.deadline_text}（{row.finished_date[5:].replace('-', '月', 1)}日完成）"
+        if key == "deadline_text":
+            text = row.deadline_text
+            if row.extended and row.deadline:
+                text = f"延期至{month_day(row.deadline)}"
+            if row.status == "finished" and row.finished_date:
+                text += f"（{month_day(row.finished_date)}完成）"
+            return text
         return str(getattr(row, key) or "")
 
     def _edit_value(self, tid: int, key: str) -> Any:

@@ -5,7 +5,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.storage import audit, progress, tasks
+from desktop_app.storage import audit, extensions, progress, tasks
 from desktop_app.storage.status import lights_for
 from desktop_app.ui.week_model import COL, WeekTableModel, parse_clipboard_table, parse_percent
 from desktop_app.ui.week_view import FinishDateDialog, WeekView
@@ -238,3 +238,11 @@ def test_the_calendar_picks_any_week(view):
     view.calendar.clicked.emit(QDate(2026, 3, 4))
     assert view.week == "2026-W10"
     assert view.week_button.text().startswith("第10周（3月2日—3月8日）")
+
+
+def test_an_extended_deadline_shows_as_such(view, file_reg, data):
+    extensions.request_extension(file_reg, data.leaves["canteen"], date(2027, 1, 31), "冬季停工", "张局长",
+                                 today=TODAY)
+    view.task_changed(data.leaves["canteen"])
+    assert cell(view, 0, "deadline_text").data() == "延期至1月31日"
+    assert "已延期" in cell(view, 0, "light").data(Qt.ItemDataRole.ToolTipRole)
