@@ -88,6 +88,7 @@ class _Typesetter:
         self._heights: dict[str, float] = {}
         self._options: dict[tuple[str, bool], QTextOption] = {}
         self._cache: dict[tuple, _Text] = {}
+        self._fonts: dict[int, QFont] = {}
 
     def line_height(self, f: QFont) -> float:
         key = f.key()
@@ -119,6 +120,7 @@ class _Typesetter:
     ) -> _Text:
         """``text`` broken to ``width``; pass ``line_height`` when calling in a hot loop."""
         key = (text, id(f), width, align, wrap, indent, line_factor)
+        self._fonts.setdefault(id(f), f)  # held, so that its id is never reused by another font
         found = self._cache.get(key)
         if found is not None:
             return found
