@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -321,11 +321,12 @@ def build_preview(
     take_newest: bool = False,
     prefer_form: bool = False,
     today: date | None = None,
+    reader: Callable[[Path], ReturnedForm] = read_form,
 ) -> ImportPreview:
     """Read every file and say, per file and row, what would change and what is wrong.
 
     ``week`` is the week being collected; without it, the week most forms were sent for.
-    Nothing is written.
+    ``reader`` lets a dialog reuse files it has already read. Nothing is written.
     """
     today = today or date.today()
     try:
@@ -336,7 +337,7 @@ def build_preview(
     for path in expand_paths(paths):
         fp = FilePreview(path)
         try:
-            form = read_form(path)
+            form = reader(path)
         except FormError as exc:
             fp.problems.append(Problem(str(exc)))
             read.append((fp, None))

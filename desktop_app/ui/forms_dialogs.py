@@ -37,6 +37,7 @@ from desktop_app import APP_NAME
 from desktop_app.domain.weeks import shift_week, week_id, week_label
 from desktop_app.forms.export import default_return_by, export_forms
 from desktop_app.forms.layout import FormError
+from desktop_app.forms.reading import ReturnedForm, read_form
 from desktop_app.forms.returns import (
     Change,
     FilePreview,
@@ -205,6 +206,7 @@ class ImportFormsDialog(QDialog):
         self.today = today or date.today()
         self.paths: list[Path] = []
         self.preview: ImportPreview | None = None
+        self._read_cache: dict[tuple[Path, int, int], ReturnedForm | FormError] = {}
         self.applied_any = False
         self.setWindowTitle(self.tr("导入填报表"))
         self.resize(1100, 680)
@@ -288,12 +290,31 @@ class ImportFormsDialog(QDialog):
             self.preview = run_in_background(
                 self, self.tr("正在读取填报表…"),
                 lambda _progress, _cancelled: build_preview(
-                    self.reg, self.paths, week=week, take_newest=take_newest, today=self.today),
+                    self.reg, self.paths, week=week, take_newest=take_newest, today=self.today,
+                    reader=self._read),
             )
         except (FormError, StorageError) as exc:
             show_error(self, str(exc))
             self.preview = None
         self._fill_tree()
+
+    def _read(self, path: Path) -> ReturnedForm:
+        """Read a file once: changing the week or the newest-wins choice re-reads nothing
+        unless the file itself changed on disk."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return read_form(path)
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        if key not in self._read_cache:
+            try:
+                self._read_cache[key] = read_form(path)
+            except FormError as exc:
+                self._read_cache[key] = exc
+        found = self._read_cache[key]
+        if isinstance(found, FormError):
+            raise found
+        return found
 
     def _fill_tree(self) -> None:
         self.tree.blockSignals(True)

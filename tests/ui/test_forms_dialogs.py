@@ -136,3 +136,22 @@ def test_dropped_files_are_previewed_and_a_file_can_be_held_back(qtbot, reg, tmp
     assert not dialog.apply_button.isEnabled()
     assert "将导入 0 个" in dialog.summary.text()
     assert (progress.get_progress(reg, task, WEEK) or {}).get("percent") != 42
+
+
+def test_changing_a_choice_does_not_read_the_files_again(qtbot, reg, tmp_path, messages, monkeypatch):
+    dep = directory.department_id(reg, "教研室")
+    [form] = export_forms(reg, WEEK, tmp_path, department_ids=[dep])
+    _return(form.path, 55)
+    reads = []
+    real = forms_dialogs.read_form
+    monkeypatch.setattr(forms_dialogs, "read_form", lambda p: reads.append(p) or real(p))
+    dialog = ImportFormsDialog(reg, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.set_paths([form.path])
+    dialog.take_newest.setChecked(True)
+    dialog.week_combo.setCurrentIndex(dialog.week_combo.findData(WEEK))
+    assert len(reads) == 1
+    assert dialog.tree.topLevelItem(0).text(2).startswith("可导入")
+    _return(form.path, 56)
+    dialog.refresh_preview()
+    assert len(reads) == 2
