@@ -88,9 +88,17 @@ def parse_clipboard_table(text: str) -> list[list[str]]:
     if not text:
         return []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.endswith("\n"):
-        text = text[:-1]
-    return [row for row in csv.reader(io.StringIO(text), delimiter="\t", quotechar='"')] or [[""]]
+    # Every row ends with a line break; an empty line is one empty cell (a blank cell
+    # copied from a column), not no cell.
+    return [row or [""] for row in csv.reader(io.StringIO(text), delimiter="\t", quotechar='"')]
+
+
+def format_clipboard_table(rows: list[list[str]]) -> str:
+    """The text Excel puts on the clipboard: cells with a tab, line break or quote are quoted."""
+    def quoted(text: str) -> str:
+        return '"' + text.replace('"', '""') + '"' if any(ch in text for ch in '\t\n\r"') else text
+
+    return "".join("\t".join(quoted(cell) for cell in row) + "\r\n" for row in rows)
 
 
 class WeekTableModel(QAbstractTableModel):

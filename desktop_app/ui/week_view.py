@@ -50,6 +50,7 @@ from desktop_app.ui.week_model import (
     TEXT_COLUMNS,
     PercentError,
     WeekTableModel,
+    format_clipboard_table,
     parse_clipboard_table,
     parse_percent,
 )
@@ -252,16 +253,8 @@ class WeekTable(QTableView):
         rows = sorted({r for r, _ in cells})
         columns = sorted({c for _, c in cells})
         model = self.model()
-        lines = []
-        for r in rows:
-            values = []
-            for c in columns:
-                text = str(model.index(r, c).data(Qt.ItemDataRole.EditRole) or "")
-                if any(ch in text for ch in '\t\n"'):
-                    text = '"' + text.replace('"', '""') + '"'
-                values.append(text)
-            lines.append("\t".join(values))
-        QGuiApplication.clipboard().setText("\r\n".join(lines) + "\r\n")
+        table = [[str(model.index(r, c).data(Qt.ItemDataRole.EditRole) or "") for c in columns] for r in rows]
+        QGuiApplication.clipboard().setText(format_clipboard_table(table))
 
 
 class FinishDateDialog(QDialog):
