@@ -14,7 +14,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -164,10 +164,11 @@ def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
 
 
 def _saved_at(form: ReturnedForm) -> datetime | None:
+    """When the department last saved the file (UTC): the workbook's own record, else the file's."""
     if form.saved_at is not None:
         return form.saved_at.replace(tzinfo=None)
     try:
-        return datetime.fromtimestamp(form.path.stat().st_mtime)
+        return datetime.fromtimestamp(form.path.stat().st_mtime, tz=UTC).replace(tzinfo=None)
     except OSError:
         return None
 
@@ -212,11 +213,12 @@ def _same(field_name: str, a: Any, b: Any) -> bool:
 def _merge(baseline: dict, form: dict, program: dict, prefer_form: bool) -> list[Change]:
     changes = []
     for key in EDITABLE_KEYS:
-        if _same(key, form[key], baseline.get(key, "" if key != "percent" else None)):
+        sent = baseline.get(key, None if key == "percent" else "")
+        if _same(key, form[key], sent):
             continue  # the department left it as sent
         if _same(key, form[key], program[key]):
             continue
-        conflict = not _same(key, program[key], baseline.get(key, "" if key != "percent" else None))
+        conflict = not _same(key, program[key], sent)
         changes.append(Change(key, program[key], form[key], conflict, take_form=prefer_form or not conflict))
     return changes
 
