@@ -149,10 +149,13 @@ def _running_heads(lines: list[str]) -> set[str]:
 
 
 def _is_chrome(line: str, seen_body: bool) -> bool:
+    """Page furniture; a numbered line or a finished sentence is the plan's own text."""
     if _NUMBER_ONLY.match(line) or _PAGE_NUMBER.match(line):
         return True
-    if _HEADER_FIELD.match(line):
+    if not seen_body and _HEADER_FIELD.match(line):
         return True
+    if MARKER_START.match(line) or line.endswith("。"):
+        return False
     if len(line) <= 40 and _CHROME_WORDS.search(line):
         return True
     if len(line) <= 60 and ">" in line and "。" not in line and _BREADCRUMB.match(line):
@@ -162,9 +165,7 @@ def _is_chrome(line: str, seen_body: bool) -> bool:
     if "。" in line:
         return False
     spam = len(_SPAM_WORDS.findall(line))
-    if spam >= 2 and not seen_body:
-        return True
-    return spam >= 3 and not MARKER_START.match(line)
+    return spam >= 3 or (spam >= 2 and not seen_body)
 
 
 def _join_broken_lines(lines: list[str]) -> list[str]:

@@ -83,3 +83,12 @@ def test_traditional_is_reported_and_converted_only_on_request() -> None:
 
 def test_simplified_text_is_not_called_traditional() -> None:
     assert not is_traditional("要认真贯彻落实会议精神，进一步发展现代职业教育，实现学校与产业对接。" * 3)
+
+
+def test_plan_lines_with_site_words_are_kept() -> None:
+    raw = (
+        "某局2024年工作要点\n一、加强宣传工作，讲好教育故事，营造良好的社会氛围\n"
+        "（一）开展“点赞身边好老师”评论征集活动\n"
+        "（二）做好教师资格定期注册工作\n时间：3月底前完成\n做好网上评论引导。"
+    )
+    assert clean_text(raw).paragraphs == raw.split("\n")
