@@ -35,7 +35,7 @@ _CLOSING = re.compile(r"^(?:同志们|同志們)[，,！!]|^让我们|^讓我們
 _SENTENCE_ENDS = frozenset("。；;！？!?")
 _CLAUSE_ENDS = frozenset("，,：:")
 _OPENERS = frozenset("“‘《〈「『（(【[")
-_SENTENCE_END_RE = re.compile("[。；;！？!?]")
+_SENTENCE_END_RE = re.compile("[。；;！？!?]")  # the same characters as the sets above
 _CLAUSE_END_RE = re.compile("[，,：:]")
 _OPENER_RE = re.compile("[“‘《〈「『（(【\\[]")
 _CLOSERS = frozenset("”’》〉」』）)】]")
@@ -209,29 +209,30 @@ def split_title(content: str) -> tuple[str, str]:
     content = content.strip().lstrip("，,：:、。 ")
     end = _SENTENCE_END_RE.search(content)
     cut = end.start() if end else len(content)
-    if not _OPENER_RE.search(content, 0, cut):  # the usual case: nothing quoted before the end
-        if cut > TITLE_MAX:
-            clause = _CLAUSE_END_RE.search(content, 8, cut)
-            cut = clause.start() if clause else cut
-        return content[:cut].strip(), content[cut:].lstrip("。；;！？!?，,：: ").strip()
+    if _OPENER_RE.search(content, 0, cut):
+        cut, clause_end = _ends_outside_quotes(content)
+    else:
+        clause = _CLAUSE_END_RE.search(content, 8, cut) if cut > TITLE_MAX else None
+        clause_end = clause.start() if clause else -1
+    if cut > TITLE_MAX and 0 <= clause_end < cut:
+        cut = clause_end
+    return content[:cut].strip(), content[cut:].lstrip("。；;！？!?，,：: ").strip()
+
+
+def _ends_outside_quotes(content: str) -> tuple[int, int]:
+    """Where the first sentence and the first clause (after 8 characters) end, outside quotes."""
     depth = 0
-    sentence_end = clause_end = -1
+    clause_end = -1
     for i, ch in enumerate(content):
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in _SENTENCE_ENDS:
-            sentence_end = i
-            break
+            return i, clause_end
         elif depth == 0 and ch in _CLAUSE_ENDS and clause_end < 0 and i >= 8:
             clause_end = i
-    cut = sentence_end if sentence_end >= 0 else len(content)
-    if cut > TITLE_MAX and 0 <= clause_end < cut:
-        cut = clause_end
-    title = content[:cut].strip()
-    text = content[cut:].lstrip("。；;！？!?，,：: ").strip()
-    return title, text
+    return len(content), clause_end
 
 
 def _append(text: str, para: str) -> str:
