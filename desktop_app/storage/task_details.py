@@ -101,7 +101,8 @@ def snapshot(reg: Register, task_ids: Iterable[int], *, details: bool = False) -
         chunk = ids[start : start + 900]
         marks = ", ".join("?" * len(chunk))
         for row in reg.query(f"SELECT id, {', '.join(EDITABLE_FIELDS)} FROM tasks WHERE id IN ({marks})", chunk):
-            out[row.pop("id")] = {**row, "lead_id": None, "co_ids": []}
+            task_id = row.pop("id")
+            out[task_id] = {**row, "lead_id": None, "co_ids": []}
         for task_id, dep, role in reg.execute(
             f"SELECT task_id, department_id, role FROM task_departments WHERE task_id IN ({marks}) "
             "ORDER BY task_id, position",

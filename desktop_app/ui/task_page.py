@@ -74,6 +74,12 @@ class TaskPage(QWidget):
         tid = self.view.current_task_id()
         if tid == self.panel.task_id:
             return
+        if self.panel.is_modified():
+            # Moving on saves what was typed (one undo step), as a spreadsheet would.
+            self.panel.save()
+            if self.panel.message.text():
+                self.editor.warn(self.tr("The changes to the previous task were not saved: {0}").format(
+                    self.panel.message.text()))
         self.panel.show_task(tid, self.model.number(tid) if tid is not None else "")
 
     def _after_filter(self) -> None:

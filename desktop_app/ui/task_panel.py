@@ -438,11 +438,14 @@ class TaskPanel(QWidget):
         if kind == "date" and deadline is None:
             raise ValidationError(self.tr("A deadline of kind “Date” needs its date."))
         lead = _combo_data(self.lead_combo)
-        co_ids = [
+        checked = [
             self.co_list.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.co_list.count())
             if self.co_list.item(i).checkState() == Qt.CheckState.Checked
         ]
+        # Keep the order the task had (the first named co-operates first), new ones after.
+        co_ids = [c for c in self._loaded.get("co_ids", []) if c in checked]
+        co_ids += [c for c in checked if c not in co_ids]
         return {
             "title": self.title_edit.text().strip(),
             "description": self.description_edit.toPlainText().strip(),

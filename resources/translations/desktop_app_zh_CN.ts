@@ -367,14 +367,14 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="74"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="154"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="157"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="155"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="158"/>
         <source>Add task</source>
         <translation>新增任务</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="75"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="165"/>
         <source>Add sub-task</source>
         <translation>新增下级任务</translation>
     </message>
@@ -385,19 +385,19 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="77"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="222"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="223"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="78"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="233"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="234"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="79"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="233"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="234"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -417,81 +417,81 @@
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="135"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="136"/>
         <source>Create or choose a plan first.</source>
         <translation>请先新建或选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="141"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="186"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="187"/>
         <source>Move task</source>
         <translation>移动任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="205"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="206"/>
         <source>The first task cannot be indented: there is no task before it on its level.</source>
         <translation>第一项任务不能降级：它前面没有同级任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="207"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="208"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="220"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="221"/>
         <source>A top-level task cannot be outdented.</source>
         <translation>顶层任务不能再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="241"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="242"/>
         <source>Move the {0} selected tasks to the recycle bin?</source>
         <translation>把选中的 {0} 项任务移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="243"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="244"/>
         <source>
 {0} of them take their sub-tasks along.</source>
         <translation>
 其中 {0} 项的下级任务也一并移入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="244"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="245"/>
         <source>
 They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>
 可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="248"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="249"/>
         <source>Delete {0} tasks</source>
         <translation>删除 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="252"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="253"/>
         <source>Restore {0} tasks from the bin</source>
         <translation>从回收站恢复 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="274"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="275"/>
         <source>Edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="275"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="276"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="282"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="283"/>
         <source>Select tasks in the tree first (hold Ctrl or Shift to select several).</source>
         <translation>请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="288"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="289"/>
         <source>Assign {0} tasks</source>
         <translation>批量指定 {0} 项任务</translation>
     </message>
@@ -547,17 +547,22 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../../desktop_app/ui/task_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/task_page.py" line="81"/>
+        <source>The changes to the previous task were not saved: {0}</source>
+        <translation>上一项任务的修改未保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_page.py" line="101"/>
         <source>{0} tasks</source>
         <translation>任务 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/task_page.py" line="103"/>
         <source>{0} shown by the filter</source>
         <translation>筛选显示 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/task_page.py" line="106"/>
         <source>{0} selected</source>
         <translation>已选 {0} 项</translation>
     </message>
@@ -683,49 +688,49 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="76"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="238"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="239"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="77"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="239"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="240"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="78"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="243"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="244"/>
         <source>Source</source>
         <translation>任务来源</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="79"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="214"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="215"/>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="80"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="245"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="81"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="249"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="250"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="82"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="251"/>
         <source>Deadline as written</source>
         <translation>时限原文</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="83"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="249"/>
         <source>Deadline kind</source>
         <translation>时限类型</translation>
     </message>
@@ -736,31 +741,31 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="85"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="252"/>
         <source>Standard</source>
         <translation>工作标准</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="254"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="255"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="256"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="88"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="252"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="253"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="253"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="254"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
@@ -805,52 +810,52 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>未分科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="191"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="193"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="223"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="224"/>
         <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
         <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="256"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="257"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="270"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="271"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="272"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="273"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="285"/>
         <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
         <translation>量化指标（如 入园率 ≥ 97 %）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="287"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="288"/>
         <source>Milestones (dates written as 2026-03-31)</source>
         <translation>时间节点（日期写作 2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="290"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="291"/>
         <source>Indicators and milestones</source>
         <translation>指标与节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="300"/>
         <source>History</source>
         <translation>留痕</translation>
     </message>
@@ -946,7 +951,7 @@ Problems: {3}</source>
 <context>
     <name>TaskTreeView</name>
     <message>
-        <location filename="../../desktop_app/ui/task_view.py" line="70"/>
+        <location filename="../../desktop_app/ui/task_view.py" line="71"/>
         <source>Default column widths</source>
         <translation>恢复默认列宽</translation>
     </message>

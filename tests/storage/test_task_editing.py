@@ -47,6 +47,7 @@ def test_snapshot_apply_roundtrip_with_details(reg, plan):
     person = directory.add_person(reg, "张三", dep)
     task = tasks.add_task(reg, plan, "任务")
     before = task_details.snapshot(reg, [task], details=True)
+    assert set(before[task]) == {*task_details.EDITABLE_FIELDS, "lead_id", "co_ids", "indicators", "milestones"}
     after = {
         task: {
             **before[task],

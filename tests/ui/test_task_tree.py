@@ -294,3 +294,14 @@ def test_tab_indents_in_the_tree_but_moves_focus_in_the_panel(window, qtbot):
     panel.title_edit.setFocus()
     qtbot.keyClick(panel.title_edit, Qt.Key.Key_Tab)
     assert model.parent_id(b) == top and not panel.title_edit.hasFocus()
+
+
+def test_moving_to_another_task_saves_the_panel(window):
+    first, second = leaves(window)[:2]
+    window.tree.select_tasks([first])
+    window.tasks.panel.title_edit.setText("改过的标题")
+    window.tree.select_tasks([second])
+    assert window.reg.scalar("SELECT title FROM tasks WHERE id = ?", (first,)) == "改过的标题"
+    assert window.tasks.panel.task_id == second
+    window.tasks.editor.undo_stack.undo()
+    assert window.reg.scalar("SELECT title FROM tasks WHERE id = ?", (first,)) != "改过的标题"
