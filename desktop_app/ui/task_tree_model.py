@@ -94,6 +94,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._all_children: dict[int, list[int]] = {0: []}
         self._children: dict[int, list[int]] = {0: []}
         self._all_parent: dict[int, int] = {}
+        self._doc_order: list[int] = []  # depth-first (document) order of the whole plan
+        self._doc_pos: dict[int, int] = {}
         self._parent: dict[int, int] = {}
         self._row: dict[int, int] = {}
         self._numbers: dict[int, str] = {}
@@ -139,6 +141,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _load_skeleton(self) -> None:
         self._all_children, self._all_parent = {0: []}, {}
+        self._doc_order, self._doc_pos = [], {}
         self._cache, self._lights = {}, None
         if self._plan_id is None:
             self._numbers = {}
@@ -150,6 +153,13 @@ class TaskTreeModel(QAbstractItemModel):
             key = parent if parent in ids else 0
             self._all_children.setdefault(key, []).append(tid)
         self._all_parent = {c: p for p, kids in self._all_children.items() for c in kids}
+        self._doc_order = []
+        stack = list(reversed(self._all_children[0]))
+        while stack:
+            tid = stack.pop()
+            self._doc_order.append(tid)
+            stack.extend(reversed(self._all_children.get(tid, [])))
+        self._doc_pos = {tid: n for n, tid in enumerate(self._doc_order)}
         self._numbers = derive_numbers(skeleton)
         if self._matches is not None:
             self._matches &= ids
@@ -186,9 +196,13 @@ class TaskTreeModel(QAbstractItemModel):
         row = self._cache.get(task_id)
         if row is not None:
             return row
+        # The next siblings (a collapsed list) and the next tasks in document order (an
+        # expanded tree): whichever way the view goes on, its next rows are in this block.
         siblings = self._children[self._parent[task_id]]
         start = self._row[task_id]
-        block = [t for t in siblings[start : start + ROW_FETCH_BLOCK] if t not in self._cache]
+        at = self._doc_pos.get(task_id, 0)
+        wanted = siblings[start : start + ROW_FETCH_BLOCK] + self._doc_order[at : at + ROW_FETCH_BLOCK]
+        block = [t for t in dict.fromkeys(wanted) if t not in self._cache]
         latest = progress_store.latest_for_tasks(self._reg, block, week_id(self.today))
         for fetched in task_store.get_tasks(self._reg, block):
             fetched["progress"] = latest.get(fetched["id"])
