@@ -117,7 +117,7 @@ _COMPARATORS = (
 class _Candidate:
     deadline: Deadline
     position: int
-    strength: int  # 3 explicit deadline, 2 period / recurring, 1 a date in passing
+    strength: int  # 3 explicit deadline, 2 period / recurring, 1 ongoing, 0 a date in passing
     note: str = ""
 
 
@@ -227,6 +227,8 @@ def extract_deadline(text: str, year: int | None) -> tuple[Deadline | None, list
     if not candidates:
         return None, []
     strongest = max(c.strength for c in candidates)
+    if strongest == 0:  # only dates of events ("3月3日，省厅召开会议"): no deadline, just say so
+        return None, [candidates[0].note]
     pool = [c for c in candidates if c.strength == strongest]
     dated = [c for c in pool if c.deadline.due]
     if dated:
@@ -300,8 +302,8 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         if m.group("b1") or _FIRM_AFTER.match(text, m.end()) or _FIRM_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), m.start(), 3,
                               _no_year_note(y))
-        return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 1,
-                          f"正文提到“{phrase}”，是否为完成时限待确认")
+        return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 0,
+                          f"正文提到“{phrase}”，如是完成时限请填写")
     if kind == "monthend":
         return _dated(phrase, y, month, _last_day(y, month), "date", m.start(), 3)
     if kind == "xun":
