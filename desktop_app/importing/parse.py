@@ -27,6 +27,7 @@ Cancelled = Callable[[], bool]
 
 TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–~～至]\s*((?:19|20)\d{2})\s*学年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
 _DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月")
 _ORGANISATION = re.compile(
@@ -149,6 +150,8 @@ def _parse_paragraphs(
     if year is None:
         if plan_year is None:
             warnings.append("未能从标题或落款日期确定计划年度，请指定年度；日期类完成时限暂未换算成日期。")
+        elif _SCHOOL_YEAR.search(outline.title):
+            warnings.append(f"这是学年计划，计划年度按 {plan_year} 年计，跨年的完成时限请核对。")
         elif not _TITLE_YEAR.search(outline.title) and not _CN_YEAR.search(outline.title):
             warnings.append(f"计划年度 {plan_year} 取自文末落款日期，请核对。")
     items = outline.items
@@ -181,6 +184,10 @@ def inherit_units(items: list[ImportItem]) -> None:
 
 def detect_year(title: str, paragraphs: list[str]) -> int | None:
     """The plan year from the title ("2024年工作要点") or the closing date line."""
+    school_year = _SCHOOL_YEAR.search(title)
+    if school_year:  # "2023—2024学年第二学期" runs in 2024, its first term mostly in 2023
+        second = bool(re.search(r"第二学期|下学期|春季学期", title))
+        return int(school_year.group(2 if second else 1))
     for pattern in (_TITLE_YEAR, _CN_YEAR):
         m = pattern.search(title)
         if m:

@@ -83,6 +83,8 @@ def test_year_from_title_or_closing_date() -> None:
     assert detect_year("某局二〇二四年工作要点", []) == 2024
     assert detect_year("某局工作要点", ["一、工作", "某局", "2023年12月28日"]) == 2023
     assert detect_year("某局工作要点", ["一、工作"]) is None
+    assert detect_year("某校2023—2024学年第二学期工作计划", []) == 2024
+    assert detect_year("某校2024-2025学年度工作计划", []) == 2024
 
 
 def test_docx_plan_with_word_numbering(tmp_path: Path) -> None:
