@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.storage import task_details
@@ -88,6 +88,26 @@ class TaskEditor(QObject):
         self.action_indent.setShortcuts([QKeySequence("Ctrl+Right"), QKeySequence(Qt.Key.Key_Tab)])
         self.action_outdent.setShortcuts([QKeySequence("Ctrl+Left"), QKeySequence("Shift+Tab"),
                                           QKeySequence(Qt.Key.Key_Backtab)])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(lambda _index: self.edit_current())
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self.view)
+        for action in (self.action_add, self.action_add_child, None, self.action_indent, self.action_outdent,
+                       self.action_up, self.action_down, None, self.action_bulk, None, self.action_delete):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def edit_current(self) -> None:
+        """Double-click: type in the panel straight away."""
+        if self.panel.task_id is not None:
+            self.panel.show()
+            self.panel.title_edit.setFocus()
+            self.panel.title_edit.selectAll()
 
     def edit_actions(self) -> list[QAction | None]:
         """The 编辑 menu, in order (None = separator)."""
