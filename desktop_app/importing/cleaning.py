@@ -25,6 +25,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPACE_NEAR_CJK = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_MARKDOWN = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]*|\*\*|__")
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+\-]*", re.IGNORECASE)
 
 # A line that is nothing but page chrome: short, and made of the site's vocabulary.
@@ -87,6 +88,8 @@ def clean_text(text: str, *, to_simplified: bool = False) -> CleanText:
         text, debris = _PINYIN_DEBRIS.subn("", text)
         if debris:
             warnings.append(f"原文有 {debris} 处乱码（?）无法还原，已删去，请对照原件核对。")
+    if "#" in text or "**" in text or "__" in text:  # Markdown: headings and emphasis are not words
+        text = _MARKDOWN.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     lines = _drop_chrome(lines)
     paragraphs = _join_broken_lines(lines)

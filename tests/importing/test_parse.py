@@ -129,6 +129,21 @@ def test_csv_goes_to_the_table_reader(tmp_path: Path) -> None:
     assert plan.items[0].deadline.due == "2026-03-31"
 
 
+def test_markdown_plan(tmp_path: Path) -> None:
+    path = tmp_path / "要点.md"
+    path.write_text(
+        "# 某县教育局2024年工作要点\n\n## 一、加强党的建设\n\n1. **深化理论学习**。3月底前制定计划。\n"
+        "2. **加强组织建设**。\n\n## 二、重点项目\n\n- 新建幼儿园3所。\n- 改造校舍。\n",
+        encoding="utf-8",
+    )
+    plan = parse_file(path)
+    assert plan.title == "某县教育局2024年工作要点"
+    assert [(i.level, i.marker, i.title) for i in plan.items] == [
+        (1, "一、", "加强党的建设"), (2, "1.", "深化理论学习"), (2, "2.", "加强组织建设"),
+        (1, "二、", "重点项目"), (2, "-", "新建幼儿园3所"), (2, "-", "改造校舍"),
+    ]
+
+
 def test_text_file_without_extension(tmp_path: Path) -> None:
     path = tmp_path / "要点"
     path.write_text(PASTED, encoding="utf-8")
