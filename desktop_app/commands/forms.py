@@ -91,6 +91,8 @@ def preview_lines(preview: ImportPreview) -> list[str]:
                     lines.append(f"    冲突 {c.label}：台账中“{old}”，表中“{new}” → {choice}")
                 else:
                     lines.append(f"    {c.label}：{old} → {new}")
+    if preview.missing:
+        lines.append(f"尚未收到（{len(preview.missing)} 个科室）：{'、'.join(preview.missing)}")
     return lines
 
 

@@ -34,7 +34,7 @@ from desktop_app.forms.reading import (
 from desktop_app.storage import progress, tasks
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
-from desktop_app.storage.forms_queries import existing_register_id
+from desktop_app.storage.forms_queries import departments_with_open_tasks, existing_register_id
 
 FIELD_LABELS = {
     "done": "本周完成情况",
@@ -130,6 +130,7 @@ class FilePreview:
 class ImportPreview:
     week: str
     files: list[FilePreview]
+    missing: list[str] = field(default_factory=list)  # departments with no return of the week
 
     @property
     def refused(self) -> list[FilePreview]:
@@ -368,7 +369,9 @@ def build_preview(
         _check_rows(fp, form, live, entries, today, prefer_form)
     files = [fp for fp, _ in read]
     _mark_duplicates(files, take_newest)
-    return ImportPreview(wanted, files)
+    returned = {fp.department for fp, _ in checked}
+    missing = [d for d in departments_with_open_tasks(reg) if d not in returned]
+    return ImportPreview(wanted, files, missing)
 
 
 def _apply_row(reg: Register, fp: FilePreview, week: str, row: RowPreview) -> None:

@@ -88,3 +88,15 @@ def existing_register_id(reg: Register) -> str | None:
     """The register's id if it was ever given one (reading a return must not write)."""
     raw = reg.scalar("SELECT value FROM settings WHERE key = ?", (REGISTER_ID_KEY,))
     return None if raw is None else str(json.loads(raw))
+
+
+def departments_with_open_tasks(reg: Register) -> list[str]:
+    """Active departments that lead at least one open leaf task: the ones a form goes to."""
+    return [r[0] for r in reg.execute(
+        "SELECT d.name FROM departments d WHERE d.active = 1 AND EXISTS ("
+        " SELECT 1 FROM task_departments td JOIN tasks t ON t.id = td.task_id"
+        " WHERE td.department_id = d.id AND td.role = 'lead'"
+        " AND t.deleted_at IS NULL AND t.status = 'active'"
+        " AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.deleted_at IS NULL))"
+        " ORDER BY d.position, d.id"
+    )]

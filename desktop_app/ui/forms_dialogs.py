@@ -336,9 +336,12 @@ class ImportFormsDialog(QDialog):
             return
         ready = [f for f in self.preview.files if f.applicable]
         week = week_label(self.preview.week) if self.preview.week else self.tr("（未能确定）")
-        self.summary.setText(
-            self.tr("导入周次：{0}。共 {1} 个文件：将导入 {2} 个，拒绝 {3} 个，其余不导入。").format(
-                week, len(self.preview.files), len(ready), len(self.preview.refused)))
+        text = self.tr("导入周次：{0}。共 {1} 个文件：将导入 {2} 个，拒绝 {3} 个，其余不导入。").format(
+            week, len(self.preview.files), len(ready), len(self.preview.refused))
+        if self.preview.missing:
+            text += self.tr("\n尚未收到（{0} 个科室）：{1}").format(
+                len(self.preview.missing), "、".join(self.preview.missing))
+        self.summary.setText(text)
         self.apply_button.setEnabled(bool(ready))
 
     def _file_item(self, fp: FilePreview) -> QTreeWidgetItem:

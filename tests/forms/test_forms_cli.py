@@ -62,5 +62,6 @@ def test_import_applies_and_exit_1_when_a_file_is_refused(demo_path, tmp_path, c
     assert "错误 第5行：进度“120”超出 0—100 的范围。" in out
     assert "已导入 第47周_教研室_进展填报表.xlsx：1 行" in out
     assert "合计：导入 1 个文件，拒绝 1 个" in out
+    assert "尚未收到（" in out and "基础教育科" in out
     with open_register(demo_path) as reg:
         assert progress.get_progress(reg, tid, WEEK)["percent"] == 66

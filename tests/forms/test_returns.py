@@ -383,3 +383,9 @@ def test_finished_without_full_progress_is_a_warning(demo_reg, form_path, fill):
     [fp] = preview(demo_reg, fill(form_path, {tid: {"完成日期": "2026-11-16", "进度%": 90}})).files
     assert not fp.refused
     assert [p.text() for p in fp.problems] == ["第5行：填写了完成日期，但进度是 90%（不是 100%），请核实。"]
+
+
+def test_preview_names_the_departments_still_missing(demo_reg, form_path, fill):
+    pv = preview(demo_reg, fill(form_path, {}))
+    assert DEPARTMENT not in pv.missing
+    assert "办公室" in pv.missing and len(pv.missing) >= 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.storage import directory, plans, tasks
 from desktop_app.storage.forms_queries import (
     REGISTER_ID_KEY,
+    departments_with_open_tasks,
     existing_register_id,
     form_tasks,
     register_id,
@@ -43,3 +44,14 @@ def test_open_leaf_tasks_per_department_in_plan_order(reg):
     with_co = form_tasks(reg, [office], include_co=True)[office]
     assert [(r["title"], r["role"]) for r in with_co] == [("抓好课后服务", "co")]
     assert [r["title"] for r in form_tasks(reg, [research], plan_id=other_plan)[research]] == ["去年的任务"]
+
+
+def test_departments_a_form_goes_to(reg):
+    plan = plans.create_plan(reg, "2026年工作要点", 2026)
+    busy = directory.add_department(reg, "教研室")
+    finished_only = directory.add_department(reg, "办公室")
+    directory.add_department(reg, "无任务科")
+    tasks.set_departments(reg, tasks.add_task(reg, plan, "开展教研活动"), busy)
+    done = tasks.add_task(reg, plan, "已办结", status="finished", finished_date="2026-03-01")
+    tasks.set_departments(reg, done, finished_only)
+    assert departments_with_open_tasks(reg) == ["教研室"]
