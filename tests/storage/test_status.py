@@ -39,6 +39,26 @@ def test_leaf_lights_and_parent_rollup(file_reg, plan):
     assert lights[section].detail == "下级任务2项：■1 ●1"
 
 
+def test_rollup_through_several_levels(file_reg, plan):
+    section = tasks.add_task(file_reg, plan, "一、义务教育")
+    done_group = tasks.add_task(file_reg, plan, "（一）控辍保学", parent_id=section)
+    open_group = tasks.add_task(file_reg, plan, "（二）课后服务", parent_id=section)
+    for n in range(2):
+        leaf = add(file_reg, plan, f"劝返{n}", parent_id=done_group, deadline="2026-03-31",
+                   deadline_kind="date")
+        tasks.update_task(file_reg, leaf, status="finished", finished_date="2026-03-20")
+    slow = add(file_reg, plan, "课后服务全覆盖", parent_id=open_group, deadline="2026-12-31",
+               deadline_kind="date")
+    progress.save_progress(file_reg, slow, "2026-W26", percent=30)
+    lights = lights_for(file_reg, ON)
+    assert lights[done_group].state == "finished"
+    assert (lights[open_group].state, lights[open_group].colour) == ("lagging", "yellow")
+    assert lights[section].colour == "yellow"
+    assert lights[section].detail == "下级任务2项：▲1 ✓1"
+    only = lights_for(file_reg, ON, task_ids=[section, done_group])
+    assert only == {section: lights[section], done_group: lights[done_group]}
+
+
 def test_latest_percent_up_to_the_week_of_the_day(file_reg, plan):
     task = add(file_reg, plan, "课后服务", deadline="2026-12-31", deadline_kind="date")
     progress.save_progress(file_reg, task, "2026-W24", percent=45)
