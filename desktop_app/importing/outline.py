@@ -37,6 +37,7 @@ _CLAUSE_ENDS = frozenset("，,：:")
 _OPENERS = frozenset("“‘《〈「『（(【[")
 _SENTENCE_END_RE = re.compile("[。；;！？!?]")  # the same characters as the sets above
 _CLAUSE_END_RE = re.compile("[，,：:]")
+_COLON_RE = re.compile("[：:]")
 _OPENER_RE = re.compile("[“‘《〈「『（(【\\[]")
 _CLOSERS = frozenset("”’》〉」』）)】]")
 _ISSUING_NOTICE = re.compile(r"^(?:关于|關於)(?:印发|印發)[《“](.+)[》”]的通知$")
@@ -216,6 +217,9 @@ def split_title(content: str) -> tuple[str, str]:
         clause_end = clause.start() if clause else -1
     if cut > TITLE_MAX and 0 <= clause_end < cut:
         cut = clause_end
+    colon = _COLON_RE.search(content, 4, min(cut, 25))
+    if colon and cut > 40 and not _OPENER_RE.search(content, 0, colon.start()):
+        cut = colon.start()  # "（一）加强政治建设：深入学习……" — the heading ends at the colon
     return content[:cut].strip(), content[cut:].lstrip("。；;！？!?，,：: ").strip()
 
 

@@ -172,6 +172,10 @@ def test_title_is_first_sentence_and_long_sentences_are_cut_at_a_clause() -> Non
     assert title == "继续开展以“学名人，读名著，听名曲”为主题的教育活动"
     assert text.startswith("以名人事迹")
     assert split_title("加强党建") == ("加强党建", "")
+    colon = "加强政治建设：深入学习贯彻党的二十大精神，坚持第一议题制度，局党组每月集中学习一次以上。"
+    assert split_title(colon) == ("加强政治建设", colon[7:])
+    assert split_title("深化学习（责任科室：组干科、机关党委），每月集中学习一次，全年不少于十二次，形成制度。")[0] == (
+        "深化学习（责任科室：组干科、机关党委），每月集中学习一次，全年不少于十二次，形成制度")
 
 
 def test_prose_sections_are_not_tasks_by_default() -> None:
