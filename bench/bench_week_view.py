@@ -42,15 +42,30 @@ class Host:
         return self.plan_id
 
 
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    """Median of ``runs`` timings after one warm-up, in milliseconds."""
+class Timing:
+    """Medians of wall-clock and CPU time, in milliseconds (CPU time is what the program
+    itself spent, unaffected by other processes competing for the processor)."""
+
+    def __init__(self, wall: float, cpu: float) -> None:
+        self.wall, self.cpu = wall, cpu
+
+    def __truediv__(self, n: int) -> Timing:
+        return Timing(self.wall / n, self.cpu / n)
+
+    def __str__(self) -> str:
+        return f"{self.wall:.1f} ms (CPU {self.cpu:.1f} ms)"
+
+
+def median_ms(action: Callable[[], object], runs: int) -> Timing:
+    """Medians of ``runs`` timings after one warm-up."""
     action()
-    timings = []
+    walls, cpus = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return Timing(statistics.median(walls), statistics.median(cpus))
 
 
 def measure(reg: Register, on: date, runs: int) -> None:
@@ -106,15 +121,15 @@ def measure(reg: Register, on: date, runs: int) -> None:
     board.show()
     dashboard_ms = median_ms(lambda: (board.load(), board.grab()), runs)
 
-    print(f"sheet query ({len(rows)} rows, two weeks' entries): {sheet_ms:.1f} ms")
-    print(f"lights of the sheet's {len(sheet_ids)} tasks (as the week view asks): {lights_ms:.1f} ms")
-    print(f"lights of every task of the plan: {plan_lights_ms:.1f} ms")
-    print(f"week model load (sheet + lights + filters): {load_ms:.1f} ms")
-    print(f"open the week view (model loaded + first paint): {open_ms:.1f} ms")
-    print(f"move to another week (save check, load, paint): {switch_ms:.1f} ms")
-    print(f"narrow to one department ({len(visible)} rows): {filter_ms:.1f} ms")
-    print(f"save a department's week ({len(visible)} edited rows, one transaction): {save_ms:.1f} ms")
-    print(f"overview page load + paint: {dashboard_ms:.1f} ms")
+    print(f"sheet query ({len(rows)} rows, two weeks' entries): {sheet_ms}")
+    print(f"lights of the sheet's {len(sheet_ids)} tasks (as the week view asks): {lights_ms}")
+    print(f"lights of every task of the plan: {plan_lights_ms}")
+    print(f"week model load (sheet + lights + filters): {load_ms}")
+    print(f"open the week view (model loaded + first paint): {open_ms}")
+    print(f"move to another week (save check, load, paint): {switch_ms}")
+    print(f"narrow to one department ({len(visible)} rows): {filter_ms}")
+    print(f"save a department's week ({len(visible)} edited rows, one transaction): {save_ms}")
+    print(f"overview page load + paint: {dashboard_ms}")
     for widget in (*pages, board):
         widget.close()
     app.processEvents()
