@@ -29,6 +29,7 @@ working days from start to deadline that have elapsed by the end of ``on``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -278,27 +279,28 @@ def _missed_periods(last: date | None, begin: date | None, on: date, months: int
     return max(0, period(on) - max(refs) - 1)
 
 
+def _pair_rank(pair: tuple[str, str]) -> tuple[int, int]:
+    return _COLOUR_RANK[pair[0]], _STATE_RANK[pair[1]]
+
+
 def rollup(results: Iterable[LightResult]) -> LightResult:
     """The light of a parent task: the worst light among its children.
 
     Paused and cancelled children are ignored unless nothing else is left; a parent is
-    finished only when every remaining child is.
+    finished only when every remaining child is. Counted by (colour, state) pairs, so a
+    section over thousands of tasks costs one tuple per child.
     """
+    pairs = Counter((r.colour, r.state) for r in results)
+    live = {p: n for p, n in pairs.items() if p[1] not in ("paused", "cancelled")}
+    if not live:
+        if not pairs:
+            return _result("no_deadline", "none", "没有下级任务")
+        colour, state = min(pairs, key=_pair_rank)
+        return _result(state, colour, f"下级任务{sum(pairs.values())}项均已暂缓或取消")
+    open_ = [p for p in live if p[0] != "done"]
+    colour, state = min(open_ or live, key=_pair_rank)
     counts = dict.fromkeys(LIGHT_ORDER, 0)
-    worst_open = worst_done = worst_excluded = None
-    for r in results:
-        if r.state in ("paused", "cancelled"):
-            if worst_excluded is None or sort_key(r) < sort_key(worst_excluded):
-                worst_excluded = r
-            continue
-        counts[r.colour] += 1
-        if r.colour == "done":
-            if worst_done is None or sort_key(r) < sort_key(worst_done):
-                worst_done = r
-        elif worst_open is None or sort_key(r) < sort_key(worst_open):
-            worst_open = r
-    worst = worst_open or worst_done
-    if worst is None:
-        return worst_excluded or _result("no_deadline", "none", "没有下级任务")
+    for (c, _), n in live.items():
+        counts[c] += n
     summary = " ".join(f"{SYMBOLS[c] or '○'}{n}" for c, n in counts.items() if n)
-    return _result(worst.state, worst.colour, f"下级任务{sum(counts.values())}项：{summary}")
+    return _result(state, colour, f"下级任务{sum(counts.values())}项：{summary}")

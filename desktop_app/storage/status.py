@@ -129,7 +129,8 @@ def lights_for(
         if tid in children and tid not in rolled:
             rolled.add(tid)
             if own.colour != "done" and own.state not in ("paused", "cancelled"):
-                own = out[tid] = rollup([parent_light(c) for c in children[tid]])
+                kids = children[tid]
+                own = out[tid] = rollup(parent_light(c) if c in children else out[c] for c in kids)
         return own
 
     for tid in children:
