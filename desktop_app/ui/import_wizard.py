@@ -11,10 +11,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -278,10 +278,7 @@ class PreviewPage(QWizardPage):
         tick_all.clicked.connect(lambda: self.model and self.model.set_all_ticked(True))
         untick_all.clicked.connect(lambda: self.model and self.model.set_all_ticked(False))
         expand.clicked.connect(self.tree.expandAll)
-        for keys, slot in (("Ctrl+Left", self.promote), ("Ctrl+Right", self.demote)):
-            shortcut = QShortcut(QKeySequence(keys), self.tree)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.tree.installEventFilter(self)
 
         self.units = QTableWidget(0, 3)
         self.units.setHorizontalHeaderLabels([self.tr("文中的单位"), self.tr("出现次数"), self.tr("处理")])
@@ -436,6 +433,19 @@ class PreviewPage(QWizardPage):
 
     def demote(self) -> None:
         self._relevel(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+← / Ctrl+→ in the tree re-level the current item (before the tree scrolls)."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            key_event = cast(QKeyEvent, event)
+            if key_event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                if key_event.key() == Qt.Key.Key_Left:
+                    self.promote()
+                    return True
+                if key_event.key() == Qt.Key.Key_Right:
+                    self.demote()
+                    return True
+        return super().eventFilter(watched, event)
 
     def _year_changed(self, value: int) -> None:
         if self.model is not None:
