@@ -13,7 +13,7 @@ from desktop_app.domain.weeks import week_label
 from desktop_app.forms.export import export_forms
 from desktop_app.forms.layout import FormError
 from desktop_app.forms.returns import ImportPreview, apply_preview, build_preview, show_value
-from desktop_app.storage import directory
+from desktop_app.storage import directory, plans
 from desktop_app.storage.db import open_register
 
 SNIPPET = 40
@@ -48,6 +48,8 @@ def run_export(args) -> int:
     except ValueError:
         raise CliError(f"报送截止日期“{args.return_by}”格式不正确，应为 2026-11-20。") from None
     with open_register(args.db, create=False) as reg:
+        if args.plan is not None and plans.get_plan(reg, args.plan) is None:
+            raise CliError(f"找不到编号为 {args.plan} 的计划。")
         dep_ids = None
         if args.department:
             dep_ids = []

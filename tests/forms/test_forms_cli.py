@@ -35,6 +35,8 @@ def test_export_unknown_department_and_bad_week_exit_2(demo_path, tmp_path, caps
     assert "找不到科室“不存在科”" in capsys.readouterr().err
     assert main(["forms", "export", "--db", str(demo_path), "--week", "47", "--out", str(tmp_path)]) == 2
     assert "周次“47”格式不正确" in capsys.readouterr().err
+    assert _export(demo_path, tmp_path, "--plan", "999") == 2
+    assert "找不到编号为 999 的计划" in capsys.readouterr().err
 
 
 def test_import_dry_run_prints_the_preview_and_writes_nothing(demo_path, tmp_path, capsys):
