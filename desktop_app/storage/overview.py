@@ -91,8 +91,8 @@ class DepartmentRate:
 @dataclass
 class Overview:
     on: date
-    lights: dict[int, LightResult]
-    tasks: dict[int, TaskBrief]
+    lights: dict[int, LightResult]  # every counted leaf task
+    tasks: dict[int, TaskBrief]  # the tasks of the four lists
     by_kind: dict[str, list[int]]
     departments: list[DepartmentRate]
     due_this_week: list[int]
@@ -132,7 +132,8 @@ def overview(
         numbers.update(derive_numbers(task_store.tree_skeleton(reg, pid)))
 
     monday = week_monday(this_week)
-    next_monday = monday + timedelta(days=7)
+    # ISO dates compare as text: the due windows are [monday, next monday) and the week after.
+    windows = [(monday + timedelta(days=7 * k)).isoformat() for k in range(3)]
     # Silent: no report in the last ``stale_weeks`` complete weeks (nor this one so far).
     silent_before = shift_week(this_week, -stale_weeks)
     silent_start = week_monday(silent_before)
@@ -140,7 +141,7 @@ def overview(
 
     order = {d["id"]: d["position"] for d in directory.list_departments(reg)}
     departments: dict[int | None, DepartmentRate] = {}
-    briefs: dict[int, TaskBrief] = {}
+    found: dict[int, tuple] = {}
     lights: dict[int, LightResult] = {}
     by_kind: dict[str, list[int]] = {key: [] for key, _ in LIGHT_KINDS}
     due_this, due_next, overdue, stale = [], [], [], []
@@ -150,8 +151,7 @@ def overview(
         if light is None:
             continue
         lights[tid] = light
-        briefs[tid] = TaskBrief(tid, numbers.get(tid, ""), title, dep_name or "", owner or "",
-                                deadline, deadline_text or (deadline or ""), last_week)
+        found[tid] = (title, dep_name, owner, deadline, deadline_text, last_week)
         kind = light_kind(light)
         if kind is not None:
             by_kind[kind].append(tid)
@@ -170,16 +170,19 @@ def overview(
             overdue.append(tid)
         if done or status != "active":
             continue
-        if deadline is not None:
-            day = date.fromisoformat(deadline)
-            if monday <= day < next_monday:
-                due_this.append(tid)
-            elif next_monday <= day < next_monday + timedelta(days=7):
-                due_next.append(tid)
-        began = task_start(_day(start), _day(created), year)
-        if light.state != "not_started" and (last_week is None or last_week < silent_before) \
-                and (began is None or began < silent_start):
-            stale.append(tid)
+        if deadline is not None and windows[0] <= deadline < windows[2]:
+            (due_this if deadline < windows[1] else due_next).append(tid)
+        if (last_week is None or last_week < silent_before) and light.state != "not_started":
+            began = task_start(_day(start), _day(created), year)
+            if began is None or began < silent_start:
+                stale.append(tid)
+
+    def brief(tid: int) -> TaskBrief:
+        title, dep_name, owner, deadline, deadline_text, last_week = found[tid]
+        return TaskBrief(tid, numbers.get(tid, ""), title, dep_name or "", owner or "",
+                         deadline, deadline_text or (deadline or ""), last_week)
+
+    briefs = {tid: brief(tid) for tid in {*due_this, *due_next, *overdue, *stale}}
 
     def by_deadline(ids: list[int]) -> list[int]:
         return sorted(ids, key=lambda t: (briefs[t].deadline or "9999", briefs[t].number))

@@ -34,7 +34,7 @@ def test_counts_equal_the_lights_on_the_demo_register(qtbot, demo_path):
         qtbot.addWidget(page)
         page.load()
         lights = lights_for(reg, DEMO_TODAY)
-        leaves = set(page.ov.tasks)
+        leaves = set(page.ov.lights)
         for key, button in page.kind_buttons.items():
             expected = sum(1 for t in leaves if light_kind(lights[t]) == key)
             assert button.count == expected
