@@ -155,3 +155,14 @@ def test_changing_a_choice_does_not_read_the_files_again(qtbot, reg, tmp_path, m
     _return(form.path, 56)
     dialog.refresh_preview()
     assert len(reads) == 2
+
+
+def test_main_window_week_menu_offers_the_forms(qtbot, demo_path):
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(open_register(demo_path))
+    qtbot.addWidget(window)
+    texts = {a.objectName(): a.text() for a in window.menu_week.actions()}
+    assert texts["action_export_forms"] == "生成填报表…"
+    assert texts["action_import_forms"] == "导入填报表…"
+    window.close()
