@@ -10,6 +10,7 @@ words; traditional → simplified conversion is an explicit option.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +26,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPACE_NEAR_CJK = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_HTML_START = re.compile(r"\s*(?:<!doctype html|<html|<head|<meta|<body|<div|<p[\s>])", re.IGNORECASE)
+_HTML_SKIP = re.compile(r"<(script|style|head|noscript|iframe)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_HTML_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|tr|h[1-6]|table|section|article|ul|ol)\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^>]+>")
 _MARKDOWN = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]*|\*\*|__")
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+\-]*", re.IGNORECASE)
 
@@ -79,6 +84,8 @@ class CleanText:
 def clean_text(text: str, *, to_simplified: bool = False) -> CleanText:
     """Paragraphs of the plan's own text, in order, with the noise removed."""
     warnings: list[str] = []
+    if _HTML_START.match(text):
+        text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     if _FULLWIDTH_DIGIT.search(text):
@@ -99,6 +106,13 @@ def clean_text(text: str, *, to_simplified: bool = False) -> CleanText:
     elif traditional:
         warnings.append("文档是繁体字；如需转为简体，请勾选“繁体转简体”（命令行 --simplified）。")
     return CleanText(paragraphs, warnings, traditional)
+
+
+def html_to_text(markup: str) -> str:
+    """A web page saved as .html: its text, one block element per line."""
+    markup = _HTML_SKIP.sub("", markup)
+    markup = _HTML_BREAK.sub("\n", markup)
+    return html.unescape(_HTML_TAG.sub("", markup))
 
 
 def is_traditional(text: str) -> bool:

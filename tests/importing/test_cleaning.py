@@ -92,3 +92,15 @@ def test_plan_lines_with_site_words_are_kept() -> None:
         "（二）做好教师资格定期注册工作\n时间：3月底前完成\n做好网上评论引导。"
     )
     assert clean_text(raw).paragraphs == raw.split("\n")
+
+
+def test_a_saved_web_page_is_read_as_its_text() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>某局</title><script>var a='一、假';</script></head><body>"
+        "<div>首页 &gt; 政务公开 &gt; 计划总结 &gt;</div><h1>某县教育局2024年工作要点</h1>"
+        "<p>一、加强党的建设</p><p>1.深化理论学习。3月底前制定计划&nbsp;（责任科室：组干科）</p>"
+        "<!-- 二、注释 --><div>分享到：微信</div></body></html>"
+    )
+    assert clean_text(page).paragraphs == [
+        "某县教育局2024年工作要点", "一、加强党的建设", "1.深化理论学习。3月底前制定计划 （责任科室：组干科）",
+    ]
