@@ -70,11 +70,6 @@ def run_export(args) -> int:
     return 0
 
 
-def _short(text: str) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
-
-
 def preview_lines(preview: ImportPreview) -> list[str]:
     """The preview as printed: per file a summary, its problems, then each row's changes."""
     lines = [f"导入周次：{week_label(preview.week) if preview.week else '（未能确定）'}"]
@@ -85,9 +80,9 @@ def preview_lines(preview: ImportPreview) -> list[str]:
         if fp.refused or fp.superseded_by:
             continue
         for row in fp.rows:
-            lines.append(f"  第{row.row}行 {row.number} {_short(row.title)}")
+            lines.append(f"  第{row.row}行 {row.number} {show_value('title', row.title, SNIPPET)}")
             for c in row.changes:
-                old, new = _short(show_value(c.field, c.old)), _short(show_value(c.field, c.new))
+                old, new = show_value(c.field, c.old, SNIPPET), show_value(c.field, c.new, SNIPPET)
                 if c.conflict:
                     choice = "采用表中内容" if c.take_form else "保留台账中的内容（加 --prefer-form 可采用表中内容）"
                     lines.append(f"    冲突 {c.label}：台账中“{old}”，表中“{new}” → {choice}")

@@ -143,12 +143,12 @@ class ApplyResult:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def show_value(field_name: str, value: Any) -> str:
+def show_value(field_name: str, value: Any, limit: int = 60) -> str:
+    """A value as the preview shows it: one line, shortened, 进度 with its % sign."""
     if value in (None, ""):
         return "（空）"
-    if field_name == "percent":
-        return f"{value}%"
-    return str(value)
+    text = f"{value}%" if field_name == "percent" else " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:

@@ -58,7 +58,6 @@ WARN_BRUSH = QBrush(QColor("#8A6100"))
 MUTED_BRUSH = QBrush(QColor("#777777"))
 CONFLICT_BACKGROUND = QBrush(QColor("#FFF4CE"))
 WEEKS_BACK = 12
-SNIPPET = 60
 
 
 def _week_choices(combo: QComboBox, today: date) -> None:
@@ -67,11 +66,6 @@ def _week_choices(combo: QComboBox, today: date) -> None:
         week = shift_week(current, offset)
         combo.addItem(f"{week[:4]}年{week_label(week)}", week)
     combo.setCurrentIndex(combo.findData(current))
-
-
-def _short(text: str) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
 
 
 def _attention_order(fp: FilePreview) -> tuple[int, str]:
@@ -372,14 +366,14 @@ class ImportFormsDialog(QDialog):
         if fp.refused or fp.superseded_by:
             return item
         for row in fp.rows:
-            row_item = QTreeWidgetItem([self.tr("第{0}行 {1}").format(row.row, row.number), _short(row.title), ""])
+            row_item = QTreeWidgetItem([self.tr("第{0}行 {1}").format(row.row, row.number), show_value("title", row.title), ""])
             for change in row.changes:
                 row_item.addChild(self._change_item(change))
             item.addChild(row_item)
         return item
 
     def _change_item(self, change: Change) -> QTreeWidgetItem:
-        old, new = _short(show_value(change.field, change.old)), _short(show_value(change.field, change.new))
+        old, new = show_value(change.field, change.old), show_value(change.field, change.new)
         if not change.conflict:
             return QTreeWidgetItem(["", change.label, f"{old} → {new}"])
         item = QTreeWidgetItem([self.tr("冲突：采用表中内容"), change.label,
