@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.lights import LightResult
 from desktop_app.domain.weeks import week_id, week_range
-from desktop_app.storage import week_sheet
+from desktop_app.storage import directory, week_sheet
 from desktop_app.storage.db import Register
 from desktop_app.storage.status import lights_for
 from desktop_app.storage.week_sheet import SheetRow
@@ -149,10 +149,10 @@ class WeekTableModel(QAbstractTableModel):
 
     def refresh_rows(self, task_ids: Iterable[int]) -> None:
         """Re-read saved rows (after 标记完成, 延期) without losing other drafts."""
-        ids = set(task_ids)
-        for row in week_sheet.week_sheet(self.reg, self.week, task_ids=sorted(ids)):
+        ids = sorted(set(task_ids))
+        for row in week_sheet.week_sheet(self.reg, self.week, task_ids=ids):
             self._rows[row.id] = row
-        self.refresh_lights(ids)
+        self._lights.update(lights_for(self.reg, self.light_day(), task_ids=ids))
         self._emit_rows(ids, list(range(len(COLUMNS))))
 
     @property
@@ -189,13 +189,9 @@ class WeekTableModel(QAbstractTableModel):
         return out
 
     def departments(self) -> list[tuple[int, str]]:
-        """Lead departments present in the sheet, in first-seen order."""
-        seen: dict[int, str] = {}
-        for tid in self._all_ids:
-            row = self._rows[tid]
-            if row.lead_id is not None:
-                seen.setdefault(row.lead_id, row.lead_name)
-        return sorted(seen.items(), key=lambda kv: kv[1])
+        """Lead departments present in the sheet, in the directory's order."""
+        present = {row.lead_id for row in self._rows.values()}
+        return [(d["id"], d["name"]) for d in directory.list_departments(self.reg) if d["id"] in present]
 
     # -- access ----------------------------------------------------------------
     def task_id(self, row: int) -> int:
