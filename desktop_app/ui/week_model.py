@@ -197,17 +197,11 @@ class WeekTableModel(QAbstractTableModel):
     def task_id(self, row: int) -> int:
         return self._visible[row]
 
-    def row_of(self, task_id: int) -> int:
-        return self._visible.index(task_id)
-
     def visible_ids(self) -> list[int]:
         return list(self._visible)
 
     def sheet_row(self, task_id: int) -> SheetRow:
         return self._rows[task_id]
-
-    def light(self, task_id: int) -> LightResult | None:
-        return self._lights.get(task_id)
 
     def value(self, task_id: int, key: str) -> Any:
         """This week's value: the draft if any, else what is saved."""
