@@ -157,7 +157,8 @@ class WeekTableModel(QAbstractTableModel):
 
     @property
     def read_only(self) -> bool:
-        return self.week > week_id(self.today)
+        """Future weeks cannot be filled in, nor anything in a register opened read-only."""
+        return self.reg.readonly or self.week > week_id(self.today)
 
     # -- filters ---------------------------------------------------------------
     def set_filters(self, *, department: int | None = None, search: str = "", light: str = "") -> None:

@@ -227,7 +227,7 @@ class WeekTable(QTableView):
         """A single value fills every selected cell; a block lands from the top-left cell."""
         model = self.week_model()
         if model.read_only:
-            self.message.emit(self.tr("未来的周次不能填报。"))
+            self.message.emit(self.tr("本周次不能填报（未来的周次，或台账只读）。"))
             return 0
         table = parse_clipboard_table(text)
         cells = self._selected_cells()
@@ -452,12 +452,14 @@ class WeekView(QWidget):
         self.department_combo.blockSignals(False)
         self._apply_filters()
         this_week = week_id(self.today())
-        if self.week > this_week:
+        if self.host.reg.readonly:
+            self.note.setText(self.tr("台账以只读方式打开，只能查看，不能填报。"))
+        elif self.week > this_week:
             self.note.setText(self.tr("这是未来的周次，只能查看，不能填报。"))
         elif self.week < this_week:
             self.note.setText(self.tr("这是往周：可以更正已填的进展，修改会记入操作留痕。"))
-        self.note.setVisible(self.week != this_week)
-        for action in (self.carry_action, self.save_action):
+        self.note.setVisible(self.host.reg.readonly or self.week != this_week)
+        for action in (self.carry_action, self.finish_action, self.save_action):
             action.setEnabled(not self.model.read_only)
 
     def _apply_filters(self, *_args) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.storage import audit, extensions, progress, tasks
+from desktop_app.storage.db import open_register
 from desktop_app.storage.status import lights_for
 from desktop_app.ui.week_model import COL, WeekTableModel, parse_clipboard_table, parse_percent
 from desktop_app.ui.week_view import FinishDateDialog, WeekView
@@ -246,3 +247,13 @@ def test_an_extended_deadline_shows_as_such(view, file_reg, data):
     view.task_changed(data.leaves["canteen"])
     assert cell(view, 0, "deadline_text").data() == "延期至1月31日"
     assert "已延期" in cell(view, 0, "light").data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_register_opened_read_only_cannot_be_filled(qtbot, db_path, data, file_reg):
+    with open_register(db_path, readonly=True) as ro:
+        page = WeekView(Host(ro, data.plan), today=TODAY)
+        qtbot.addWidget(page)
+        page.activate()
+        assert page.model.read_only and "只读" in page.note.text()
+        assert not page.model.setData(cell(page, 0, "done"), "x")
+        assert not page.finish_action.isEnabled()
