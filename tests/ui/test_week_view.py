@@ -257,3 +257,18 @@ def test_a_register_opened_read_only_cannot_be_filled(qtbot, db_path, data, file
         assert page.model.read_only and "只读" in page.note.text()
         assert not page.model.setData(cell(page, 0, "done"), "x")
         assert not page.finish_action.isEnabled()
+
+
+def test_shift_tab_goes_back_and_escape_reverts(qtbot, view):
+    table = view.table
+    table.setFocus()
+    table.setCurrentIndex(cell(view, 1, "done"))
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)
+    assert table.currentIndex() == cell(view, 0, "percent")  # wraps to the row above
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "50")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not view.model.is_dirty() and cell(view, 0, "percent").data() == "（80）"
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert table.currentIndex() == cell(view, 1, "percent")
