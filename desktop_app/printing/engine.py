@@ -71,6 +71,9 @@ class _Text:
         last = len(self.lines) if last is None else last
         if first >= last:
             return
+        if first == 0 and last == len(self.lines):  # the common case: one call for all lines
+            self.layout.draw(painter, QPointF(x, y))
+            return
         shift = first * self.line_height
         for line in self.lines[first:last]:
             line.draw(painter, QPointF(x, y - shift))
