@@ -140,7 +140,9 @@ class SupervisionDialog(QDialog):
     def _default_text(self) -> str:
         if self.task is None:
             return self.tr("请你科室对牵头的逾期、滞后事项逐项说明原因，提出整改措施，按期报送局办公室。")
-        deadline = self.task.get("deadline_text") or self.task.get("deadline") or self.tr("未设定")
+        deadline = self.task.get("deadline_text") or (
+            short_date(date.fromisoformat(self.task["deadline"]), self.today) if self.task.get("deadline")
+            else self.tr("未设定"))
         return self.tr("“{0}”（完成时限：{1}）推进滞后。根据局督查督办工作要求，现将该事项转你科室办理，"
                        "请按反馈期限将办理结果报送局办公室。").format(self.task["title"], deadline)
 
@@ -189,7 +191,7 @@ class SupervisionDialog(QDialog):
         self.issued_ids.append(action_id)
         action = supervision.get_action(self.reg, action_id) or {}
         self.error.setStyleSheet("color: #2e7d32;")
-        self.error.setText(self.tr("已下发{0} {1}").format(action.get("kind", ""), action.get("number_text", "")))
+        self.error.setText(self.tr("已下发：{0}").format(action.get("number_text") or action.get("kind", "")))
         self._update_number()
         self._load_history()
         return action_id
