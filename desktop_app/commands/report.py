@@ -25,7 +25,7 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, help="输出文件（.pdf 或 .xlsx）")
     p.add_argument("--format", choices=("pdf", "xlsx"), help="输出格式（默认按 --out 的扩展名）")
     p.add_argument("--plan", type=int, help="计划编号（默认全部计划）")
-    p.add_argument("--week", help="周报表的周次，如 2026-W47（默认本周）")
+    p.add_argument("--week", help="周报表的周次，如 2026-W47（默认：周一、周二取上周，其余取本周）")
     p.add_argument("--month", help="月汇总的月份，如 2026-11（默认本月）")
     p.add_argument("--year", type=int, help="年终考核统计的年度（默认今年）")
     p.add_argument("--half", type=int, choices=(1, 2), help="只统计上半年（1）或下半年（2）")
