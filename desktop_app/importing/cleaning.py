@@ -30,6 +30,10 @@ _HTML_START = re.compile(r"\s*(?:<!doctype html|<html|<head|<meta|<body|<div|<p[
 _HTML_SKIP = re.compile(r"<(script|style|head|noscript|iframe)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _HTML_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|tr|h[1-6]|table|section|article|ul|ol)\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[^>]+>")
+# A copy that lost its line breaks: "…工作。二、推进改革…" — a heading starts a new paragraph.
+_EMBEDDED_HEADING = re.compile(
+    r"(?:(?<=[。；！？!?])\s*|\s+)(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}部分)"
+)
 _MARKDOWN = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]*|\*\*|__")
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+\-]*", re.IGNORECASE)
 
@@ -99,7 +103,7 @@ def clean_text(text: str, *, to_simplified: bool = False) -> CleanText:
         text = _MARKDOWN.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     lines = _drop_chrome(lines)
-    paragraphs = _join_broken_lines(lines)
+    paragraphs = [piece for para in _join_broken_lines(lines) for piece in _EMBEDDED_HEADING.split(para)]
     traditional = is_traditional(" ".join(paragraphs[:200]))
     if to_simplified:
         paragraphs = to_simplified_chinese(paragraphs)

@@ -144,6 +144,19 @@ def test_markdown_plan(tmp_path: Path) -> None:
     ]
 
 
+def test_a_copy_that_lost_its_line_breaks() -> None:
+    text = ("某局2024年工作要点 一、加强党建。（一）深化学习。1.每月学习一次。2.3月底前制定计划。"
+            "（二）组织建设。年底前完成换届。二、推进改革。（一）课程改革。秋季开学前完成。")
+    plan = parse_text(text)
+    assert plan.title == "某局2024年工作要点"
+    assert [(i.id, i.marker, i.title) for i in plan.items] == [
+        ("1", "一、", "加强党建"), ("1.1", "（一）", "深化学习"), ("1.1.1", "1.", "每月学习一次"),
+        ("1.1.2", "2.", "3月底前制定计划"), ("1.2", "（二）", "组织建设"), ("2", "二、", "推进改革"),
+        ("2.1", "（一）", "课程改革"),
+    ]
+    assert plan.items[3].deadline.due == "2024-03-31"
+
+
 def test_text_file_without_extension(tmp_path: Path) -> None:
     path = tmp_path / "要点"
     path.write_text(PASTED, encoding="utf-8")
