@@ -51,7 +51,8 @@ def list_departments(reg: Register, *, active_only: bool = False) -> list[dict]:
     return reg.query(sql + " ORDER BY position, id")
 
 
-def update_department(reg: Register, dep_id: int, **changes) -> None:
+def update_department(reg: Register, dep_id: int, **changes) -> dict:
+    """Change fields of a department; returns ``{field: (old, new)}`` of what changed."""
     allowed = {"name", "short_name", "position", "active"}
     if set(changes) - allowed:
         raise KeyError(", ".join(sorted(set(changes) - allowed)))
@@ -64,7 +65,7 @@ def update_department(reg: Register, dep_id: int, **changes) -> None:
         )
         if other is not None:
             raise ValidationError(f"科室“{changes['name']}”已存在，可使用“合并科室”。")
-    audit.update_fields(reg, "departments", dep_id, changes, operation="修改科室")
+    return audit.update_fields(reg, "departments", dep_id, changes, operation="修改科室")
 
 
 def department_in_use(reg: Register, dep_id: int) -> bool:
@@ -125,11 +126,12 @@ def list_people(reg: Register, *, department_id: int | None = None, leaders_only
     return reg.query(sql + " ORDER BY d.position, p.is_leader DESC, p.id", params)
 
 
-def update_person(reg: Register, person_id: int, **changes) -> None:
+def update_person(reg: Register, person_id: int, **changes) -> dict:
+    """Change fields of a person; returns ``{field: (old, new)}`` of what changed."""
     allowed = {"name", "title", "department_id", "phone", "is_leader", "active"}
     if set(changes) - allowed:
         raise KeyError(", ".join(sorted(set(changes) - allowed)))
-    audit.update_fields(reg, "people", person_id, changes, operation="修改人员")
+    return audit.update_fields(reg, "people", person_id, changes, operation="修改人员")
 
 
 def merge_departments(reg: Register, keep_id: int, drop_id: int) -> int:

@@ -46,6 +46,8 @@ PEOPLE_COLUMNS = [
     QT_TRANSLATE_NOOP("DirectoryDialog", "In post"),
 ]
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Puts an edit already made on the undo stack: (text, redo, undo).
+Recorder = Callable[[str, Callable[[], object], Callable[[], object]], None]
 
 
 def _item(value: object, *, editable: bool = True, check: bool | None = None) -> QTableWidgetItem:
@@ -61,9 +63,10 @@ def _item(value: object, *, editable: bool = True, check: bool | None = None) ->
 
 
 class DirectoryDialog(QDialog):
-    def __init__(self, reg: Register, parent: QWidget | None = None) -> None:
+    def __init__(self, reg: Register, parent: QWidget | None = None, *, record: Recorder | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
+        self.record = record
         self.changed = False
         self.setObjectName("directory_dialog")
         self.setWindowTitle(self.tr("Departments and people"))
@@ -147,7 +150,7 @@ class DirectoryDialog(QDialog):
             combo.addItem(dep["name"], dep["id"])
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.currentIndexChanged.connect(
-            lambda _i, c=combo: self._write(directory.update_person, person_id, department_id=c.currentData()))
+            lambda _i, c=combo: self._edit(directory.update_person, person_id, department_id=c.currentData()))
         return combo
 
     # -- writing -------------------------------------------------------------
@@ -165,20 +168,34 @@ class DirectoryDialog(QDialog):
         self.changed = True
         return True
 
+    def _edit(self, func: Callable[..., dict], row_id: int, **change: object) -> None:
+        """A field edit, undoable when the window gave a recorder."""
+        diff: dict = {}
+
+        def first(reg: Register) -> None:
+            diff.update(func(reg, row_id, **change))
+
+        if not self._write(first) or not diff or self.record is None:
+            return
+        old = {field: values[0] for field, values in diff.items()}
+        new = {field: values[1] for field, values in diff.items()}
+        self.record(self.tr("Edit directory"), lambda: func(self.reg, row_id, **new),
+                    lambda: func(self.reg, row_id, **old))
+
     def _department_edited(self, item: QTableWidgetItem) -> None:
         dep_id, column = item.data(ID_ROLE), item.column()
         if column == 0:
-            self._write(directory.update_department, dep_id, name=item.text())
+            self._edit(directory.update_department, dep_id, name=item.text())
         elif column == 1:
-            self._write(directory.update_department, dep_id, short_name=item.text().strip())
+            self._edit(directory.update_department, dep_id, short_name=item.text().strip())
         elif column == 2:
             if not item.text().strip().isdigit():
                 self.warn(self.tr("The order must be a whole number."))
                 self.reload()
                 return
-            self._write(directory.update_department, dep_id, position=int(item.text()))
+            self._edit(directory.update_department, dep_id, position=int(item.text()))
         elif column == 3:
-            self._write(directory.update_department, dep_id, active=int(item.checkState() == Qt.CheckState.Checked))
+            self._edit(directory.update_department, dep_id, active=int(item.checkState() == Qt.CheckState.Checked))
 
     def _person_edited(self, item: QTableWidgetItem) -> None:
         person_id, column = item.data(ID_ROLE), item.column()
@@ -191,7 +208,7 @@ class DirectoryDialog(QDialog):
             self.reload()
             return
         value = checked if field in ("is_leader", "active") else item.text().strip()
-        self._write(directory.update_person, person_id, **{field: value})
+        self._edit(directory.update_person, person_id, **{field: value})
 
     def _selected_department(self) -> int | None:
         rows = self.departments.selectionModel().selectedRows()

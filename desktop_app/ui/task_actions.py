@@ -21,6 +21,7 @@ from desktop_app.ui.task_view import TaskTreeView
 from desktop_app.ui.undo import (
     AddCommand,
     BinCommand,
+    FunctionCommand,
     MoveCommand,
     StateCommand,
     TaskCommand,
@@ -148,6 +149,10 @@ class TaskEditor(QObject):
         except StorageError as exc:
             self.warn(str(exc))
             return None
+
+    def push_done(self, text: str, do: Callable[[], object], revert: Callable[[], object]) -> None:
+        """Record an edit already made elsewhere (the directory) as one undo step."""
+        self._push(FunctionCommand, text, do, revert)
 
     # -- structure -----------------------------------------------------------
     def _add(self, parent_id: int | None, row: int, text: str) -> None:

@@ -91,7 +91,7 @@ class TaskMenusMixin:
     def show_directory(self) -> None:
         from desktop_app.ui.directory_dialog import DirectoryDialog
 
-        dialog = DirectoryDialog(self.reg, self)
+        dialog = DirectoryDialog(self.reg, self, record=self.tasks.editor.push_done)
         dialog.exec()
         if dialog.changed:
             self.tasks.filter_bar.reload_choices()

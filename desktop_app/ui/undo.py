@@ -132,6 +132,23 @@ class BinCommand(TaskCommand):
         self._set(not self.delete)
 
 
+class FunctionCommand(TaskCommand):
+    """An edit outside the tasks (the directory) given as its two storage calls."""
+
+    def __init__(self, reg, text, changed, failed, do: Callable[[], object], revert: Callable[[], object]) -> None:
+        super().__init__(reg, text, changed, failed)
+        self._do, self._revert = do, revert
+
+    def task_ids(self) -> list[int]:
+        return []
+
+    def do(self) -> None:
+        self._do()
+
+    def revert(self) -> None:
+        self._revert()
+
+
 class AddCommand(BinCommand):
     """A new task: undo sends it to the bin, redo brings it back (same id, same history)."""
 

@@ -104,112 +104,117 @@
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="72"/>
         <source>Departments and people</source>
         <translation>科室与人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="81"/>
         <source>Add department…</source>
         <translation>新增科室…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="82"/>
         <source>Delete department</source>
         <translation>删除科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="83"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="84"/>
         <source>Departments</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="86"/>
         <source>Add person…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="87"/>
         <source>Import list from Excel…</source>
         <translation>从 Excel 导入名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="88"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="148"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="182"/>
+        <source>Edit directory</source>
+        <translation>修改科室与人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="193"/>
         <source>The order must be a whole number.</source>
         <translation>顺序应为整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="207"/>
         <source>The name must not be empty.</source>
         <translation>姓名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="218"/>
         <source>Add department</source>
         <translation>新增科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="218"/>
         <source>Department name:</source>
         <translation>科室名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="230"/>
         <source>First select the department to merge away (for example a misspelling).</source>
         <translation>请先选择要合并掉的科室（例如一个错误的写法）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="235"/>
         <source>Merge departments</source>
         <translation>合并科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="235"/>
         <source>Move all tasks and people of “{0}” into:</source>
         <translation>把“{0}”的全部任务和人员并入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="238"/>
         <source>After merging, “{0}” is deleted and all its tasks and people move to “{1}”. Continue?</source>
         <translation>合并后“{0}”将被删除，其任务和人员全部归入“{1}”。继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="244"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="244"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="249"/>
         <source>Import departments and people</source>
         <translation>导入科室与人员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="249"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="263"/>
         <source>Imported: {0} new departments, {1} new people, {2} people updated.</source>
         <translation>导入完成：新增科室 {0} 个，新增人员 {1} 人，更新 {2} 人。</translation>
     </message>
@@ -356,142 +361,142 @@
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="67"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="71"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="74"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="155"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="183"/>
         <source>Add task</source>
         <translation>新增任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="75"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="190"/>
         <source>Add sub-task</source>
         <translation>新增下级任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="77"/>
         <source>Indent (under the task above)</source>
         <translation>降级（成为上一项的下级）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="77"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="223"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="248"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="78"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="234"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="259"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="79"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="234"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="259"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="81"/>
         <source>Delete to recycle bin</source>
         <translation>删除到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="82"/>
         <source>Assign in bulk…</source>
         <translation>批量指定责任…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="83"/>
         <source>Recycle bin…</source>
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="136"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="161"/>
         <source>Create or choose a plan first.</source>
         <translation>请先新建或选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="166"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="187"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="212"/>
         <source>Move task</source>
         <translation>移动任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="206"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="231"/>
         <source>The first task cannot be indented: there is no task before it on its level.</source>
         <translation>第一项任务不能降级：它前面没有同级任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="208"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="233"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="221"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="246"/>
         <source>A top-level task cannot be outdented.</source>
         <translation>顶层任务不能再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="242"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="267"/>
         <source>Move the {0} selected tasks to the recycle bin?</source>
         <translation>把选中的 {0} 项任务移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="244"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="269"/>
         <source>
 {0} of them take their sub-tasks along.</source>
         <translation>
 其中 {0} 项的下级任务也一并移入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="245"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="270"/>
         <source>
 They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>
 可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="249"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="274"/>
         <source>Delete {0} tasks</source>
         <translation>删除 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="253"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="278"/>
         <source>Restore {0} tasks from the bin</source>
         <translation>从回收站恢复 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="275"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="300"/>
         <source>Edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="276"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="301"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="283"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="308"/>
         <source>Select tasks in the tree first (hold Ctrl or Shift to select several).</source>
         <translation>请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="289"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="314"/>
         <source>Assign {0} tasks</source>
         <translation>批量指定 {0} 项任务</translation>
     </message>
@@ -939,7 +944,7 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="321"/>
+        <location filename="../../desktop_app/ui/task_tree_model.py" line="335"/>
         <source>{0}: {1}
 Next week: {2}
 Problems: {3}</source>

@@ -254,7 +254,7 @@ def test_directory_dialog_imports_and_merges(qtbot, window, tmp_path, monkeypatc
     wb.active.append(["基教科室", "钱七", "科员", "139", ""])
     wb.save(path)
     reg = window.reg
-    dialog = DirectoryDialog(reg, window)
+    dialog = DirectoryDialog(reg, window, record=window.tasks.editor.push_done)
     qtbot.addWidget(dialog)
     dialog.import_file(str(path))
     dropped = directory.department_id(reg, "基教科室")
@@ -268,8 +268,13 @@ def test_directory_dialog_imports_and_merges(qtbot, window, tmp_path, monkeypatc
     dialog.departments.selectRow(row)
     dialog.delete_department()
     assert "不能删除" in window.warnings[-1]
+    old_short = reg.scalar("SELECT short_name FROM departments WHERE id = ?", (keep,))
     dialog.departments.item(row, 1).setText("基教")
     assert reg.scalar("SELECT short_name FROM departments WHERE id = ?", (keep,)) == "基教"
+    dialog.close()
+    window.tasks.editor.action_undo.trigger()
+    assert reg.scalar("SELECT short_name FROM departments WHERE id = ?", (keep,)) == old_short
+    assert audit.history(reg, "departments", keep)[0]["new"] == old_short
 
 
 def test_a_longer_search_refines_the_last_one():
