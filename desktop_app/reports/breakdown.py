@@ -13,7 +13,7 @@ from desktop_app.storage.errors import ValidationError
 from desktop_app.storage.extensions import original_deadlines
 
 COLUMNS = [
-    Column("seq", "序号", 0.6, "center", wrap=False),
+    Column("seq", "序号", 0.75, "center"),  # 编号 like 10.12.3 may need two lines
     Column("title", "工作任务", 3.0),
     Column("leader", "分管领导", 0.8, "center"),
     Column("department", "牵头科室", 1.0, "center"),
