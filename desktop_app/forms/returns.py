@@ -3,9 +3,11 @@
 The preview compares three values per cell: what the form was sent out with (its
 baseline, kept in the hidden sheet), what the department wrote, and what the register
 holds now. A cell the department did not touch changes nothing; a cell it changed
-updates the register — unless the clerk also changed that value in the program after
-the export, which is a conflict for the user to choose, never a silent overwrite.
-Any error in a file refuses the whole file, so no file is ever half-applied.
+updates the register. Where the register already holds something typed in the program,
+the change is a conflict for the user to choose, never a silent overwrite: by default
+the form wins only if the department saw that very value in its form, and the program
+wins if the clerk changed it after the export. Any error in a file refuses the whole
+file, so no file is ever half-applied.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ FIELD_LABELS = {
     "finished": "完成日期",
 }
 STATUS_WORDS = {"finished": "已办结", "paused": "已暂缓", "cancelled": "已取消"}
+SOURCE_PREFIX = "填报表:"  # progress.source of an entry that came from a returned form
 
 
 @dataclass
@@ -211,7 +214,11 @@ def _same(field_name: str, a: Any, b: Any) -> bool:
     return same_text(a, b) if field_name in TEXT_KEYS else a == b
 
 
-def _merge(baseline: dict, form: dict, program: dict, prefer_form: bool) -> list[Change]:
+def _merge(baseline: dict, form: dict, program: dict, typed_in_program: bool,
+           prefer_form: bool) -> list[Change]:
+    """Changes of one row. A value the program holds is never replaced without a choice:
+    it is a conflict, decided for the form by default only when the department saw that
+    very value in its form (or it came from the department's own earlier return)."""
     changes = []
     for key in EDITABLE_KEYS:
         sent = baseline.get(key, None if key == "percent" else "")
@@ -219,8 +226,11 @@ def _merge(baseline: dict, form: dict, program: dict, prefer_form: bool) -> list
             continue  # the department left it as sent
         if _same(key, form[key], program[key]):
             continue
-        conflict = not _same(key, program[key], sent)
-        changes.append(Change(key, program[key], form[key], conflict, take_form=prefer_form or not conflict))
+        seen = _same(key, program[key], sent)
+        held = program[key] not in ("", None)
+        conflict = held and (not seen or typed_in_program or key == "finished")
+        changes.append(Change(key, program[key], form[key], conflict,
+                              take_form=prefer_form or seen))
     return changes
 
 
@@ -270,8 +280,10 @@ def _check_rows(
         values = _form_values(sheet_row, year, today, fp.problems)
         if values is None:
             continue
-        program = _program_values(entries.get(tid), task)
-        changes = _merge(meta.baseline, values, program, prefer_form)
+        entry = entries.get(tid)
+        program = _program_values(entry, task)
+        typed = entry is not None and not str(entry.get("source", "")).startswith(SOURCE_PREFIX)
+        changes = _merge(meta.baseline, values, program, typed, prefer_form)
         if changes and task.get("status") in STATUS_WORDS:
             fp.problems.append(Problem(f"任务在台账中{STATUS_WORDS[task['status']]}。", sheet_row.row, error=False))
         if values["finished"] and values["percent"] not in (None, 100):
@@ -388,7 +400,7 @@ def _apply_row(reg: Register, fp: FilePreview, week: str, row: RowPreview) -> No
     values = {c.field: c.new for c in accepted if c.field != "finished"}
     if values:
         progress.save_progress(reg, row.task_id, week, reporter=fp.department,
-                               source=f"填报表:{fp.name}", operation=operation, **values)
+                               source=f"{SOURCE_PREFIX}{fp.name}", operation=operation, **values)
     finished = next((c.new for c in accepted if c.field == "finished"), None)
     if finished:
         tasks.update_task(reg, row.task_id, operation=operation, status="finished", finished_date=finished)

@@ -389,3 +389,24 @@ def test_preview_names_the_departments_still_missing(demo_reg, form_path, fill):
     pv = preview(demo_reg, fill(form_path, {}))
     assert DEPARTMENT not in pv.missing
     assert "办公室" in pv.missing and len(pv.missing) >= 5
+
+
+def test_a_value_typed_in_the_program_is_a_conflict_even_when_the_form_showed_it(demo_reg, form_path, fill):
+    tid = lead_task_ids(form_path)[0]
+    typed = entry(demo_reg, tid)
+    assert typed["source"] == "demo" and typed["percent"] is not None
+    [change] = preview(demo_reg, fill(form_path, {tid: {"进度%": 3}})).files[0].rows[0].changes
+    assert change.conflict and change.take_form
+    assert (change.old, change.new) == (typed["percent"], 3)
+
+
+def test_a_department_may_correct_its_own_earlier_return(demo_reg, tmp_path, fill):
+    dep = directory.department_id(demo_reg, DEPARTMENT)
+    [first] = export_forms(demo_reg, WEEK, tmp_path / "w1", department_ids=[dep])
+    tid = lead_task_ids(first.path)[0]
+    apply_preview(demo_reg, preview(demo_reg, fill(first.path, {tid: {"进度%": 30}}, name="初次.xlsx"),
+                                     prefer_form=True))
+    assert entry(demo_reg, tid)["source"] == "填报表:初次.xlsx"
+    [second] = export_forms(demo_reg, WEEK, tmp_path / "w2", department_ids=[dep])
+    [change] = preview(demo_reg, fill(second.path, {tid: {"进度%": 35}}, name="更正.xlsx")).files[0].rows[0].changes
+    assert not change.conflict and (change.old, change.new) == (30, 35)

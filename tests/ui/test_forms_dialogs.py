@@ -85,10 +85,12 @@ def test_import_dialog_previews_problems_and_conflicts_then_applies(qtbot, reg, 
     assert refused.text(0) == office.name and refused.text(2).startswith("拒绝导入")
     assert refused.child(0).text(0) == "第5行" and "超出 0—100" in refused.child(0).text(2)
     assert refused.child(0).foreground(2).color().name() == "#b00020"
-    assert ready.text(2).startswith("可导入") and "冲突 1 处" in ready.text(2)
+    assert ready.text(2).startswith("可导入") and "冲突 2 处" in ready.text(2)
     row = ready.child(0)
     changes = {row.child(i).text(1): row.child(i) for i in range(row.childCount())}
-    assert changes["进度%"].text(2).endswith("→ 70%")
+    # The percentage typed in the program was in the form the department changed: take it.
+    assert changes["进度%"].text(2).endswith("表中“70%”")
+    assert changes["进度%"].checkState(0) == Qt.CheckState.Checked
     conflict = changes["本周完成情况"]
     assert conflict.checkState(0) == Qt.CheckState.Unchecked
     assert conflict.text(2) == "台账中“办公室已先录入”；表中“科室填写的本周情况”"
