@@ -80,6 +80,9 @@ def busy() -> Iterator[None]:
     finally:
         QGuiApplication.restoreOverrideCursor()
 
+# Choices that stay the same from one week to the next; dates are always fresh.
+REMEMBERED = {"department", "only", "group", "red_first", "per"}
+
 
 class ReportDialog(QDialog):
     """One place for every printed report."""
@@ -235,7 +238,26 @@ class ReportDialog(QDialog):
         for key, widget in self.rows.items():
             self.form.setRowVisible(widget, key in fields)
         self._load_columns()
+        self._restore_choices()
         self.settings.setValue("reports/last_kind", self.kind())
+
+    def _restore_choices(self) -> None:
+        """The department, scope and grouping used last time for this report."""
+        saved = json.loads(self.settings.value(f"reports/{self.kind()}/choices", "{}") or "{}")
+        for key, value in saved.items():
+            widget = self.rows.get(key)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox) and widget.findData(value) >= 0:
+                widget.setCurrentIndex(widget.findData(value))
+
+    def _remember_choices(self) -> None:
+        fields = KIND_FIELDS[self.kind()] & REMEMBERED
+        choices = {
+            key: self.rows[key].isChecked() if isinstance(self.rows[key], QCheckBox) else self.rows[key].currentData()
+            for key in fields
+        }
+        self.settings.setValue(f"reports/{self.kind()}/choices", json.dumps(choices, ensure_ascii=False))
 
     # -- columns -----------------------------------------------------------------
     def _defaults(self) -> list[Column]:
@@ -267,7 +289,8 @@ class ReportDialog(QDialog):
     def _reset_columns(self) -> None:
         defaults = self._defaults()
         self._fill_columns(defaults, [c.key for c in defaults], {})
-        self.settings.remove(f"reports/{self.kind()}")
+        self.settings.remove(f"reports/{self.kind()}/columns")
+        self.settings.remove(f"reports/{self.kind()}/widths")
 
     def chosen_columns(self) -> tuple[list[str], dict[str, float]]:
         keys, widths = [], {}
@@ -292,6 +315,7 @@ class ReportDialog(QDialog):
         except StorageError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return None
+        self._remember_choices()
         if self._defaults():
             keys, widths = self.chosen_columns()
             if not keys:

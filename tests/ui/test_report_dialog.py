@@ -171,3 +171,17 @@ def test_monday_sheet_in_two_clicks(qtbot, demo_reg, monkeypatch, tmp_path):
     window.findChild(QAction, "action_print_weekly").trigger()
     text = PdfReader(str(target)).pages[0].extract_text()
     assert "重点工作推进情况周报表" in text and "序号" in text
+
+
+def test_choices_are_remembered_per_report(qtbot, demo_reg):
+    dialog = make_dialog(qtbot, demo_reg, "weekly")
+    dialog.rows["department"].setCurrentIndex(dialog.rows["department"].findData("基础教育科"))
+    dialog.rows["only"].setCurrentIndex(dialog.rows["only"].findData("red"))
+    dialog.rows["red_first"].setChecked(False)
+    report = dialog.build()
+    assert {r.text("department") for g in report.groups for r in g.rows} == {"基础教育科"}
+    again = make_dialog(qtbot, demo_reg, "weekly")
+    assert again.rows["department"].currentData() == "基础教育科"
+    assert again.rows["only"].currentData() == "red" and not again.rows["red_first"].isChecked()
+    monthly = make_dialog(qtbot, demo_reg, "monthly")
+    assert monthly.rows["department"].currentData() is None
