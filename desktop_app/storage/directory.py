@@ -182,6 +182,49 @@ def merge_departments(reg: Register, keep_id: int, drop_id: int) -> int:
     return moved
 
 
+def merge_snapshot(reg: Register, keep_id: int, drop_id: int) -> dict:
+    """What :func:`merge_departments` will change, so that :func:`unmerge` can put it back."""
+    dep = reg.query("SELECT * FROM departments WHERE id = ?", (drop_id,))
+    if not dep:
+        raise ValidationError("科室不存在（可能已被删除）。")
+    return {
+        "keep_id": keep_id,
+        "department": dep[0],
+        "task_departments": reg.query(
+            "SELECT * FROM task_departments WHERE department_id IN (?, ?) AND task_id IN ("
+            "SELECT task_id FROM task_departments WHERE department_id = ?)",
+            (keep_id, drop_id, drop_id),
+        ),
+        "people": [r[0] for r in reg.execute("SELECT id FROM people WHERE department_id = ?", (drop_id,))],
+        "supervision": [r[0] for r in reg.execute("SELECT id FROM supervision WHERE department_id = ?", (drop_id,))],
+    }
+
+
+def unmerge(reg: Register, snapshot: dict) -> None:
+    """Undo a merge from its :func:`merge_snapshot`: the department comes back with its id
+    and every reference it had — one audited transaction."""
+    dep, keep_id = snapshot["department"], snapshot["keep_id"]
+    rows = snapshot["task_departments"]
+    task_ids = sorted({r["task_id"] for r in rows})
+    with reg.atomic():
+        cols = list(dep)
+        reg.execute(f"INSERT INTO departments ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [dep[c] for c in cols])
+        reg.conn.executemany("DELETE FROM task_departments WHERE task_id = ? AND department_id IN (?, ?)",
+                             [(t, keep_id, dep["id"]) for t in task_ids])
+        reg.conn.executemany(
+            "INSERT INTO task_departments (task_id, department_id, role, position) VALUES (?, ?, ?, ?)",
+            [(r["task_id"], r["department_id"], r["role"], r["position"]) for r in rows],
+        )
+        entries = [("departments", dep["id"], "merged_into", None, dep["name"])]
+        for table in ("people", "supervision"):
+            reg.conn.executemany(f"UPDATE {table} SET department_id = ? WHERE id = ?",
+                                 [(dep["id"], i) for i in snapshot[table]])
+            entries += [(table, i, "department_id", keep_id, dep["id"]) for i in snapshot[table]]
+        entries += [("tasks", t, "departments", keep_id, dep["id"]) for t in task_ids]
+        audit.record_many(reg, entries, operation="撤销合并科室")
+
+
 def import_people(reg: Register, rows: list[dict]) -> tuple[int, int, int]:
     """Add or update people from a directory list (keys 科室/姓名/职务/电话/是否领导 mapped to
     ``department``, ``name``, ``title``, ``phone``, ``is_leader``); unknown departments are

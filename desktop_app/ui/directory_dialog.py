@@ -237,8 +237,21 @@ class DirectoryDialog(QDialog):
             return
         question = self.tr("After merging, “{0}” is deleted and all its tasks and people move to “{1}”. Continue?").format(drop_name, name)
         if QMessageBox.question(self, APP_NAME, question) == QMessageBox.StandardButton.Yes:
-            if self._write(directory.merge_departments, deps[name], drop):
-                self.reload()
+            self.merge(deps[name], drop)
+
+    def merge(self, keep: int, drop: int) -> None:
+        """Merge ``drop`` into ``keep``; undoable (the department comes back with all it had)."""
+        try:
+            snapshot = directory.merge_snapshot(self.reg, keep, drop)
+        except StorageError as exc:
+            self.warn(str(exc))
+            return
+        if not self._write(directory.merge_departments, keep, drop):
+            return
+        self.reload()
+        if self.record is not None:
+            self.record(self.tr("Merge departments"), lambda: directory.merge_departments(self.reg, keep, drop),
+                        lambda: directory.unmerge(self.reg, snapshot))
 
     def add_person(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add person"), self.tr("Name:"))

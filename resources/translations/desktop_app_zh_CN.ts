@@ -180,6 +180,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/directory_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="253"/>
         <source>Merge departments</source>
         <translation>合并科室</translation>
     </message>
@@ -194,27 +195,27 @@
         <translation>合并后“{0}”将被删除，其任务和人员全部归入“{1}”。继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="257"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="257"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="262"/>
         <source>Import departments and people</source>
         <translation>导入科室与人员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="262"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="276"/>
         <source>Imported: {0} new departments, {1} new people, {2} people updated.</source>
         <translation>导入完成：新增科室 {0} 个，新增人员 {1} 人，更新 {2} 人。</translation>
     </message>

@@ -122,6 +122,25 @@ def test_merge_departments_moves_every_reference(reg, plan):
     assert audit.history(reg, "departments", drop)[0]["operation"] == "合并科室"
 
 
+def test_unmerge_puts_every_reference_back(reg, plan):
+    keep = directory.add_department(reg, "基础教育科")
+    drop = directory.add_department(reg, "基教科室", short_name="基教")
+    person = directory.add_person(reg, "李四", drop)
+    t1, t2, t3 = (tasks.add_task(reg, plan, n) for n in "一二三")
+    tasks.set_departments(reg, t1, drop)
+    tasks.set_departments(reg, t2, drop, [keep])
+    tasks.set_departments(reg, t3, keep, [drop])
+    before = {t: tasks.departments_of(reg, t) for t in (t1, t2, t3)}
+    snap = directory.merge_snapshot(reg, keep, drop)
+    directory.merge_departments(reg, keep, drop)
+    assert tasks.departments_of(reg, t3) == (keep, [])
+    directory.unmerge(reg, snap)
+    assert {t: tasks.departments_of(reg, t) for t in (t1, t2, t3)} == before
+    assert directory.department_id(reg, "基教") == drop
+    assert reg.scalar("SELECT department_id FROM people WHERE id = ?", (person,)) == drop
+    assert audit.history(reg, "departments", drop)[0]["operation"] == "撤销合并科室"
+
+
 def test_import_people_from_xlsx(reg, tmp_path):
     path = tmp_path / "名单.xlsx"
     wb = openpyxl.Workbook()

@@ -260,8 +260,7 @@ def test_directory_dialog_imports_and_merges(qtbot, window, tmp_path, monkeypatc
     dropped = directory.department_id(reg, "基教科室")
     assert dropped is not None and directory.person_id(reg, "钱七") is not None
     keep = directory.department_id(reg, "基础教育科")
-    directory.merge_departments(reg, keep, dropped)
-    dialog.reload()
+    dialog.merge(keep, dropped)
     names = [dialog.departments.item(r, 0).text() for r in range(dialog.departments.rowCount())]
     assert "基教科室" not in names
     row = names.index("基础教育科")
@@ -275,6 +274,9 @@ def test_directory_dialog_imports_and_merges(qtbot, window, tmp_path, monkeypatc
     window.tasks.editor.action_undo.trigger()
     assert reg.scalar("SELECT short_name FROM departments WHERE id = ?", (keep,)) == old_short
     assert audit.history(reg, "departments", keep)[0]["new"] == old_short
+    window.tasks.editor.action_undo.trigger()
+    assert directory.department_id(reg, "基教科室") == dropped
+    assert reg.scalar("SELECT department_id FROM people WHERE name = '钱七'") == dropped
 
 
 def test_a_longer_search_refines_the_last_one():
