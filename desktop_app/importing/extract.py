@@ -101,8 +101,8 @@ _NUMBER = rf"(?P<num>\d+(?:\.\d+)?|{_MASK}+)"
 _VERBS = "|".join((_VERB_LE, _VERB_GT, _VERB_GE, _VERB_COUNT, "达|達"))
 _INDICATOR_RE = re.compile(
     rf"(?=[0-9xX×ｘＸ{''.join(sorted({verb[0] for verb in _VERBS.split('|')}))}])(?:"
-    rf"(?P<pct>(?:(?P<pv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)[^\d，。；,;、\n]{{0,6}}?)?{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?P<ps>以上|以下|以内|以內|左右)?)"
-    rf"|(?P<cnt>(?P<cv>{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?(?P<cnum>\d+(?:\.\d+)?)\s*(?P<cu>(?:万|萬|亿|億|千)?(?:{_COUNT_UNITS}))(?P<cs>以上|以下|以内|以內|左右)?))"
+    rf"(?P<pct>(?:(?:{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)[^\d，。；,;、\n]{{0,6}}?)?{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?:以上|以下|以内|以內|左右)?)"
+    rf"|(?P<cnt>(?:{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?(?P<cnum>\d+(?:\.\d+)?)\s*(?P<cu>(?:万|萬|亿|億|千)?(?:{_COUNT_UNITS}))(?:以上|以下|以内|以內|左右)?))"
 )
 
 _COMPARATORS = (
@@ -116,7 +116,6 @@ _COMPARATORS = (
 @dataclass
 class _Candidate:
     deadline: Deadline
-    position: int
     strength: int  # 3 explicit deadline, 2 period / recurring, 1 ongoing, 0 a date in passing
     note: str = ""
 
@@ -245,83 +244,86 @@ def extract_deadline(text: str, year: int | None) -> tuple[Deadline | None, list
 def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | None:
     kind = m.lastgroup  # the form's own group closes last
     phrase = m.group(0)
-    if kind in ("recurring",):
+    if kind == "recurring":
         unit = next((u for u in _RECURRENCE if u in phrase), "月")
-        return _Candidate(Deadline(phrase, kind="recurring", recurrence=_RECURRENCE[unit]), m.start(), 2)
+        return _Candidate(Deadline(phrase, kind="recurring", recurrence=_RECURRENCE[unit]), 2)
     if kind == "ongoing":
-        return _Candidate(Deadline(phrase, kind="ongoing"), m.start(), 1)
+        return _Candidate(Deadline(phrase, kind="ongoing"), 1)
     if "前" not in phrase and _PAST_SENTENCE.search(_sentence_around(text, m.start())):
         return None  # "上半年，完成了…": a report of what was done, not a deadline
     if kind == "vague":
-        return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
+        return _Candidate(Deadline(phrase, kind="unclear"), 2, UNCLEAR_NOTE)
     if kind == "explicit":
         y = int(m.group("ey") or m.group("ey2"))
-        return _Candidate(Deadline(phrase, _iso(y, 12, 31), kind="period"), m.start(), 2)
+        return _Candidate(Deadline(phrase, _iso(y, 12, 31), kind="period"), 2)
     if kind in ("summer", "autumn"):
-        return _dated(phrase, year, 8, 31, "period" if kind == "summer" else "date", m.start(), 2)
+        return _dated(phrase, year, 8, 31, "period" if kind == "summer" else "date", 2)
     if kind == "half":
-        month = 6 if phrase != "下半年" else 12
-        return _dated(phrase, year, month, _last_day(year, month), "period", m.start(), 2)
+        if phrase == "下半年":
+            candidate = _dated(phrase, year, 12, 31, "period", 2)
+            candidate.deadline.start = _iso(year, 7, 1)
+            return candidate
+        return _dated(phrase, year, 6, 30, "period", 2)
     if kind == "yearend":
         y_text = m.group("ye") or ""
         if _MASKED.search(y_text):
-            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "年份被隐去，" + UNCLEAR_NOTE)
-        return _dated(phrase, _year_of(y_text, year), 12, 31, "period", m.start(), 2)
+            return _Candidate(Deadline(phrase, kind="unclear"), 2, "年份被隐去，" + UNCLEAR_NOTE)
+        return _dated(phrase, _year_of(y_text, year), 12, 31, "period", 2)
     if kind == "mrange":
         first, last = int(m.group("mr1")), int(m.group("mr2"))
         if first > last:
-            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
-        candidate = _dated(phrase, year, last, _last_day(year, last), "period", m.start(), 2)
+            return _Candidate(Deadline(phrase, kind="unclear"), 2, UNCLEAR_NOTE)
+        candidate = _dated(phrase, year, last, _last_day(year, last), "period", 2)
         candidate.deadline.start = _iso(year, first, 1)
         return candidate
     if kind == "quarter":
         q = cn_to_int(m.group("q")) or int(m.group("q"))
-        return _dated(phrase, year, q * 3, _last_day(year, q * 3), "period", m.start(), 2)
+        return _dated(phrase, year, q * 3, _last_day(year, q * 3), "period", 2)
     # Month-based forms: the year may be written, masked or implied.
     y_text = m.group("y") or ""
     month_text = m.group("m")
     if _MASKED.search(y_text) or _MASKED.fullmatch(month_text):
-        return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
+        return _Candidate(Deadline(phrase, kind="unclear"), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
     y = _year_of(y_text, year)
     month = int(month_text)
     if kind == "range":
         m2 = int(m.group("m2") or month)
         start_day, end_day = int(m.group("d1")), int(m.group("d2"))
-        if not _valid(month, start_day) or not _valid(m2, end_day):
-            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
+        if not _valid(month, start_day) or not _valid(m2, end_day) or (m2, end_day) < (month, start_day):
+            return _Candidate(Deadline(phrase, kind="unclear"), 2, UNCLEAR_NOTE)
         due = _iso(y, m2, end_day)
-        return _Candidate(Deadline(phrase, due, _iso(y, month, start_day), "date"), m.start(), 3,
+        return _Candidate(Deadline(phrase, due, _iso(y, month, start_day), "date"), 3,
                           _no_year_note(y))
     if kind == "day":
         day_text = m.group("d")
         if _MASKED.fullmatch(day_text):
-            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
+            return _Candidate(Deadline(phrase, kind="unclear"), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
         day = int(day_text)
         if not _valid(month, day):
-            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 2, UNCLEAR_NOTE)
-        if m.group("b1") or _FIRM_AFTER.match(text, m.end()) or _FIRM_BEFORE.search(text, max(0, m.start() - 3), m.start()):
-            return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), m.start(), 3,
+            return _Candidate(Deadline(phrase, kind="unclear"), 2, UNCLEAR_NOTE)
+        firm = _FIRM_AFTER.match(text, m.end()) or _FIRM_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if m.group("b1") or firm:
+            return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), 3,
                               _no_year_note(y))
-        return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 0,
+        return _Candidate(Deadline(phrase, kind="unclear"), 0,
                           f"正文提到“{phrase}”，如是完成时限请填写")
     if kind == "monthend":
-        return _dated(phrase, y, month, _last_day(y, month), "date", m.start(), 3)
+        return _dated(phrase, y, month, _last_day(y, month), "date", 3)
     if kind == "xun":
         day = {"上旬": 10, "中旬": 20}.get(m.group("xun")) or _last_day(y, month)
-        return _dated(phrase, y, month, day, "period", m.start(), 2)
+        return _dated(phrase, y, month, day, "period", 2)
     if "前" in phrase:
         # "5月前" is read as "by the end of April" — said in the note, for the clerk to check.
         if month == 1:
-            return _Candidate(Deadline(phrase, kind="unclear"), m.start(), 3, UNCLEAR_NOTE)
-        candidate = _dated(phrase, y, month - 1, _last_day(y, month - 1), "date", m.start(), 3)
+            return _Candidate(Deadline(phrase, kind="unclear"), 3, UNCLEAR_NOTE)
+        candidate = _dated(phrase, y, month - 1, _last_day(y, month - 1), "date", 3)
         candidate.note = candidate.note or f"“{phrase}”按{month - 1}月底计，请核对"
         return candidate
-    return _dated(phrase, y, month, _last_day(y, month), "period", m.start(), 2)
+    return _dated(phrase, y, month, _last_day(y, month), "period", 2)
 
 
-def _dated(phrase: str, year: int | None, month: int, day: int, kind: str, position: int,
-           strength: int) -> _Candidate:
-    return _Candidate(Deadline(phrase, _iso(year, month, day), kind=kind), position, strength,
+def _dated(phrase: str, year: int | None, month: int, day: int, kind: str, strength: int) -> _Candidate:
+    return _Candidate(Deadline(phrase, _iso(year, month, day), kind=kind), strength,
                       _no_year_note(year))
 
 

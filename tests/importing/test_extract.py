@@ -25,7 +25,7 @@ from desktop_app.importing.model import ImportItem
         ("6月下旬总结", "6月下旬", "2024-06-30", None, "period"),
         ("10月份组织督导评估", "10月份", "2024-10-31", None, "period"),
         ("上半年出台实施意见", "上半年", "2024-06-30", None, "period"),
-        ("下半年开展评估", "下半年", "2024-12-31", None, "period"),
+        ("下半年开展评估", "下半年", "2024-12-31", "2024-07-01", "period"),
         ("年底前完成考核", "年底前", "2024-12-31", None, "period"),
         ("年内建成投入使用", "年内", "2024-12-31", None, "period"),
         ("全年组织培训4期", "全年", "2024-12-31", None, "period"),
@@ -69,7 +69,7 @@ def test_ongoing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["X月底前完成", "今年X月份开工", "力争在20xx年年底以前实现全覆盖", "春季开学前完成", "寒假期间开展家访",
-     "10-8月开展", "2月30日前上报"],
+     "10-8月开展", "2月30日前上报", "8月20日-8月10日开展"],
 )
 def test_unclear_deadlines_are_flagged_not_guessed(text: str) -> None:
     deadline, notes = extract_deadline(text, 2024)
