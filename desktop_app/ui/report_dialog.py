@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -80,6 +81,14 @@ def busy() -> Iterator[None]:
     finally:
         QGuiApplication.restoreOverrideCursor()
 
+KIND_HINTS: dict[str, str] = {
+    "weekly": "每周一晨会用：各项任务本周完成情况、下周计划、存在问题和亮灯状态。",
+    "breakdown": "年初下发用：每项任务的分管领导、牵头科室、责任人、配合科室、完成时限和工作标准。",
+    "monthly": "按科室汇总本月完成、逾期、延期和在办的任务。",
+    "overdue": "统计日期时亮红灯（逾期、严重滞后、久未报送）的任务及其督办情况。",
+    "notices": "为亮红灯的任务出具督办通知单，每份另起一页；勾选“登记”后才占用督办编号。",
+    "yearly": "按牵头科室统计任务数、完成数、按时完成数、完成率和按时完成率。",
+}
 # Choices that stay the same from one week to the next; dates are always fresh.
 REMEMBERED = {"department", "only", "group", "red_first", "per"}
 
@@ -102,6 +111,9 @@ class ReportDialog(QDialog):
             self.kind_combo.addItem(name, key)
         self.form = QFormLayout()
         self.form.addRow(self.tr("报表："), self.kind_combo)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.form.addRow("", self.hint)
         self.rows: dict[str, QWidget] = {}
         self._build_parameters(plan_id)
 
@@ -234,6 +246,7 @@ class ReportDialog(QDialog):
         )
 
     def _kind_changed(self, *_args) -> None:
+        self.hint.setText(self.tr(KIND_HINTS[self.kind()]))
         fields = KIND_FIELDS[self.kind()]
         for key, widget in self.rows.items():
             self.form.setRowVisible(widget, key in fields)
