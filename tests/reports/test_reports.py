@@ -11,7 +11,7 @@ from desktop_app.reports.catalog import KINDS, ReportParams, build_report
 from desktop_app.reports.model import Report
 from desktop_app.reports.monthly import monthly_report
 from desktop_app.reports.overdue import notices_report, overdue_report
-from desktop_app.reports.weekly import NOT_REPORTED, weekly_report
+from desktop_app.reports.weekly import NOT_REPORTED, default_week, weekly_report
 from desktop_app.reports.yearly import yearly_report
 from desktop_app.storage import supervision
 from desktop_app.storage.errors import ValidationError
@@ -190,3 +190,12 @@ def test_catalog_builds_every_kind(reg, office):
         assert report.notices or report.row_count > 0
     with pytest.raises(ValidationError, match="没有“daily”这种报表"):
         build_report(reg, "daily", ReportParams())
+
+
+@pytest.mark.parametrize(
+    ("day", "week"),
+    [(date(2026, 11, 23), "2026-W47"), (date(2026, 11, 24), "2026-W47"),
+     (date(2026, 11, 25), "2026-W48"), (date(2026, 11, 29), "2026-W48"), (date(2027, 1, 4), "2026-W53")],
+)
+def test_default_week_is_last_week_on_monday_and_tuesday(day, week):
+    assert default_week(day) == week
