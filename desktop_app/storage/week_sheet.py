@@ -24,6 +24,7 @@ ENTRY_FIELDS = progress_store.PROGRESS_FIELDS  # done, next, problems, percent
 
 _SHEET_SQL = """
 SELECT t.id, t.plan_id, t.title, t.deadline, t.deadline_text, t.status, t.finished_date,
+       t.is_key,
        tl.department_id, d.name, o.name,
        pp.done, pp.next, pp.problems, pp.percent,
        cp.done, cp.next, cp.problems, cp.percent, cp.id,
@@ -58,6 +59,7 @@ class SheetRow:
     deadline_text: str
     status: str
     finished_date: str | None
+    is_key: bool
     last: dict[str, Any] = field(default_factory=dict)
     this: dict[str, Any] = field(default_factory=dict)
     has_entry: bool = False
@@ -94,16 +96,20 @@ def week_sheet(
     out = [
         SheetRow(
             id=r[0], plan_id=r[1], number=numbers.get(r[0], ""), title=r[2], deadline=r[3],
-            deadline_text=r[4] or (r[3] or ""), status=r[5], finished_date=r[6], lead_id=r[7],
-            lead_name=r[8] or "", owner_name=r[9] or "",
-            last=_entry(*r[10:14]), this=_entry(*r[14:18]), has_entry=r[18] is not None,
-            extended=bool(r[19]),
+            deadline_text=r[4] or (r[3] or ""), status=r[5], finished_date=r[6], is_key=bool(r[7]),
+            lead_id=r[8], lead_name=r[9] or "", owner_name=r[10] or "",
+            last=_entry(*r[11:15]), this=_entry(*r[15:19]), has_entry=r[19] is not None,
+            extended=bool(r[20]),
         )
         for r in rows
     ]
-    # 编号 3.2.10 after 3.2.9: document order is the order of the numbers' parts.
-    out.sort(key=lambda row: (row.plan_id, [int(part) for part in row.number.split(".") if part]))
+    out.sort(key=lambda row: (row.plan_id, number_key(row.number)))
     return out
+
+
+def number_key(number: str) -> list[int]:
+    """编号 3.2.10 sorts after 3.2.9: document order is the order of the numbers' parts."""
+    return [int(part) for part in number.split(".") if part.isdigit()]
 
 
 def check_week_writable(week: str, today: date) -> None:

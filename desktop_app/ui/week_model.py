@@ -17,12 +17,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.domain.lights import LightResult
+from desktop_app.domain.lights import LIGHT_ORDER, LightResult, sort_key
 from desktop_app.domain.weeks import week_id, week_range
 from desktop_app.storage import directory, week_sheet
 from desktop_app.storage.db import Register
 from desktop_app.storage.status import lights_for
-from desktop_app.storage.week_sheet import SheetRow
+from desktop_app.storage.week_sheet import SheetRow, number_key
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,6 +121,7 @@ class WeekTableModel(QAbstractTableModel):
         self._department: int | None = None
         self._search = ""
         self._light_filter = ""
+        self._sort: tuple[int, Qt.SortOrder] = (COL["number"], Qt.SortOrder.AscendingOrder)
 
     # -- loading -------------------------------------------------------------
     def load(self, reg: Register, week: str, plan_id: int | None, *, today: date | None = None) -> None:
@@ -187,7 +188,37 @@ class WeekTableModel(QAbstractTableModel):
                 if light is None or light.colour != self._light_filter:
                     continue
             out.append(tid)
-        return out
+        return self._sorted(out)
+
+    def _sorted(self, ids: list[int]) -> list[int]:
+        """``ids`` (in document order) in the order of the sorted column; ties keep 编号 order."""
+        column, order = self._sort
+        key = COLUMN_KEYS[column]
+        if key == "number":
+            keyed = sorted(ids, key=lambda t: (self._rows[t].plan_id, number_key(self._rows[t].number)))
+        elif key == "light":
+            missing = (len(LIGHT_ORDER), 0)
+            keyed = sorted(ids, key=lambda t: sort_key(self._lights[t]) if t in self._lights else missing)
+        elif key == "percent":
+            keyed = sorted(ids, key=lambda t: -1 if self.value(t, "percent") is None else self.value(t, "percent"))
+        elif key == "deadline_text":
+            keyed = sorted(ids, key=lambda t: self._rows[t].deadline or "9999")
+        else:
+            keyed = sorted(ids, key=lambda t: self._display(t, key))
+        return keyed[::-1] if order == Qt.SortOrder.DescendingOrder else keyed
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header click: e.g. 状态 puts red first. Pasting follows the order on screen."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._visible)
+        self._sort = (column, order)
+        self._visible = self._sorted(self._visible)
+        position = {tid: row for row, tid in enumerate(self._visible)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(old, [self.index(position[before[i.row()]], i.column()) for i in old])
+        self.layoutChanged.emit()
 
     def departments(self) -> list[tuple[int, str]]:
         """Lead departments present in the sheet, in the directory's order."""
@@ -293,6 +324,8 @@ class WeekTableModel(QAbstractTableModel):
             return str(value)
         if key in EDITABLE_KEYS:
             return str(self.value(tid, key) or "").replace("\n", NEWLINE_MARK)
+        if key == "title" and row.is_key:
+            return f"★ {row.title}"
         if key == "deadline_text":
             text = row.deadline_text
             if row.extended and row.deadline:
@@ -323,7 +356,8 @@ class WeekTableModel(QAbstractTableModel):
         if key == "percent" and self.value(tid, "percent") is None and row.last["percent"] is not None:
             return self.tr("本周未填进度；括号内为上周进度")
         if key in ("title", "done", "next", "problems"):
-            text = row.title if key == "title" else str(self.value(tid, key) or "")
+            text = (("★ 重点工作\n" if row.is_key else "") + row.title) if key == "title" \
+                else str(self.value(tid, key) or "")
             return text or None
         return None
 

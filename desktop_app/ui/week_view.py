@@ -386,6 +386,8 @@ class WeekView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         for key, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(COL[key], width)
+        self.table.horizontalHeader().setSortIndicator(COL["number"], Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()

@@ -272,3 +272,20 @@ def test_shift_tab_goes_back_and_escape_reverts(qtbot, view):
     assert not view.model.is_dirty() and cell(view, 0, "percent").data() == "（80）"
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert table.currentIndex() == cell(view, 1, "percent")
+
+
+def test_sorting_by_state_puts_red_first_and_keeps_the_model_sound(qtmodeltester, view, file_reg, data):
+    tasks.update_task(file_reg, data.leaves["archive"], is_key=1)
+    view.load()
+    view.table.setCurrentIndex(cell(view, 4, "done"))
+    current = view.model.task_id(view.table.currentIndex().row())
+    view.table.sortByColumn(COL["light"], Qt.SortOrder.AscendingOrder)
+    states = [cell(view, r, "light").data() for r in range(view.model.rowCount())]
+    assert states[:2] == ["■ 逾期", "■ 滞后"]
+    assert view.model.task_id(view.table.currentIndex().row()) == current  # the cursor follows its task
+    view.table.sortByColumn(COL["number"], Qt.SortOrder.DescendingOrder)
+    assert cell(view, 0, "number").data() == "2.2"
+    assert cell(view, 1, "title").data() == "★ 任务archive"
+    view.select_department(data.basic)
+    assert [cell(view, r, "number").data() for r in range(4)] == ["1.4", "1.3", "1.2", "1.1"]
+    qtmodeltester.check(view.model)
