@@ -7,6 +7,7 @@ in one transaction as one undo step — nothing is ever saved half.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
@@ -94,6 +95,26 @@ FIELD_LABELS = {
     "deleted_at": QT_TRANSLATE_NOOP("TaskPanel", "Recycle bin"),
     "status": QT_TRANSLATE_NOOP("TaskPanel", "Status"),
 }
+
+
+def describe_value(field: str, text: str | None, names: dict[str, dict[str, str]]) -> str:
+    """An audited value as a person reads it: names for ids, the texts of indicators."""
+    if not text:
+        return ""
+    kind = {"lead_department_id": "department", "co_department_ids": "department",
+            "owner_id": "person", "leader_id": "person"}.get(field)
+    if field in ("indicators", "milestones", "co_department_ids"):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            return text
+        if field == "co_department_ids":
+            return "、".join(names["department"].get(str(i), str(i)) for i in items)
+        key = "text" if field == "indicators" else "title"
+        return "；".join(str(item.get(key, "")) for item in items if isinstance(item, dict))
+    if kind is not None:
+        return names[kind].get(text, text)
+    return text
 
 
 class OptionalDate(QWidget):
@@ -397,10 +418,15 @@ class TaskPanel(QWidget):
 
     def _fill_history(self) -> None:
         rows = audit.history(self.reg, "tasks", self.task_id or 0)
+        names = {
+            "department": {str(d["id"]): d["name"] for d in directory.list_departments(self.reg)},
+            "person": {str(p["id"]): p["name"] for p in directory.list_people(self.reg)},
+        }
         self.history_table.setRowCount(len(rows))
         for r, entry in enumerate(rows):
+            old, new = (describe_value(entry["field"], entry[k], names) for k in ("old", "new"))
             empty = self.tr("(empty)")
-            change = f"{entry['old'] or empty} → {entry['new'] or empty}"
+            change = f"{old or empty} → {new or empty}"
             values = (entry["at"][:16].replace("T", " "), entry["actor"], entry["operation"],
                       self.tr(FIELD_LABELS.get(entry["field"], entry["field"])), change)
             for c, value in enumerate(values):

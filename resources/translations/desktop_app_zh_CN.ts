@@ -576,313 +576,313 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="42"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="43"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="43"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="44"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="45"/>
         <source>Period (first half, first quarter…)</source>
         <translation>时段（上半年、第一季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="45"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="46"/>
         <source>Recurring (monthly, quarterly…)</source>
         <translation>周期（每月、每季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="47"/>
         <source>Ongoing</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="47"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="48"/>
         <source>To be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="52"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="53"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="54"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="55"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="58"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="58"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="422"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="59"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="448"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="59"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="60"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="61"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="61"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="451"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="65"/>
         <source>Milestone</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="66"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="67"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="70"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="71"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="72"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="73"/>
         <source>Field</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="74"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="76"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="239"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="260"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="77"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="261"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="78"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="265"/>
         <source>Source</source>
         <translation>任务来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="79"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="215"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="236"/>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="80"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="245"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="266"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="81"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="271"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="82"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="272"/>
         <source>Deadline as written</source>
         <translation>时限原文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="83"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="249"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="270"/>
         <source>Deadline kind</source>
         <translation>时限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="85"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="85"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="252"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="273"/>
         <source>Standard</source>
         <translation>工作标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="276"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="256"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="277"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="88"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="253"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="274"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="254"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="275"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="91"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="92"/>
         <source>Milestones</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="93"/>
         <source>Parent task</source>
         <translation>上级任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="94"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="95"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="161"/>
         <source>Indicator row {0}: {1} “{2}” is not a number.</source>
         <translation>指标第 {0} 行的{1}“{2}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="180"/>
         <source>no department</source>
         <translation>未分科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="212"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="214"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="245"/>
         <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
         <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="278"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="271"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="292"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="294"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="306"/>
         <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
         <translation>量化指标（如 入园率 ≥ 97 %）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="288"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="309"/>
         <source>Milestones (dates written as 2026-03-31)</source>
         <translation>时间节点（日期写作 2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="291"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="312"/>
         <source>Indicators and milestones</source>
         <translation>指标与节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="300"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="321"/>
         <source>History</source>
         <translation>留痕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="313"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="334"/>
         <source>Select a task to see and edit it.</source>
         <translation>选择一项任务以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="351"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="371"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="372"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="392"/>
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="402"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="428"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="439"/>
+        <location filename="../../desktop_app/ui/task_panel.py" line="465"/>
         <source>A deadline of kind “Date” needs its date.</source>
         <translation>时限类型为“日期”时，请填写完成时限。</translation>
     </message>

@@ -312,3 +312,15 @@ def test_moving_to_another_task_saves_the_panel(window):
     assert window.tasks.panel.task_id == second
     window.tasks.editor.undo_stack.undo()
     assert window.reg.scalar("SELECT title FROM tasks WHERE id = ?", (first,)) != "改过的标题"
+
+
+def test_history_names_people_and_departments():
+    from desktop_app.ui.task_panel import describe_value
+
+    names = {"department": {"2": "办公室", "5": "教研室"}, "person": {"7": "张三"}}
+    assert describe_value("lead_department_id", "2", names) == "办公室"
+    assert describe_value("co_department_ids", "[2, 5]", names) == "办公室、教研室"
+    assert describe_value("owner_id", "7", names) == "张三"
+    assert describe_value("indicators", '[{"text": "入园率", "value": 97}]', names) == "入园率"
+    assert describe_value("deadline", "2026-09-30", names) == "2026-09-30"
+    assert describe_value("title", None, names) == ""
