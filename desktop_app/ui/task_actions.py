@@ -72,7 +72,7 @@ class TaskEditor(QObject):
         self.action_redo.setObjectName("action_redo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.action_redo.setIcon(icon("redo"))
-        self.action_add = self._action("action_add_task", self.tr("Add task"), self.add_sibling, ["Ctrl+N"], "add")
+        self.action_add = self._action("action_add_task", self.tr("Add task"), self.add_sibling, ["Ins"], "add")
         self.action_add_child = self._action("action_add_child", self.tr("Add sub-task"), self.add_child, ["Ctrl+Shift+N"], "add-child")
         self.action_indent = self._action("action_indent", self.tr("Indent (under the task above)"), self.indent, ["Ctrl+Right"], "indent")
         self.action_outdent = self._action("action_outdent", self.tr("Outdent"), self.outdent, ["Ctrl+Left"], "outdent")
@@ -105,8 +105,7 @@ class TaskEditor(QObject):
 
     def edit_current(self) -> None:
         """Double-click: type in the panel straight away."""
-        if self.panel.task_id is not None:
-            self.panel.show()
+        if self.panel.task_id is not None and self.panel.isVisible():
             self.panel.title_edit.setFocus()
             self.panel.title_edit.selectAll()
 
