@@ -10,6 +10,7 @@ import contextlib
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -107,7 +108,7 @@ class StartupSummaryDialog(QDialog):
         self._keep_choice()
         super().done(result)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._keep_choice()
         super().closeEvent(event)
 

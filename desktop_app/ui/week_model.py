@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.lights import LIGHT_ORDER, LightResult, sort_key
@@ -107,7 +114,7 @@ class WeekTableModel(QAbstractTableModel):
     dirty_changed = Signal(bool)
     refused = Signal(str)  # a value was not accepted; the message says why
 
-    def __init__(self, reg: Register, parent=None) -> None:
+    def __init__(self, reg: Register, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
         self.week = week_id(date.today())

@@ -9,11 +9,23 @@ the page; then they are written in one transaction.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -33,6 +45,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -88,7 +101,7 @@ class CellDelegate(QStyledItemDelegate):
     enter_pressed = Signal()
     refused = Signal(str)
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         if index.column() in TEXT_COLUMNS:
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
@@ -106,11 +119,11 @@ class CellDelegate(QStyledItemDelegate):
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
         text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
         model.setData(index, text, Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:  # noqa: N802
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
         rect = option.rect
         if isinstance(editor, QPlainTextEdit):
             rect = rect.adjusted(0, 0, 0, max(0, 4 * option.fontMetrics.lineSpacing() + 10 - rect.height()))
@@ -170,7 +183,9 @@ class WeekTable(QTableView):
         assert isinstance(model, WeekTableModel)
         return model
 
-    def moveCursor(self, action, modifiers):  # noqa: N802
+    def moveCursor(  # noqa: N802
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
         """Tab/Shift+Tab go through this week's cells only, wrapping to the next row."""
         current = self.currentIndex()
         model = self.model()
@@ -407,7 +422,8 @@ class WeekView(QWidget):
         self.week_button.menu().close()
         self.go_to_week(week_id(day.toPython()))
 
-    def _add_action(self, row: QHBoxLayout, text: str, shortcut, slot, tip: str = "") -> QAction:
+    def _add_action(self, row: QHBoxLayout, text: str, shortcut: str | QKeySequence.StandardKey | None,
+                    slot: Callable[[], object], tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -422,7 +438,7 @@ class WeekView(QWidget):
         row.addWidget(button)
         return action
 
-    def _context_menu(self, pos) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action in (self.carry_action, self.finish_action, self.extension_action, self.supervision_action):
             menu.addAction(action)
@@ -580,7 +596,7 @@ class WeekView(QWidget):
         if self._loaded_for is not None and task_id in self.model.visible_ids():
             self.model.refresh_rows([task_id])
 
-    def _emit_for_current(self, signal) -> None:
+    def _emit_for_current(self, signal: SignalInstance) -> None:
         ids = self.selected_task_ids()
         if not ids:
             self.show_message(self.tr("请先选择一项任务。"))

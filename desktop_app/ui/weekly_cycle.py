@@ -8,6 +8,7 @@ the window calls :meth:`WeeklyCycle.before_register_change` and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -51,7 +52,7 @@ class WeeklyCycle(QObject):
         return self._today or date.today()
 
     # -- menus -----------------------------------------------------------------------
-    def _action(self, text: str, slot, name: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(slot)
