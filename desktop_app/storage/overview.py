@@ -141,10 +141,13 @@ def overview(
 
     order = {d["id"]: d["position"] for d in directory.list_departments(reg)}
     departments: dict[int | None, DepartmentRate] = {}
-    found: dict[int, tuple] = {}
+    found: dict[int, tuple[str, str | None, str | None, str | None, str, str | None]] = {}
     lights: dict[int, LightResult] = {}
     by_kind: dict[str, list[int]] = {key: [] for key, _ in LIGHT_KINDS}
-    due_this, due_next, overdue, stale = [], [], [], []
+    due_this: list[int] = []
+    due_next: list[int] = []
+    overdue: list[int] = []
+    stale: list[int] = []
     for (tid, _plan, title, status, start, deadline, deadline_text, finished, created, year,
          dep_id, dep_name, owner, original, last_week) in rows:
         light = all_lights.get(tid)
