@@ -46,6 +46,7 @@ class WeeklyCycle(QObject):
         window.pages.currentChanged.connect(self._page_changed)
         window.installEventFilter(self)
         self._build_menus()
+        self._update_week_actions()
         self.week_view.restore_header_state(window.settings)
 
     def today(self) -> date:
@@ -104,7 +105,11 @@ class WeeklyCycle(QObject):
             self.week_view.activate()
         elif new is self.dashboard:
             self.dashboard.load()
-        on_week = new is self.week_view
+        self._update_week_actions()
+
+    def _update_week_actions(self) -> None:
+        """The week's entries in the 周报 menu act on the week page only."""
+        on_week = self.window.pages.currentWidget() is self.week_view
         for action in (self.week_view.carry_action, self.week_view.finish_action, self.week_view.save_action):
             action.setEnabled(on_week and not self.week_view.model.read_only)
 

@@ -128,3 +128,11 @@ def test_opening_shows_what_turned_red_since_last_time(qtbot, demo_path):
     show.click()
     assert win.pages.currentWidget() is win.task_page and win.tasks.model.is_filtered()
     qtbot.waitUntil(lambda: win.weekly.summary_dialog is None)
+
+
+def test_week_entries_of_the_menu_act_on_the_week_page_only(window):
+    week = window.weekly.week_view
+    assert window.pages.currentWidget() is window.task_page
+    assert not week.carry_action.isEnabled() and not week.save_action.isEnabled()
+    window.weekly.open_week()
+    assert week.carry_action.isEnabled() and week.finish_action.isEnabled()
