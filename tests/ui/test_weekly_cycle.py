@@ -1,6 +1,6 @@
 """The weekly cycle inside the real main window."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -95,23 +95,24 @@ def test_extension_from_the_task_trees_right_click_menu(qtbot, window):
     tree = window.tasks.view
     assert window.weekly.action_extension in tree.actions()
     model = window.tasks.model
-    leaf = next(t for t in model.lights() if model.row_data(t).get("deadline")
-                and model.row_data(t).get("status") == "active"
-                and model.row_data(t)["deadline"] > date.today().isoformat())
+    leaf = max((t for t in model.lights() if model.row_data(t).get("deadline")
+                and model.row_data(t).get("status") == "active"), key=lambda t: model.row_data(t)["deadline"])
+    new_deadline = max(date.fromisoformat(model.row_data(leaf)["deadline"]), date.today()) + timedelta(days=60)
     window.pages.setCurrentWidget(window.task_page)
     tree.select_tasks([leaf], leaf)
 
     def answer():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ExtensionDialog) and dialog.task_id == leaf
-        dialog.new_deadline.setDate(QDate(2027, 6, 30))
+        dialog.new_deadline.setDate(QDate(new_deadline.year, new_deadline.month, new_deadline.day))
         dialog.reason.setPlainText("工程量增加")
         dialog.approver.setText("王局长")
+        dialog.override.setChecked(dialog.override.isVisibleTo(dialog))  # only once the deadline passed
         assert dialog.submit()
 
     QTimer.singleShot(0, answer)
     window.weekly.action_extension.trigger()
-    assert window.reg.scalar("SELECT deadline FROM tasks WHERE id = ?", (leaf,)) == "2027-06-30"
+    assert window.reg.scalar("SELECT deadline FROM tasks WHERE id = ?", (leaf,)) == new_deadline.isoformat()
 
 
 def test_opening_shows_what_turned_red_since_last_time(qtbot, demo_path):
