@@ -34,10 +34,6 @@ INDICATOR_FIELDS = ("text", "value", "unit", "comparator", "actual")
 MILESTONE_FIELDS = ("title", "due", "done_date")
 
 
-def list_milestones(reg: Register, task_id: int) -> list[dict]:
-    return reg.query("SELECT * FROM milestones WHERE task_id = ? ORDER BY position, id", (task_id,))
-
-
 def _rows_of(reg: Register, table: str, fields: tuple[str, ...], task_id: int) -> list[dict]:
     cols = ", ".join(fields)
     return reg.query(f"SELECT {cols} FROM {table} WHERE task_id = ? ORDER BY position, id", (task_id,))
