@@ -14,6 +14,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="要打开的台账文件（.db）")
     parser.add_argument("--demo", action="store_true", help="打开一个临时示例台账")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：在后台打开示例台账、显示主窗口、生成周报表 PDF，成功则退出码为 0")
+    parser.add_argument("--self-test-out", metavar="PDF", help="自检生成的 PDF 保存到此处（另写同名 .json 结果）")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -29,6 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
 
+    if args.self_test:
+        from desktop_app.ui.self_test import run as self_test
+
+        return self_test(args.self_test_out)
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.logs import setup_logging
@@ -37,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.ui.open_prompt import open_register_gui
     from desktop_app.ui.paths import default_register_path, user_data_dir
 
+    if QApplication.instance() is None:  # Windows at 125 %/150 %: the exact factor, not rounded
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)
