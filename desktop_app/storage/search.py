@@ -22,6 +22,7 @@ class TaskFilter:
     deadline_to: str | None = None
     key_only: bool = False
     unclear_only: bool = False  # 待确认: deadline_kind 'unclear'
+    unassigned_only: bool = False  # leaves still without a lead department or an owner
 
     def is_empty(self) -> bool:
         return self == TaskFilter()
@@ -65,4 +66,10 @@ def matching_ids(reg: Register, plan_id: int, flt: TaskFilter, *, within: set[in
         sql.append("AND t.is_key = 1")
     if flt.unclear_only:
         sql.append("AND t.deadline_kind = 'unclear'")
+    if flt.unassigned_only:
+        sql.append(
+            "AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.deleted_at IS NULL) "
+            "AND (t.owner_id IS NULL OR NOT EXISTS ("
+            "SELECT 1 FROM task_departments d WHERE d.task_id = t.id AND d.role = 'lead'))"
+        )
     return {r[0] for r in reg.execute(" ".join(sql), params)}

@@ -73,6 +73,9 @@ class FilterBar(QWidget):
         self.key_check.setObjectName("filter_key")
         self.unclear_check = QCheckBox(self.tr("Deadline unclear"))
         self.unclear_check.setObjectName("filter_unclear")
+        self.unassigned_check = QCheckBox(self.tr("Not assigned"))
+        self.unassigned_check.setObjectName("filter_unassigned")
+        self.unassigned_check.setToolTip(self.tr("Tasks still without a lead department or an owner"))
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filter"))
         self.clear_button.clicked.connect(self.clear)
@@ -87,6 +90,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.to_date)
         layout.addWidget(self.key_check)
         layout.addWidget(self.unclear_check)
+        layout.addWidget(self.unassigned_check)
         layout.addWidget(self.clear_button)
         layout.addWidget(self.count_label)
 
@@ -99,7 +103,7 @@ class FilterBar(QWidget):
         self.search_edit.textChanged.connect(self._timer.start)
         for combo in (self.department_combo, self.owner_combo, self.leader_combo, self.light_combo):
             combo.currentIndexChanged.connect(self.apply)
-        for check in (self.key_check, self.unclear_check, self.from_date.enabled, self.to_date.enabled):
+        for check in self._checks():
             check.toggled.connect(self.apply)
         self.from_date.edit.dateChanged.connect(self.apply)
         self.to_date.edit.dateChanged.connect(self.apply)
@@ -139,7 +143,12 @@ class FilterBar(QWidget):
             deadline_to=self.to_date.value(),
             key_only=self.key_check.isChecked(),
             unclear_only=self.unclear_check.isChecked(),
+            unassigned_only=self.unassigned_check.isChecked(),
         )
+
+    def _checks(self) -> tuple[QCheckBox, ...]:
+        return (self.key_check, self.unclear_check, self.unassigned_check, self.from_date.enabled,
+                self.to_date.enabled)
 
     def is_active(self) -> bool:
         return not self.current_filter().is_empty() or self.light_combo.currentData() is not None
@@ -191,7 +200,7 @@ class FilterBar(QWidget):
         self.search_edit.clear()
         for combo in (self.department_combo, self.owner_combo, self.leader_combo, self.light_combo):
             combo.setCurrentIndex(0)
-        for check in (self.key_check, self.unclear_check, self.from_date.enabled, self.to_date.enabled):
+        for check in self._checks():
             check.setChecked(False)
         self._quiet = False
         self.apply()

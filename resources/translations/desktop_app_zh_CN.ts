@@ -273,37 +273,47 @@
         <translation>时限待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="77"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
+        <source>Not assigned</source>
+        <translation>未落实责任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="78"/>
+        <source>Tasks still without a lead department or an owner</source>
+        <translation>还没有牵头科室或责任人的任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="80"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="84"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="87"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="117"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="121"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="119"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="123"/>
         <source>All owners</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="120"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="124"/>
         <source>All leaders</source>
         <translation>全部分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="184"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="193"/>
         <source>Showing {0} / {1} tasks</source>
         <translation>显示 {0} / {1} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="186"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="195"/>
         <source>{0} tasks</source>
         <translation>共 {0} 项</translation>
     </message>
@@ -373,14 +383,14 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="75"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="180"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="183"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="179"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="182"/>
         <source>Add task</source>
         <translation>新增任务</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="76"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="189"/>
         <source>Add sub-task</source>
         <translation>新增下级任务</translation>
     </message>
@@ -391,19 +401,19 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="78"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="248"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="247"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="79"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="259"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="258"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="259"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="258"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -423,81 +433,81 @@
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="161"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="160"/>
         <source>Create or choose a plan first.</source>
         <translation>请先新建或选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="166"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="165"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="212"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="211"/>
         <source>Move task</source>
         <translation>移动任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="231"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="230"/>
         <source>The first task cannot be indented: there is no task before it on its level.</source>
         <translation>第一项任务不能降级：它前面没有同级任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="233"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="232"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="246"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="245"/>
         <source>A top-level task cannot be outdented.</source>
         <translation>顶层任务不能再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="267"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="266"/>
         <source>Move the {0} selected tasks to the recycle bin?</source>
         <translation>把选中的 {0} 项任务移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="269"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="268"/>
         <source>
 {0} of them take their sub-tasks along.</source>
         <translation>
 其中 {0} 项的下级任务也一并移入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="270"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="269"/>
         <source>
 They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>
 可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="274"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="273"/>
         <source>Delete {0} tasks</source>
         <translation>删除 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="278"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="277"/>
         <source>Restore {0} tasks from the bin</source>
         <translation>从回收站恢复 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="300"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="299"/>
         <source>Edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="301"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="300"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="308"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="307"/>
         <source>Select tasks in the tree first (hold Ctrl or Shift to select several).</source>
         <translation>请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="314"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="313"/>
         <source>Assign {0} tasks</source>
         <translation>批量指定 {0} 项任务</translation>
     </message>

@@ -90,6 +90,10 @@ def test_search_text_progress_and_filters(reg, plan):
     assert match(reg, plan, search.TaskFilter(department_id=dep)) == {b}
     assert match(reg, plan, search.TaskFilter(key_only=True)) == {a}
     assert match(reg, plan, search.TaskFilter(unclear_only=True)) == {c}
+    assert match(reg, plan, search.TaskFilter(unassigned_only=True)) == {a, b, c}
+    tasks.set_departments(reg, a, dep)
+    tasks.update_task(reg, a, owner_id=directory.add_person(reg, "王五", dep))
+    assert match(reg, plan, search.TaskFilter(unassigned_only=True)) == {b, c}
     assert match(reg, plan, search.TaskFilter(deadline_from="2026-06-01", deadline_to="2026-07-01")) == {a}
     assert search.TaskFilter().is_empty()
     assert match(reg, plan, search.TaskFilter(text="幼儿园选址"), within={a, c}) == {c}

@@ -119,6 +119,10 @@ def test_bulk_assign_fifty_tasks_and_undo(window, monkeypatch):
     assert window.tasks.editor.undo_stack.count() == 1
     row = window.tasks.model.index_of(ids[0], COLUMN_KEYS.index("lead_name"))
     assert window.tasks.model.data(row) == "基础教育科"
+    bar = window.tasks.filter_bar
+    bar.unassigned_check.setChecked(True)
+    assert window.tasks.model.is_filtered() and not set(ids) & window.tasks.model._matches
+    bar.clear()
     window.tasks.editor.action_undo.trigger()
     assert task_details.snapshot(reg, ids) == before
     assert audit.history(reg, "tasks", ids[0])[0]["operation"].startswith("撤销：批量指定 50 项任务")
