@@ -54,7 +54,7 @@ class FilterBar(QWidget):
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search tasks, descriptions and progress (Ctrl+F)"))
-        self.search_edit.setMinimumWidth(220)
+        self.search_edit.setMinimumWidth(160)
         self.department_combo = QComboBox()
         self.department_combo.setObjectName("filter_department")
         self.owner_combo = QComboBox()
@@ -83,7 +83,10 @@ class FilterBar(QWidget):
         self.count_label.setObjectName("filter_count")
         layout.addWidget(self.search_edit, 2)
         for widget in (self.department_combo, self.owner_combo, self.leader_combo, self.light_combo):
-            layout.addWidget(widget)
+            # Narrow when closed (the window must fit a 1366-pixel laptop), full width when open.
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(5)
+            layout.addWidget(widget, 1)
         layout.addWidget(QLabel(self.tr("Deadline")))
         layout.addWidget(self.from_date)
         layout.addWidget(QLabel("—"))

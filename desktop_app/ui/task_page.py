@@ -28,7 +28,7 @@ class TaskPage(QWidget):
         self.view.setModel(self.model)
         self.view.apply_default_widths()
         self.panel = TaskPanel(reg)
-        self.panel.setMinimumWidth(360)
+        self.panel.setMinimumWidth(320)
         self.filter_bar = FilterBar(reg, self.model)
         self.editor = TaskEditor(window, reg, self.view, self.panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 from desktop_app.ui.task_tree_model import COLUMNS, TaskTreeModel
 
 HEADER_KEY = "main_window/tree_header"
-# Room for 编号 three levels deep (with the tree's indentation) and a readable title.
+# Room for 编号 three levels deep and a readable title, with 状态 in view on a 1280-pixel window.
 DEFAULT_WIDTHS = {
-    "number": 130, "title": 290, "lead_name": 100, "owner_name": 60, "leader_name": 60,
-    "co_names": 120, "deadline_text": 84, "status": 80, "percent": 46, "latest": 260,
+    "number": 110, "title": 250, "lead_name": 90, "owner_name": 60, "leader_name": 60,
+    "co_names": 100, "deadline_text": 84, "status": 80, "percent": 46, "latest": 260,
 }
 
 
