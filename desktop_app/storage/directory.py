@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from desktop_app.storage import audit
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
@@ -225,11 +227,23 @@ def unmerge(reg: Register, snapshot: dict) -> None:
         audit.record_many(reg, entries, operation="撤销合并科室")
 
 
-def import_people(reg: Register, rows: list[dict]) -> tuple[int, int, int]:
+@dataclass
+class PeopleImport:
+    """What an import of a people list did — enough to count it and to undo it."""
+
+    departments_added: list[int] = field(default_factory=list)
+    people_added: list[int] = field(default_factory=list)
+    people_changed: dict[int, dict] = field(default_factory=dict)  # id → old values
+
+    def counts(self) -> tuple[int, int, int]:
+        return len(self.departments_added), len(self.people_added), len(self.people_changed)
+
+
+def import_people(reg: Register, rows: list[dict]) -> PeopleImport:
     """Add or update people from a directory list (keys 科室/姓名/职务/电话/是否领导 mapped to
     ``department``, ``name``, ``title``, ``phone``, ``is_leader``); unknown departments are
-    created. One transaction. Returns (departments added, people added, people updated)."""
-    deps_added = people_added = people_updated = 0
+    created. One transaction."""
+    result = PeopleImport()
     with reg.atomic():
         for number, row in enumerate(rows, start=1):
             name = normalise_name(row.get("name", ""))
@@ -241,7 +255,7 @@ def import_people(reg: Register, rows: list[dict]) -> tuple[int, int, int]:
                 dep_id = department_id(reg, dep_name)
                 if dep_id is None:
                     dep_id = add_department(reg, dep_name)
-                    deps_added += 1
+                    result.departments_added.append(dep_id)
             existing = reg.scalar(
                 "SELECT id FROM people WHERE name = ? AND department_id IS ? ORDER BY id LIMIT 1", (name, dep_id)
             )
@@ -251,13 +265,30 @@ def import_people(reg: Register, rows: list[dict]) -> tuple[int, int, int]:
                 "is_leader": int(bool(row.get("is_leader"))),
             }
             if existing is None:
-                add_person(reg, name, dep_id, values["title"], values["phone"], bool(values["is_leader"]))
-                people_added += 1
+                result.people_added.append(
+                    add_person(reg, name, dep_id, values["title"], values["phone"], bool(values["is_leader"])))
             else:
                 changes = {k: v for k, v in values.items() if v or k == "is_leader"}
-                if audit.update_fields(reg, "people", existing, changes, operation="导入人员"):
-                    people_updated += 1
-    return deps_added, people_added, people_updated
+                diff = audit.update_fields(reg, "people", existing, changes, operation="导入人员")
+                if diff:
+                    old = result.people_changed.setdefault(existing, {})
+                    for key, (before, _after) in diff.items():
+                        old.setdefault(key, before)
+    return result
+
+
+def undo_people_import(reg: Register, done: PeopleImport) -> None:
+    """Take an import back: its new people and departments go, changed people get their old
+    values (one audited transaction). Tasks given to a new person in between lose that owner."""
+    with reg.atomic():
+        for person_id, old in done.people_changed.items():
+            audit.update_fields(reg, "people", person_id, old, operation="撤销导入人员")
+        for person_id in reversed(done.people_added):
+            name = reg.scalar("SELECT name FROM people WHERE id = ?", (person_id,))
+            reg.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            audit.record(reg, "people", person_id, "name", name, None, operation="撤销导入人员")
+        for dep_id in reversed(done.departments_added):
+            delete_department(reg, dep_id)
 
 
 def department_task_counts(reg: Register) -> dict[int, int]:

@@ -266,11 +266,19 @@ class DirectoryDialog(QDialog):
     def import_file(self, path: str) -> None:
         try:
             rows = read_directory_xlsx(path)
-            deps, added, updated = directory.import_people(self.reg, rows)
+            done = directory.import_people(self.reg, rows)
         except (ImportFailed, StorageError) as exc:
             self.warn(str(exc))
             return
         self.changed = True
         self.reload()
+        if self.record is not None:
+            last = [done]  # a redo imports again, with new ids that the next undo must use
+
+            def redo() -> None:
+                last[0] = directory.import_people(self.reg, rows)
+
+            self.record(self.tr("Import people"), redo, lambda: directory.undo_people_import(self.reg, last[0]))
+        deps, added, updated = done.counts()
         QMessageBox.information(self, APP_NAME, self.tr(
             "Imported: {0} new departments, {1} new people, {2} people updated.").format(deps, added, updated))

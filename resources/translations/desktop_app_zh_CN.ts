@@ -215,7 +215,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="281"/>
+        <source>Import people</source>
+        <translation>导入人员名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="284"/>
         <source>Imported: {0} new departments, {1} new people, {2} people updated.</source>
         <translation>导入完成：新增科室 {0} 个，新增人员 {1} 人，更新 {2} 人。</translation>
     </message>
@@ -288,32 +293,32 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="87"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="121"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="124"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="123"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="126"/>
         <source>All owners</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="124"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="127"/>
         <source>All leaders</source>
         <translation>全部分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="193"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="196"/>
         <source>Showing {0} / {1} tasks</source>
         <translation>显示 {0} / {1} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="195"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="198"/>
         <source>{0} tasks</source>
         <translation>共 {0} 项</translation>
     </message>

@@ -157,11 +157,18 @@ def test_import_people_from_xlsx(reg, tmp_path):
     wb.save(path)
     rows = read_directory_xlsx(path)
     assert [r["name"] for r in rows] == ["王五", "赵六"] and rows[1]["is_leader"] and rows[1]["phone"] == "13800000000"
-    assert directory.import_people(reg, rows) == (2, 2, 0)
+    first = directory.import_people(reg, rows)
+    assert first.counts() == (2, 2, 0)
     rows[0]["phone"] = "0371-9999"
-    assert directory.import_people(reg, rows) == (0, 0, 1)
+    second = directory.import_people(reg, rows)
+    assert second.counts() == (0, 0, 1)
     leaders = directory.list_people(reg, leaders_only=True)
     assert [p["name"] for p in leaders] == ["赵六"]
+    directory.undo_people_import(reg, second)
+    assert reg.scalar("SELECT phone FROM people WHERE name = '王五'") == "0371-1234"
+    directory.undo_people_import(reg, first)
+    assert reg.scalar("SELECT count(*) FROM people") == 0
+    assert directory.list_departments(reg) == []
     bad = tmp_path / "bad.xlsx"
     wb = openpyxl.Workbook()
     wb.active.append(["甲", "乙"])

@@ -263,6 +263,11 @@ def test_directory_dialog_imports_and_merges(qtbot, window, tmp_path, monkeypatc
     dialog.import_file(str(path))
     dropped = directory.department_id(reg, "基教科室")
     assert dropped is not None and directory.person_id(reg, "钱七") is not None
+    window.tasks.editor.undo_stack.undo()
+    assert directory.department_id(reg, "基教科室") is None and directory.person_id(reg, "钱七") is None
+    window.tasks.editor.undo_stack.redo()
+    dropped = directory.department_id(reg, "基教科室")
+    assert dropped is not None and directory.person_id(reg, "钱七") is not None
     keep = directory.department_id(reg, "基础教育科")
     dialog.merge(keep, dropped)
     names = [dialog.departments.item(r, 0).text() for r in range(dialog.departments.rowCount())]
