@@ -108,6 +108,14 @@ def add_person(
     return pid
 
 
+def delete_person(reg: Register, person_id: int, *, operation: str = "删除人员") -> None:
+    """Remove a person; tasks they owned or led keep no owner/leader (audited)."""
+    name = reg.scalar("SELECT name FROM people WHERE id = ?", (person_id,))
+    with reg.atomic():
+        reg.execute("DELETE FROM people WHERE id = ?", (person_id,))
+        audit.record(reg, "people", person_id, "name", name, None, operation=operation)
+
+
 def person_id(reg: Register, name: str) -> int | None:
     return reg.scalar(
         "SELECT id FROM people WHERE name = ? ORDER BY active DESC, id LIMIT 1", (normalise_name(name),)
@@ -284,9 +292,7 @@ def undo_people_import(reg: Register, done: PeopleImport) -> None:
         for person_id, old in done.people_changed.items():
             audit.update_fields(reg, "people", person_id, old, operation="撤销导入人员")
         for person_id in reversed(done.people_added):
-            name = reg.scalar("SELECT name FROM people WHERE id = ?", (person_id,))
-            reg.execute("DELETE FROM people WHERE id = ?", (person_id,))
-            audit.record(reg, "people", person_id, "name", name, None, operation="撤销导入人员")
+            delete_person(reg, person_id, operation="撤销导入人员")
         for dep_id in reversed(done.departments_added):
             delete_department(reg, dep_id)
 

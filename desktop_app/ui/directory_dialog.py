@@ -214,10 +214,20 @@ class DirectoryDialog(QDialog):
         rows = self.departments.selectionModel().selectedRows()
         return self.departments.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
 
+    def _add(self, text: str, add: Callable[[], int], remove: Callable[[int], None]) -> None:
+        """Add a row; undo removes it (a redo adds it again, under a new id)."""
+        added: list[int] = []
+        if not self._write(lambda _reg: added.append(add())):
+            return
+        self.reload()
+        if self.record is not None:
+            self.record(text, lambda: added.__setitem__(0, add()), lambda: remove(added[0]))
+
     def add_department(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add department"), self.tr("Department name:"))
-        if ok and self._write(directory.add_department, name):
-            self.reload()
+        if ok:
+            self._add(self.tr("Add department"), lambda: directory.add_department(self.reg, name),
+                      lambda dep: directory.delete_department(self.reg, dep))
 
     def delete_department(self) -> None:
         dep_id = self._selected_department()
@@ -255,8 +265,10 @@ class DirectoryDialog(QDialog):
 
     def add_person(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add person"), self.tr("Name:"))
-        if ok and self._write(directory.add_person, name, self._selected_department()):
-            self.reload()
+        department = self._selected_department()
+        if ok:
+            self._add(self.tr("Add person"), lambda: directory.add_person(self.reg, name, department),
+                      lambda person: directory.delete_person(self.reg, person))
 
     def import_list(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import departments and people"), "", self.tr("Excel workbook (*.xlsx)"))

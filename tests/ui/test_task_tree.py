@@ -333,3 +333,25 @@ def test_history_names_people_and_departments():
     assert describe_value("indicators", '[{"text": "入园率", "value": 97}]', names) == "入园率"
     assert describe_value("deadline", "2026-09-30", names) == "2026-09-30"
     assert describe_value("title", None, names) == ""
+
+
+def test_adding_a_department_and_a_person_can_be_undone(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    reg, stack = window.reg, window.tasks.editor.undo_stack
+    dialog = DirectoryDialog(reg, window, record=window.tasks.editor.push_done)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("督查室", True))
+    dialog.add_department()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("孙八", True))
+    dialog.add_person()
+    assert directory.department_id(reg, "督查室") and directory.person_id(reg, "孙八")
+    stack.undo()
+    assert directory.person_id(reg, "孙八") is None
+    stack.undo()
+    assert directory.department_id(reg, "督查室") is None
+    stack.redo()
+    assert directory.department_id(reg, "督查室") is not None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("督查室", True))
+    dialog.add_department()
+    assert "已存在" in window.warnings[-1]
