@@ -128,7 +128,9 @@ class _Typesetter:
         if found is not None:
             return found
         lh = (line_height or self.line_height(f)) * line_factor
-        layout = QTextLayout(text, f, self.device)
+        # QTextLayout breaks only at U+2028; progress typed on several lines keeps its lines
+        shown = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\u2028").replace("\t", " ")
+        layout = QTextLayout(shown, f, self.device)
         layout.setTextOption(self._option(align, wrap))
         lines: list[QTextLine] = []
         if text:

@@ -191,3 +191,11 @@ def test_weekly_report_rows_land_on_the_pages_the_layout_gave_them(qapp, demo_pa
                 assert seq in texts[number]
                 seen += 1
     assert seen == report.row_count
+
+
+def test_line_breaks_typed_in_progress_are_kept(pdf: Path):
+    row = Row({"seq": "1", "title": "完善值班制度", "done": "第一条完成\n第二条完成\r\n第三条\t完成", "status": "● 正常"})
+    write_pdf(Report("weekly", "周报表", "", COLUMNS, [Group("", [row])]), pdf)
+    lines = [line.strip() for line in PdfReader(str(pdf)).pages[0].extract_text().splitlines()]
+    assert "第一条完成" in lines and "第二条完成" in lines
+    assert any(line.startswith("第三条") and line.endswith("完成") for line in lines)
