@@ -87,6 +87,15 @@ def delete_department(reg: Register, dep_id: int) -> None:
         audit.record(reg, "departments", dep_id, "name", name, None, operation="删除科室")
 
 
+def restore_department(reg: Register, row: dict, *, operation: str = "恢复科室") -> None:
+    """Put a deleted department back as it was (same id), e.g. to undo its deletion."""
+    cols = [c for c in ("id", "name", "short_name", "position", "active") if c in row]
+    with reg.atomic():
+        reg.execute(f"INSERT INTO departments ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [row[c] for c in cols])
+        audit.record(reg, "departments", row["id"], "name", None, row["name"], operation=operation)
+
+
 def add_person(
     reg: Register,
     name: str,
@@ -217,9 +226,7 @@ def unmerge(reg: Register, snapshot: dict) -> None:
     rows = snapshot["task_departments"]
     task_ids = sorted({r["task_id"] for r in rows})
     with reg.atomic():
-        cols = list(dep)
-        reg.execute(f"INSERT INTO departments ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    [dep[c] for c in cols])
+        restore_department(reg, dep, operation="撤销合并科室")
         reg.conn.executemany("DELETE FROM task_departments WHERE task_id = ? AND department_id IN (?, ?)",
                              [(t, keep_id, dep["id"]) for t in task_ids])
         reg.conn.executemany(

@@ -231,8 +231,13 @@ class DirectoryDialog(QDialog):
 
     def delete_department(self) -> None:
         dep_id = self._selected_department()
-        if dep_id is not None and self._write(directory.delete_department, dep_id):
-            self.reload()
+        row = next((d for d in directory.list_departments(self.reg) if d["id"] == dep_id), None)
+        if row is None or not self._write(directory.delete_department, dep_id):
+            return
+        self.reload()
+        if self.record is not None:
+            self.record(self.tr("Delete department"), lambda: directory.delete_department(self.reg, dep_id),
+                        lambda: directory.restore_department(self.reg, row))
 
     def merge_department(self) -> None:
         drop = self._selected_department()

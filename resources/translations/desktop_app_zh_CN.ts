@@ -115,6 +115,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/directory_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="239"/>
         <source>Delete department</source>
         <translation>删除科室</translation>
     </message>
@@ -175,54 +176,54 @@
         <translation>科室名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="245"/>
         <source>First select the department to merge away (for example a misspelling).</source>
         <translation>请先选择要合并掉的科室（例如一个错误的写法）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="245"/>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="268"/>
         <source>Merge departments</source>
         <translation>合并科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="250"/>
         <source>Move all tasks and people of “{0}” into:</source>
         <translation>把“{0}”的全部任务和人员并入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="253"/>
         <source>After merging, “{0}” is deleted and all its tasks and people move to “{1}”. Continue?</source>
         <translation>合并后“{0}”将被删除，其任务和人员全部归入“{1}”。继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="267"/>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="275"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="267"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="272"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="279"/>
         <source>Import departments and people</source>
         <translation>导入科室与人员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="298"/>
         <source>Import people</source>
         <translation>导入人员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/directory_dialog.py" line="301"/>
         <source>Imported: {0} new departments, {1} new people, {2} people updated.</source>
         <translation>导入完成：新增科室 {0} 个，新增人员 {1} 人，更新 {2} 人。</translation>
     </message>

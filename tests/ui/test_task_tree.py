@@ -351,7 +351,14 @@ def test_adding_a_department_and_a_person_can_be_undone(qtbot, window, monkeypat
     stack.undo()
     assert directory.department_id(reg, "督查室") is None
     stack.redo()
-    assert directory.department_id(reg, "督查室") is not None
+    added = directory.department_id(reg, "督查室")
+    dialog.reload()
+    names = [dialog.departments.item(r, 0).text() for r in range(dialog.departments.rowCount())]
+    dialog.departments.selectRow(names.index("督查室"))
+    dialog.delete_department()
+    assert directory.department_id(reg, "督查室") is None
+    stack.undo()
+    assert directory.department_id(reg, "督查室") == added
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("督查室", True))
     dialog.add_department()
     assert "已存在" in window.warnings[-1]
