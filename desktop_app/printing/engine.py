@@ -266,9 +266,10 @@ class TableLayout:
                 first = 0
                 while first < r.lines:
                     room = int((self.body_bottom - y - 2 * self.pad) // self.body_lh)
-                    if room < 1:
+                    if room < 1 and any(x.row.heading is None for x in pages[-1].slices):
                         new_page(continued)
                         continue
+                    room = max(room, 1)  # a page too small for one line still makes progress
                     last = min(r.lines, first + room)
                     sh = self._height(last - first)
                     pages[-1].slices.append(_Slice(r, first, last, y, sh, continued=first > 0))
@@ -406,12 +407,13 @@ class NoticeLayout:
             while first < len(text.lines):
                 room = int((bottom - y) // text.line_height)
                 # a paragraph that fits on a page is kept whole, like a table row
-                if room < 1 or (first == 0 and room < len(text.lines) and text.height <= capacity):
+                has_content = any(entry[0] is not continued for entry in page)
+                if has_content and (room < 1 or (first == 0 and room < len(text.lines) and text.height <= capacity)):
                     page = [(continued, 0, len(continued.lines), self.frame.top())]
                     self.pages.append(page)
                     y = self.frame.top() + continued.height + 2 * self.px
                     continue
-                last = min(len(text.lines), first + room)
+                last = min(len(text.lines), first + max(room, 1))
                 page.append((text, first, last, y))
                 y += (last - first) * text.line_height
                 first = last

@@ -199,3 +199,10 @@ def test_line_breaks_typed_in_progress_are_kept(pdf: Path):
     lines = [line.strip() for line in PdfReader(str(pdf)).pages[0].extract_text().splitlines()]
     assert "第一条完成" in lines and "第二条完成" in lines
     assert any(line.startswith("第三条") and line.endswith("完成") for line in lines)
+
+
+def test_a_title_taller_than_the_page_still_ends(pdf: Path):
+    """Degenerate input must not loop: every page holds at least one line."""
+    report = sample_report(rows=3)
+    report.title = "很长的标题" * 400
+    assert write_pdf(report, pdf) >= 1
