@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_app.logs import setup_logging
     from desktop_app.ui.error_dialog import install_error_handlers
+    from desktop_app.ui.icons import icon
     from desktop_app.ui.main_window import MainWindow, make_demo_register
     from desktop_app.ui.open_prompt import open_register_gui
     from desktop_app.ui.paths import default_register_path, user_data_dir
@@ -54,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
     install_translators(app)
     install_error_handlers(setup_logging(user_data_dir() / "日志"))
 
