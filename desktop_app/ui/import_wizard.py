@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -163,6 +163,9 @@ class SourcePage(QWizardPage):
         browse.clicked.connect(self.browse)
         self.paste_edit = QPlainTextEdit()
         self.paste_edit.setPlaceholderText(self.tr("把工作要点的正文粘贴到这里（网页、PDF 中复制的文字均可）…"))
+        from_clipboard = QPushButton(self.tr("从剪贴板粘贴"))
+        from_clipboard.clicked.connect(self.paste_clipboard)
+        self.setAcceptDrops(True)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(AUTO_YEAR, 2100)
         self.year_spin.setSpecialValueText(self.tr("自动识别"))
@@ -185,7 +188,11 @@ class SourcePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.from_file)
         layout.addLayout(file_row)
-        layout.addWidget(self.from_paste)
+        paste_row = QHBoxLayout()
+        paste_row.addWidget(self.from_paste)
+        paste_row.addStretch(1)
+        paste_row.addWidget(from_clipboard)
+        layout.addLayout(paste_row)
         layout.addWidget(self.paste_edit, 1)
         layout.addLayout(form)
         self.path_edit.textChanged.connect(lambda: self.from_file.setChecked(True))
@@ -198,6 +205,23 @@ class SourcePage(QWizardPage):
         if path:
             settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
             self.path_edit.setText(path)
+
+    def paste_clipboard(self) -> None:
+        text = QApplication.clipboard().text()
+        if text.strip():
+            self.paste_edit.setPlainText(text)
+        else:
+            show_error(self, self.tr("剪贴板中没有文字。请先在网页、PDF 或文档中复制工作要点的正文。"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        local = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if local:
+            self.path_edit.setText(local[0])
+            event.acceptProposedAction()
 
     def year(self) -> int | None:
         value = self.year_spin.value()

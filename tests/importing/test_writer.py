@@ -167,3 +167,28 @@ def test_nothing_ticked_and_bad_year(reg) -> None:
     with pytest.raises(ImportFailed, match="年度"):
         write_plan(reg, plan)
     assert _counts(reg) == before
+
+
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+
+
+def test_samples_import_whole_or_not_at_all(tmp_path: Path) -> None:
+    """Each real sample either lands with every kept item, or is refused with nothing written."""
+    if not SAMPLES.is_dir():
+        pytest.skip("samples not available")
+    from desktop_app.importing.parse import parse_file
+
+    with open_register(tmp_path / "样例.db") as reg:
+        for path in sorted(SAMPLES.iterdir()):
+            plan = parse_file(path, year=2026, to_simplified=True)
+            kept = kept_items(plan.items)
+            before = _counts(reg)
+            if not kept:
+                with pytest.raises(ImportFailed, match="没有勾选"):
+                    write_plan(reg, plan)
+                assert _counts(reg) == before
+                continue
+            plan_id = write_plan(reg, plan)
+            rows = tasks.list_tasks(reg, plan_id)
+            assert len(rows) == len(kept), path.name
+            assert all(r["title"] for r in rows)
