@@ -52,6 +52,7 @@ HEADER_SCAN_ROWS = 20
 
 _SECTION_MARK = re.compile(r"^(第?[一二三四五六七八九十百]+[、.．部分]|[（(][一二三四五六七八九十]+[)）])")
 _YEAR = re.compile(r"(20\d{2})\s*年")
+_CN_SEQ = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?$")
 
 
 def _norm_header(cell: str) -> str:
@@ -183,20 +184,31 @@ class _Builder:
             item.notes.extend(notes)
 
 
-def _is_section_row(row: list[str], cols: Columns) -> str | None:
-    """A row merged across the table, or only a "一、…" in the first columns: a section."""
+def _section_of(row: list[str], cols: Columns) -> tuple[str, str] | None:
+    """(marker, text) when a row heads a section: a row merged across the table, a lone
+    "一、…" in the first columns, or a Chinese-numbered 序号 with a task and nothing else."""
     values = [c.strip() for c in row if c.strip()]
     distinct = list(dict.fromkeys(values))
-    if len(distinct) != 1:
+    if len(distinct) == 1:
+        text = distinct[0]
+        if len(values) >= 2 and len(values) >= min(3, len(cols.index)):
+            return "", text
+        first_cols = {cols.index.get("seq"), cols.index.get("task"), 0}
+        where = next(i for i, c in enumerate(row) if c.strip())
+        if where in first_cols and _SECTION_MARK.match(text) and "measure" in cols.index:
+            return "", text
         return None
-    text = distinct[0]
-    if len(values) >= 2 and len(values) >= min(3, len(cols.index)):
-        return text
-    first_cols = {cols.index.get("seq"), cols.index.get("task"), 0}
-    where = next(i for i, c in enumerate(row) if c.strip())
-    if where in first_cols and _SECTION_MARK.match(text) and "measure" in cols.index:
-        return text
+    seq, task = cols.get(row, "seq"), cols.get(row, "task")
+    others = [cols.get(row, role) for role in cols.index if role not in ("seq", "task")]
+    if seq and task and _CN_SEQ.match(seq) and not any(others):
+        return seq, task
     return None
+
+
+def _parent_number(seq: str) -> str | None:
+    """"2.3" → "2": a dotted 序号 names its parent row."""
+    seq = unicodedata.normalize("NFKC", seq).strip(".、 ")
+    return seq.rsplit(".", 1)[0] if re.fullmatch(r"\d+(?:\.\d+)+", seq) else None
 
 
 def parse_table_rows(rows: Rows, *, year: int | None = None, title: str = "") -> ParsedPlan:
@@ -212,14 +224,15 @@ def parse_table_rows(rows: Rows, *, year: int | None = None, title: str = "") ->
     section: ImportItem | None = None
     group: ImportItem | None = None
     group_text = ""
+    numbered: dict[str, ImportItem] = {}  # by 序号, for dotted numbers like 2.3
     has_measure = "measure" in cols.index
     for raw in rows[cols.data_start :]:
         row = [("" if c is None else str(c)).strip() for c in raw]
         if not any(row) or row == header:
             continue
-        section_text = _is_section_row(row, cols)
-        if section_text is not None:
-            section = builder.add(None, "", section_text)
+        heading = _section_of(row, cols)
+        if heading is not None:
+            section = builder.add(None, *heading)
             section.is_task = False
             group, group_text = None, ""
             continue
@@ -239,7 +252,10 @@ def parse_table_rows(rows: Rows, *, year: int | None = None, title: str = "") ->
             child = builder.add(group, "", measure_text)
             builder.fill(child, row, cols)
         elif task_text:
-            group = builder.add(section, seq, task_text)
+            parent_seq = _parent_number(seq)
+            parent = numbered.get(parent_seq, section) if parent_seq else section
+            group = builder.add(parent, seq, task_text)
+            numbered[unicodedata.normalize("NFKC", seq).strip(".、 ")] = group
             group_text = task_text
             builder.fill(group, row, cols)
     if not builder.items:

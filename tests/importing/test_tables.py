@@ -210,3 +210,28 @@ def test_bad_table_files(tmp_path: Path) -> None:
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(ImportFailed, match=r"\.xls"):
         parse_table_file(old)
+
+
+def test_chinese_numbered_sections_and_dotted_numbers() -> None:
+    rows = [
+        ["序号", "工作任务", "牵头科室", "完成时限"],
+        ["一", "党建工作", "", ""],
+        ["1", "落实全面从严治党责任", "组干科", "全年"],
+        ["1.1", "签订党风廉政建设责任书", "组干科", "3月底前"],
+        ["1.2", "开展廉政谈话", "纪检组", "6月底前"],
+        ["2", "加强意识形态工作", "办公室", "年底前"],
+        ["（二）", "安全工作", "", ""],
+        ["3", "开展安全大检查", "安全科", "每季度"],
+    ]
+    plan = parse_table_rows(rows, year=2026)
+    assert _tree(plan) == [
+        (1, "党建工作", None),
+        (2, "落实全面从严治党责任", "党建工作"),
+        (3, "签订党风廉政建设责任书", "落实全面从严治党责任"),
+        (3, "开展廉政谈话", "落实全面从严治党责任"),
+        (2, "加强意识形态工作", "党建工作"),
+        (1, "安全工作", None),
+        (2, "开展安全大检查", "安全工作"),
+    ]
+    assert [i.marker for i in plan.items if i.level == 1] == ["一", "（二）"]
+    assert not plan.items[0].is_task and plan.items[1].is_task
