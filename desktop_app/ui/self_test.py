@@ -79,6 +79,7 @@ def _run_checks(app: QApplication, work: Path, pdf: Path, timings: dict[str, flo
         _check(window.isVisible(), "主窗口没有显示")
         _check(window.tree.model().rowCount() > 0, "主窗口没有显示任务")
         timings["window_seconds"] = time.perf_counter() - started
+        timings["window_shown_at"] = time.time()  # for timing the whole start from outside
         window.close()
         window.deleteLater()
         app.processEvents()
