@@ -520,15 +520,19 @@ class ImportWizard(QWizard):
             dialog.setLabelText(text)
             QApplication.processEvents()
 
+        organisation = self.source_page.organisation_edit.text().strip() or self.plan.organisation
         try:
             self.plan_id = write_plan(
                 self.reg,
                 self.plan,
-                organisation=self.source_page.organisation_edit.text().strip(),
+                organisation=organisation,
                 department_map=department_map,
                 progress=progress,
                 cancelled=dialog.wasCanceled,
             )
+            if organisation and not register_settings.get(self.reg, "organisation"):
+                # The first plan names the office: reports print it under their titles.
+                register_settings.set_value(self.reg, "organisation", organisation)
         except (ImportFailed, StorageError) as exc:
             dialog.close()
             show_error(self, str(exc))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.importing.errors import ImportCancelled
 from desktop_app.storage import directory, tasks
+from desktop_app.storage import settings as register_settings
 from desktop_app.storage.db import open_register
 from desktop_app.ui import import_wizard
 from desktop_app.ui.import_preview_model import (
@@ -127,6 +128,7 @@ def test_pick_file_correct_preview_and_import(qtbot, tmp_path: Path, register, e
     assert by_title["深化理论学习"]["lead_name"] == "组织干部科"
     assert by_title["深化理论学习"]["co_names"] == "机关党委"
     assert directory.department_id(register, "机关党委") is not None
+    assert register_settings.get(register, "organisation") == "某县教育局"
 
 
 def test_bad_file_stays_on_first_page(qtbot, tmp_path: Path, register, errors) -> None:
@@ -196,3 +198,33 @@ def test_paste_from_clipboard(qtbot, register, errors) -> None:
     wizard.source_page.paste_clipboard()
     assert wizard.source_page.from_paste.isChecked()
     assert "改进作风" in wizard.source_page.paste_edit.toPlainText()
+
+
+def test_file_menu_import_reaches_the_register(qtbot, tmp_path: Path, errors) -> None:
+    """文件 ▸ 导入工作要点… opens the wizard; after 导入 the main window shows the new plan."""
+    from desktop_app.ui.main_window import MainWindow
+
+    source = _plan_docx(tmp_path / "要点.docx")
+    window = MainWindow(open_register(tmp_path / "台账.db"))
+    qtbot.addWidget(window)
+    window.show()
+    driven: list[ImportWizard] = []
+
+    def drive() -> None:
+        wizard = QApplication.activeModalWidget()
+        if not isinstance(wizard, ImportWizard):
+            QTimer.singleShot(50, drive)
+            return
+        driven.append(wizard)
+        wizard.source_page.path_edit.setText(str(source))
+        wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    QTimer.singleShot(0, drive)
+    window.action_import.trigger()
+    assert driven and errors == []
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    titles = [r["title"] for r in tasks.list_tasks(window.reg, plan_id)]
+    assert "深化理论学习" in titles
+    window.close()
