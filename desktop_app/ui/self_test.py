@@ -99,14 +99,15 @@ def _run_checks(app: QApplication, work: Path, pdf: Path, timings: dict[str, flo
     return pages
 
 
-def run(out: str | None = None, *, started: float | None = None) -> int:
+def run(out: str | None = None) -> int:
     """Run the self-test; 0 when every check passed. ``out``: where to keep the PDF."""
-    started = time.perf_counter() if started is None else started
+    started = time.perf_counter()
     if OFFSCREEN not in os.environ.get("QT_QPA_PLATFORM", ""):
         os.environ["QT_QPA_PLATFORM"] = OFFSCREEN
     timings: dict[str, float] = {}
     result: dict[str, object] = {"ok": False}
-    with tempfile.TemporaryDirectory(prefix="dubantaizhang-selftest-") as tmp:
+    # A file Windows still holds open must not turn a passed test into a crash.
+    with tempfile.TemporaryDirectory(prefix="dubantaizhang-selftest-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         pdf = Path(out).resolve() if out else work / "周报表.pdf"
         try:
@@ -126,11 +127,15 @@ def run(out: str | None = None, *, started: float | None = None) -> int:
                 f"周报表 PDF {pages} 页 {timings['pdf_seconds']:.2f} 秒"
             )
             result.update(ok=True, message=message, pages=pages, pdf=str(pdf), **timings)
+    if out:
+        try:
+            Path(out).with_suffix(".json").write_text(
+                json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
+        except OSError as exc:
+            result["ok"] = False
+            message = f"自检失败 / self-test failed: 无法写入结果文件：{exc}"
     stream = sys.stdout if result["ok"] else sys.stderr
     if stream is not None:  # a windowed Windows program has no console
         print(message, file=stream, flush=True)
-    if out:
-        Path(out).with_suffix(".json").write_text(
-            json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8"
-        )
     return 0 if result["ok"] else 1
