@@ -118,6 +118,7 @@ class Level:
     text: str = ""
     restart: int | None = None  # restart after this (1-based) level; 0 = never
     legal: bool = False
+    suffix: str = "tab"  # what Word puts between the number and the text
 
 
 @dataclass
@@ -212,7 +213,7 @@ class Numbering:
             return over
         base = self.levels.get(aid, {}).get(ilvl, Level(text=f"%{ilvl + 1}."))
         if isinstance(over, int):
-            return Level(over, base.fmt, base.text, base.restart, base.legal)
+            return Level(over, base.fmt, base.text, base.restart, base.legal, base.suffix)
         return base
 
     def _advance(self, num_id: str, ilvl: int) -> str:
@@ -250,7 +251,10 @@ class Numbering:
                 continue
             out.append(ch)
             i += 1
-        return "".join(out)
+        marker = "".join(out)
+        # Word's tab (or space) after the number keeps "1." apart from a text starting
+        # with a digit ("1. 3月底前…" is item 1, not the decimal 1.3).
+        return marker + " " if marker and level.suffix != "nothing" else marker
 
 
 def _int(value: str | None, default: int) -> int:
@@ -273,6 +277,7 @@ def _level(lvl: ET.Element) -> Level:
         text=_val(lvl, "lvlText") or "",
         restart=None if restart is None else _int(restart, 0),
         legal=lvl.find(W + "isLgl") is not None,
+        suffix=_val(lvl, "suff") or "tab",
     )
 
 

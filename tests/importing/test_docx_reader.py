@@ -24,17 +24,18 @@ from tests.importing.docx_fixtures import (
 
 def test_automatic_outline_numbering_is_rendered(tmp_path: Path) -> None:
     blocks = read_docx(outline_docx(tmp_path / "plan.docx"))
+    # Word's tab after the number becomes a space: "1. 3月底前" is item 1, not 1.3.
     assert blocks == [
         "某县教育局2026年工作要点",
-        "一、全面加强党的建设",
-        "（一）深化理论学习",
-        "1.3月底前制定学习计划。",
-        "2.6月底前完成专题培训。",
-        "（二）加强基层组织建设",
-        "1.年底前完成支部换届。",
-        "二、推进教育优质均衡发展",
-        "（一）扩大学前教育资源",
-        "1.新建幼儿园3所。",
+        "一、 全面加强党的建设",
+        "（一） 深化理论学习",
+        "1. 3月底前制定学习计划。",
+        "2. 6月底前完成专题培训。",
+        "（二） 加强基层组织建设",
+        "1. 年底前完成支部换届。",
+        "二、 推进教育优质均衡发展",
+        "（一） 扩大学前教育资源",
+        "1. 新建幼儿园3所。",
     ]
 
 
@@ -53,7 +54,7 @@ def test_start_values_overrides_and_shared_counters(tmp_path: Path) -> None:
     d.add_paragraph("没有编号的段落")
     path = tmp_path / "n.docx"
     d.save(path)
-    assert read_docx(path) == ["3、甲", "4、乙", "①丙", "②丁", "①戊", "没有编号的段落"]
+    assert read_docx(path) == ["3、 甲", "4、 乙", "① 丙", "② 丁", "① 戊", "没有编号的段落"]
 
 
 def test_multi_level_text_and_no_restart(tmp_path: Path) -> None:
@@ -62,7 +63,7 @@ def test_multi_level_text_and_no_restart(tmp_path: Path) -> None:
         '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
         '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
         '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="lowerLetter"/>'
-        '<w:lvlText w:val="%3)"/></w:lvl>'
+        '<w:suff w:val="nothing"/><w:lvlText w:val="%3)"/></w:lvl>'
         '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>'
         "</w:abstractNum>"
     )
@@ -72,7 +73,7 @@ def test_multi_level_text_and_no_restart(tmp_path: Path) -> None:
         numbered(d, text, 1, lvl)
     path = tmp_path / "m.docx"
     d.save(path)
-    assert read_docx(path) == ["1.A", "1.1B", "a)C", "2.D", "2.1E", "b)F", "G"]
+    assert read_docx(path) == ["1. A", "1.1 B", "a)C", "2. D", "2.1 E", "b)F", "G"]
 
 
 def test_numbering_through_a_paragraph_style(tmp_path: Path) -> None:
@@ -87,7 +88,7 @@ def test_numbering_through_a_paragraph_style(tmp_path: Path) -> None:
     d.add_paragraph("第二部分", style="Heading 1")
     path = tmp_path / "s.docx"
     d.save(path)
-    assert read_docx(path) == ["一、第一部分", "正文", "二、第二部分"]
+    assert read_docx(path) == ["一、 第一部分", "正文", "二、 第二部分"]
 
 
 @pytest.mark.parametrize(
