@@ -126,3 +126,18 @@ def test_backup_names_sort_by_time(db_path):
     found = backup.list_backups(db_path)
     assert [b.taken for b in found] == [datetime(2026, 12, 31, 23, 59, 59), datetime(2026, 6, 1, 12), datetime(2026, 1, 1, 8)]
     assert found[0].task_count() is None
+
+
+def test_cli_names_the_latest_backup_of_a_damaged_register(demo_path, capsys):
+    import subprocess
+    import sys
+
+    assert main(["backup", "--db", str(demo_path)]) == 0
+    latest = backup.latest_backup(demo_path)
+    demo_path.write_bytes(b"\x00" * 4096)
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "check", "--db", str(demo_path)],
+        capture_output=True, text=True, encoding="utf-8",
+    )
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert str(latest) in proc.stdout and "可以从它恢复" in proc.stdout

@@ -198,3 +198,25 @@ def test_local_file_uses_wal_and_network_file_uses_rollback_journal(db_path, mon
         assert reg.scalar("PRAGMA journal_mode") == "delete"
         assert reg.scalar("PRAGMA synchronous") == 2  # FULL
     assert not Path(str(db_path) + "-wal").exists()
+
+
+def test_cli_writer_is_told_who_has_the_register(db_path, tmp_path):
+    open_register(db_path).close()
+    copy = tmp_path / "copy.db"
+    holder = _hold(db_path)
+    try:
+        # Reading (a backup copy) works while the register is open elsewhere...
+        proc = subprocess.run(
+            [sys.executable, "-m", "desktop_app.cli", "backup", "--db", str(db_path), "--out", str(copy)],
+            capture_output=True, text=True, encoding="utf-8",
+        )
+        assert proc.returncode == 0, proc.stderr
+        # ...writing (restoring over it) is refused, naming who has it.
+        proc = subprocess.run(
+            [sys.executable, "-m", "desktop_app.cli", "backup", "--db", str(db_path), "--restore", str(copy)],
+            capture_output=True, text=True, encoding="utf-8",
+        )
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr
+        assert "正由" in proc.stderr and "只读" in proc.stderr
+    finally:
+        holder.communicate("\n", timeout=30)
