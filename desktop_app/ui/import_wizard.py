@@ -310,7 +310,7 @@ class PreviewPage(QWizardPage):
         self.units.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.units.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        units_box = QGroupBox(self.tr("科室对应（目录中没有或写法不同的单位）"))
+        self.units_box = units_box = QGroupBox(self.tr("科室对应（目录中没有或写法不同的单位）"))
         QVBoxLayout(units_box).addWidget(self.units)
 
         head = QHBoxLayout()
@@ -362,7 +362,7 @@ class PreviewPage(QWizardPage):
         self.warnings.setText("\n".join(plan.warnings))
         self.warnings.setVisible(bool(plan.warnings))
         header = self.tree.header()
-        widths = {COL_TICK: 70, COL_MARKER: 70, COL_TITLE: 320, COL_DEADLINE: 170, COL_KIND: 70,
+        widths = {COL_TICK: 70, COL_MARKER: 70, COL_TITLE: 320, COL_DEADLINE: 170, COL_KIND: 100,
                   COL_LEAD: 100, COL_CO: 120, COL_INDICATORS: 140, COL_NOTES: 200}
         for col, width in widths.items():
             header.resizeSection(col, width)
@@ -415,6 +415,7 @@ class PreviewPage(QWizardPage):
                 combo.setCurrentIndex(combo.findData(match.department_id))
             self.units.setCellWidget(row, 2, combo)
         self.units.resizeRowsToContents()
+        self.units_box.setVisible(bool(self.matches))
 
     def choices(self) -> dict[str, int | str]:
         """Combo data per listed unit name: a department id, ADD or UNASSIGNED."""
