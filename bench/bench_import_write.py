@@ -10,9 +10,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop_app.importing.model import Deadline, ImportItem, Indicator, ParsedPlan
-from desktop_app.importing.writer import write_plan
-from desktop_app.storage.db import open_register
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop_app.importing.model import Deadline, ImportItem, Indicator, ParsedPlan  # noqa: E402
+from desktop_app.importing.writer import write_plan  # noqa: E402
+from desktop_app.storage.db import open_register  # noqa: E402
 
 UNITS = ["办公室", "组干科", "基础教育科", "人事科", "计财科", "安全稳定科", "督导室", "教研室"]
 PEOPLE = [f"责任人{n}" for n in range(60)]
