@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.importing.errors import ImportFailed
+from desktop_app.importing.errors import ImportCancelled, ImportFailed
 from desktop_app.importing.matching import EXACT, SHORT, UnitMatch, match_plan_units
 from desktop_app.importing.model import ParsedPlan
 from desktop_app.storage import directory
@@ -253,6 +253,8 @@ class SourcePage(QWizardPage):
 
         try:
             plan = run_in_background(self, self.tr("正在读取工作要点…"), job)
+        except ImportCancelled:
+            return False  # the clerk pressed 取消: stay here, nothing to explain
         except ImportFailed as exc:
             show_error(self, str(exc))
             return False
@@ -534,6 +536,9 @@ class ImportWizard(QWizard):
             if organisation and not register_settings.get(self.reg, "organisation"):
                 # The first plan names the office: reports print it under their titles.
                 register_settings.set_value(self.reg, "organisation", organisation)
+        except ImportCancelled:
+            dialog.close()
+            return False
         except (ImportFailed, StorageError) as exc:
             dialog.close()
             show_error(self, str(exc))
