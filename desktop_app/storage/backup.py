@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.storage import locking, settings
-from desktop_app.storage.db import Register, default_actor
+from desktop_app.storage.db import Register, default_actor, readonly_uri
 from desktop_app.storage.errors import StorageError
 
 BACKUP_DIR_NAME = "备份"
@@ -44,7 +44,7 @@ class BackupInfo:
     def task_count(self) -> int | None:
         """Live tasks in the copy (None when it cannot be read)."""
         try:
-            conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+            conn = sqlite3.connect(readonly_uri(self.path), uri=True)
             try:
                 return int(conn.execute("SELECT count(*) FROM tasks WHERE deleted_at IS NULL").fetchone()[0])
             finally:
@@ -172,7 +172,7 @@ class DailyBackup:
 
     def run(self) -> Path:
         try:
-            source = sqlite3.connect(self.db_path.resolve().as_uri() + "?mode=ro", uri=True)
+            source = sqlite3.connect(readonly_uri(self.db_path), uri=True)
         except sqlite3.Error as exc:
             raise StorageError(f"备份失败：{exc}") from exc
         try:
@@ -247,7 +247,7 @@ def restore_backup(
     try:
         staged = db_path.with_name(f".{db_path.name}.restore")
         try:
-            source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+            source = sqlite3.connect(readonly_uri(backup), uri=True)
             try:
                 copy_database(source, staged)
             finally:

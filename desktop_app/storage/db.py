@@ -12,7 +12,7 @@ import getpass
 import os
 import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
@@ -133,6 +133,19 @@ def _translate(exc: sqlite3.Error) -> StorageError:
     return StorageError(f"数据库错误：{exc}")
 
 
+def readonly_uri(path: Path | PurePath) -> str:
+    """A ``mode=ro`` SQLite URI for a file path.
+
+    ``Path.as_uri()`` writes a UNC path (``\\\\server\\share\\x.db``) as
+    ``file://server/share/x.db``, whose host part SQLite refuses; an empty
+    authority (``file:////server/share/x.db``) is what SQLite reads as UNC.
+    """
+    uri = (path.resolve() if isinstance(path, Path) else path).as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return uri + "?mode=ro"
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_MAGIC))
@@ -250,8 +263,7 @@ def open_register(
     lock = None if readonly else locking.acquire(p, default_actor())
     try:
         if readonly:
-            uri = p.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
+            conn = sqlite3.connect(readonly_uri(p), uri=True, check_same_thread=False, timeout=5)
         else:
             conn = sqlite3.connect(str(p), check_same_thread=False, timeout=5)
         use_wal = wal and not is_network_path(p)

@@ -220,3 +220,14 @@ def test_cli_writer_is_told_who_has_the_register(db_path, tmp_path):
         assert "正由" in proc.stderr and "只读" in proc.stderr
     finally:
         holder.communicate("\n", timeout=30)
+
+
+def test_readonly_uri_keeps_unc_paths_openable():
+    from pathlib import PureWindowsPath
+
+    from desktop_app.storage.db import readonly_uri
+
+    assert readonly_uri(PureWindowsPath(r"\\server\share\台账 #1.db")) == (
+        "file:////server/share/%E5%8F%B0%E8%B4%A6%20%231.db?mode=ro"
+    )
+    assert readonly_uri(PureWindowsPath(r"C:\数据\a.db")).startswith("file:///C:/")
