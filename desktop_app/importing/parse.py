@@ -59,6 +59,8 @@ def parse_text(
         step(0.5, "正在读取粘贴的表格…")
         single_cells = [next(c for c in row if c) for row in table if sum(1 for c in row if c) == 1]
         plan = parse_table_rows(table, year=year, title=title or find_title(single_cells)[0])
+        if to_simplified:
+            simplify_plan(plan)
         step(1.0, f"已识别 {len(plan.items)} 项。")
         return plan
     step(0.05, "正在清理网页和排版杂项…")
@@ -84,6 +86,8 @@ def parse_file(
         from desktop_app.importing.tables import parse_table_file
 
         plan = parse_table_file(path, year=year)
+        if to_simplified:
+            simplify_plan(plan)
     elif suffix == ".pdf":
         raise ImportFailed(
             f"“{path.name}”是 PDF 文件，无法直接导入。请在 PDF 阅读器中全选复制正文，"
@@ -101,6 +105,7 @@ def parse_file(
     plan.source_name = path.name
     if not plan.title:
         plan.title = path.stem
+    step(1.0, f"已识别 {len(plan.items)} 项。")
     return plan
 
 
@@ -110,7 +115,10 @@ def _parse_docx(path: Path, year: int | None, to_simplified: bool, step: _Steps)
 
     blocks = read_docx(path)
     if any(isinstance(b, list) and looks_like_decomposition_table(b) for b in blocks):
-        return parse_table_file(path, year=year)
+        plan = parse_table_file(path, year=year)
+        if to_simplified:
+            simplify_plan(plan)
+        return plan
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, str):
@@ -171,6 +179,20 @@ def _parse_paragraphs(
         source_kind="text",
         warnings=warnings,
     )
+
+
+def simplify_plan(plan: ParsedPlan) -> None:
+    """Traditional → simplified on a plan read from a table (text plans convert while cleaning)."""
+    import opencc
+
+    convert = opencc.OpenCC("t2s").convert
+    plan.title = convert(plan.title)
+    for item in plan.items:
+        item.title, item.text = convert(item.title), convert(item.text)
+        item.lead = convert(item.lead) if item.lead else item.lead
+        item.co_units = [convert(name) for name in item.co_units]
+        item.owner = convert(item.owner) if item.owner else item.owner
+        item.leader = convert(item.leader) if item.leader else item.leader
 
 
 def inherit_units(items: list[ImportItem]) -> None:

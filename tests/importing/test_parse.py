@@ -157,6 +157,13 @@ def test_a_copy_that_lost_its_line_breaks() -> None:
     assert plan.items[3].deadline.due == "2024-03-31"
 
 
+def test_traditional_table_converted_on_request(tmp_path: Path) -> None:
+    path = tmp_path / "分解表.csv"
+    path.write_text("序号,工作任务,牵头单位,完成时限\n1,開展隱患排查,安全辦,3月底前\n", encoding="utf-8")
+    plan = parse_file(path, year=2026, to_simplified=True)
+    assert (plan.items[0].title, plan.items[0].lead) == ("开展隐患排查", "安全办")
+
+
 def test_text_file_without_extension(tmp_path: Path) -> None:
     path = tmp_path / "要点"
     path.write_text(PASTED, encoding="utf-8")
