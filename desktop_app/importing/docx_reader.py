@@ -416,14 +416,19 @@ def _table_rows(tbl: ET.Element, numbering: Numbering) -> list[list[str]]:
             tcpr = tc.find(W + "tcPr")
             span = 1
             merge: str | None = None
+            left_merge = False
             if tcpr is not None:
                 span = max(_int(_val(tcpr, "gridSpan"), 1), 1)
                 vm = tcpr.find(W + "vMerge")
                 if vm is not None:
                     merge = vm.get(W + "val", "continue")
+                hm = tcpr.find(W + "hMerge")  # the older way of merging across
+                left_merge = hm is not None and hm.get(W + "val", "continue") == "continue"
             col = len(row)
             if merge == "continue":
                 text = above.get(col, "")
+            elif left_merge and row:
+                text = row[-1]
             else:
                 text = _cell_text(tc, numbering)
             for k in range(span):

@@ -208,3 +208,15 @@ def test_corrupt_document_xml(tmp_path: Path) -> None:
         zf.writestr("word/document.xml", "<w:document><w:body><w:p>")
     with pytest.raises(ImportFailed, match="XML"):
         read_docx(path)
+
+
+def test_legacy_horizontal_merge(tmp_path: Path) -> None:
+    d = docx.Document()
+    table = d.add_table(rows=1, cols=3)
+    table.cell(0, 0).text = "一、党建工作"
+    table.cell(0, 2).text = "组干科"
+    tcpr = table.cell(0, 1)._tc.get_or_add_tcPr()
+    tcpr.append(parse_xml(f'<w:hMerge {W_NS} w:val="continue"/>'))
+    path = tmp_path / "h.docx"
+    d.save(path)
+    assert read_docx(path) == [[["一、党建工作", "一、党建工作", "组干科"]]]
