@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 import textwrap
@@ -157,6 +158,11 @@ def error_handlers(tmp_path, monkeypatch):
     yield reporter, log_file
     if reporter.dialog is not None:
         reporter.dialog.close()
+    logger = logging.getLogger("desktop_app")
+    for handler in list(logger.handlers):
+        if getattr(handler, "baseFilename", None) == str(log_file):
+            logger.removeHandler(handler)
+            handler.close()
 
 
 def test_unexpected_error_shows_dialog_keeps_the_edit_and_saves_the_log(qtbot, tmp_path, error_handlers):
