@@ -243,6 +243,8 @@ def restore_backup(
     db_path, backup = Path(db_path), Path(backup)
     if not backup.is_file():
         raise StorageError(f"找不到备份文件“{backup}”。")
+    if locking.held_here(db_path):
+        raise StorageError("台账仍在本程序中打开，请先关闭它再恢复。")
     lock = locking.acquire(db_path, default_actor())
     try:
         staged = db_path.with_name(f".{db_path.name}.restore")

@@ -227,6 +227,12 @@ def acquire(db_path: str | os.PathLike[str], user: str) -> RegisterLock:
         raise RegisterLockedError(db_path, _read_owner(path) or LockOwner("", "", 0, ""))
 
 
+def held_here(db_path: str | os.PathLike[str]) -> bool:
+    """Whether this process has the register open for writing."""
+    with _held_guard:
+        return _key(Path(db_path)) in _held
+
+
 def release(lock: RegisterLock) -> None:
     """Drop one reference; the last one removes the lock file."""
     key = _key(lock.db_path)

@@ -141,3 +141,14 @@ def test_cli_names_the_latest_backup_of_a_damaged_register(demo_path, capsys):
     )
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert str(latest) in proc.stdout and "可以从它恢复" in proc.stdout
+
+
+def test_restore_refuses_a_register_this_program_still_has_open(demo_path):
+    with open_register(demo_path) as reg:
+        copy = backup.backup_register(reg)
+        tasks.add_task(reg, plans.create_plan(reg, "备份之后", 2026), "备份之后新增")
+        with pytest.raises(StorageError, match="先关闭"):
+            backup.restore_backup(demo_path, copy)
+        after = reg.scalar("SELECT count(*) FROM tasks")
+    with open_register(demo_path) as reg:
+        assert reg.scalar("SELECT count(*) FROM tasks") == after == _count(copy) + 1
