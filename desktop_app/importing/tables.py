@@ -26,7 +26,13 @@ from xml.etree import ElementTree as ET
 
 from desktop_app.importing.archive import DAMAGED_ZIP_ERRORS, archive_problem
 from desktop_app.importing.errors import ImportFailed
-from desktop_app.importing.extract import UNCLEAR_NOTE, enrich, extract_deadline, split_names
+from desktop_app.importing.extract import (
+    UNCLEAR_NOTE,
+    enrich,
+    extract_deadline,
+    extract_indicators,
+    split_names,
+)
 from desktop_app.importing.markers import match_marker
 from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
 from desktop_app.importing.outline import split_title
@@ -52,6 +58,11 @@ HEADER_SCAN_ROWS = 20
 
 _SECTION_MARK = re.compile(r"^(第?[一二三四五六七八九十百]+[、.．部分]|[（(][一二三四五六七八九十]+[)）])")
 _YEAR = re.compile(r"(20\d{2})\s*年")
+_CELL_YMD = re.compile(r"((?:19|20)\d{2})[./\-年](\d{1,2})[./\-月](\d{1,2})日?(?:前|以前|之前)?")
+_CELL_YM = re.compile(r"((?:19|20)\d{2})[./\-](\d{1,2})")
+_CELL_MONTH = re.compile(r"((?:19|20)\d{2}年)?(\d{1,2})月份?")
+_CELL_MD = re.compile(r"(\d{1,2})[./月](\d{1,2})日?")
+_CELL_ONGOING = {"长期", "常年", "持续", "长期性", "经常性", "常态", "全程"}
 _CN_SEQ = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?$")
 
 
@@ -173,15 +184,37 @@ class _Builder:
         leaders = split_units(cols.get(row, "leader"))
         if leaders:
             item.leader = leaders[0]
-        item.standard = cols.get(row, "standard") or item.standard
+        standard = cols.get(row, "standard")
+        if standard:
+            item.standard = standard
+            item.indicators += extract_indicators(standard)
         deadline_text = cols.get(row, "deadline")
         if deadline_text:
             item.notes = [n for n in item.notes if n != UNCLEAR_NOTE]
-            deadline, notes = extract_deadline(deadline_text, self.year)
-            if deadline is None:
-                deadline, notes = Deadline(text=deadline_text), [UNCLEAR_NOTE]
-            item.deadline = deadline
+            item.deadline, notes = deadline_cell(deadline_text, self.year)
             item.notes.extend(notes)
+
+
+def deadline_cell(text: str, year: int | None) -> tuple[Deadline, list[str]]:
+    """A 完成时限 cell holds nothing but a deadline, so bare dates written the spreadsheet
+    way (2026.6.30, 2026-06, 6月, 6.30, 长期) count as deadlines, read by the shared rules."""
+    text = " ".join(text.split())
+    plain = unicodedata.normalize("NFKC", text).replace(" ", "")
+    if plain in _CELL_ONGOING:
+        return Deadline(text=text, kind="ongoing"), []
+    if m := _CELL_YMD.fullmatch(plain):
+        plain = f"{m[1]}年{int(m[2])}月{int(m[3])}日前"
+    elif m := _CELL_YM.fullmatch(plain):
+        plain = f"{m[1]}年{int(m[2])}月底前"
+    elif m := _CELL_MONTH.fullmatch(plain):
+        plain = f"{m[1] or ''}{int(m[2])}月底前"
+    elif m := _CELL_MD.fullmatch(plain):
+        plain = f"{int(m[1])}月{int(m[2])}日前"
+    deadline, notes = extract_deadline(plain, year)
+    if deadline is None:
+        return Deadline(text=text), [UNCLEAR_NOTE]
+    deadline.text = text
+    return deadline, notes
 
 
 def _section_of(row: list[str], cols: Columns) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.importing.errors import ImportFailed
 from desktop_app.importing.tables import (
+    deadline_cell,
     header_role,
     looks_like_decomposition_table,
     parse_table_file,
@@ -235,3 +236,32 @@ def test_chinese_numbered_sections_and_dotted_numbers() -> None:
     ]
     assert [i.marker for i in plan.items if i.level == 1] == ["一", "（二）"]
     assert not plan.items[0].is_task and plan.items[1].is_task
+
+
+@pytest.mark.parametrize(
+    ("cell", "due", "kind"),
+    [
+        ("2026.6.30", "2026-06-30", "date"),
+        ("2026-06-30", "2026-06-30", "date"),
+        ("2026/6/30", "2026-06-30", "date"),
+        ("2026.12", "2026-12-31", "date"),
+        ("2026年6月", "2026-06-30", "date"),
+        ("6月", "2026-06-30", "date"),
+        ("6.30", "2026-06-30", "date"),
+        ("12月31日", "2026-12-31", "date"),
+        ("长期", None, "ongoing"),
+        ("每月", None, "recurring"),
+        ("3月、6月、9月", None, "unclear"),
+        ("2026.13.40", None, "unclear"),
+    ],
+)
+def test_spreadsheet_style_deadline_cells(cell: str, due: str | None, kind: str) -> None:
+    deadline, _notes = deadline_cell(cell, 2026)
+    assert (deadline.text, deadline.due, deadline.kind) == (cell, due, kind)
+
+
+def test_standard_column_gives_indicators() -> None:
+    rows = [["序号", "工作任务", "工作目标"], ["1", "扩大学前教育资源", "毛入园率达到97%以上"]]
+    (item,) = parse_table_rows(rows, year=2026).items
+    assert item.standard == "毛入园率达到97%以上"
+    assert [(i.value, i.unit, i.comparator) for i in item.indicators] == [(97, "%", ">=")]
