@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,13 +144,17 @@ def source_command() -> list[str]:
     return [sys.executable, "-m", "desktop_app"]
 
 
-def compare_start(bundle: Path, runs: int = 3) -> dict[str, list[StartTiming]]:
-    """Self-test timings of the frozen program and of the source, alternating, ``runs`` each."""
+def compare_start(bundle: Path, runs: int = 3,
+                  before_run: Callable[[], None] | None = None) -> dict[str, list[StartTiming]]:
+    """Self-test timings of the frozen program and of the source, alternating, ``runs`` each;
+    ``before_run`` is called before every run (e.g. to empty the file cache)."""
     timings: dict[str, list[StartTiming]] = {"frozen": [], "source": []}
     with tempfile.TemporaryDirectory(prefix="dubantaizhang-start-") as tmp:
         for i in range(runs):
-            timings["frozen"].append(run_self_test(frozen_command(bundle), Path(tmp) / f"frozen{i}"))
-            timings["source"].append(run_self_test(source_command(), Path(tmp) / f"source{i}"))
+            for label, command in (("frozen", frozen_command(bundle)), ("source", source_command())):
+                if before_run is not None:
+                    before_run()
+                timings[label].append(run_self_test(command, Path(tmp) / f"{label}{i}"))
     return timings
 
 
