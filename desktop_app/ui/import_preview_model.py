@@ -12,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.importing.extract import UNCLEAR_NOTE, extract_deadline, split_names
-from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
+from desktop_app.importing.extract import UNCLEAR_NOTE, split_names
+from desktop_app.importing.model import ImportItem, ParsedPlan
+from desktop_app.importing.tables import deadline_cell
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,17 +34,14 @@ _DEADLINE_NOTES = (UNCLEAR_NOTE, "其他时间节点", "计划年度未定")
 
 
 def redo_deadline(item: ImportItem, text: str, year: int | None) -> None:
-    """Read a (typed or re-dated) deadline text again, as the importer would have."""
+    """Read a (typed or re-dated) deadline again: the cell holds only a deadline, like a
+    table's 完成时限 column, so it is read the same way."""
     item.notes = [n for n in item.notes if not n.startswith(_DEADLINE_NOTES)]
     text = text.strip()
     if not text:
         item.deadline = None
         return
-    deadline, notes = extract_deadline(text, year)
-    if deadline is None:
-        deadline, notes = Deadline(text=text, kind="unclear"), [UNCLEAR_NOTE]
-    deadline.text = text
-    item.deadline = deadline
+    item.deadline, notes = deadline_cell(text, year)
     item.notes.extend(notes)
 
 

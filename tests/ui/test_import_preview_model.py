@@ -81,6 +81,8 @@ def test_edits(model) -> None:
     deadline = model.plan.items[2].deadline
     assert deadline is not None and (deadline.start, deadline.due, deadline.kind) == ("2026-08-10", "2026-08-20", "date")
     assert model.data(a2) == "8月10日-8月20日（2026-08-10 至 2026-08-20）"
+    assert model.setData(a2, "2026.9.1")
+    assert model.data(a2) == "2026.9.1（2026-09-01）"
     assert model.setData(a2, "看情况")
     assert model.data(model.index_of("a2", COL_KIND)) == "待确认"
     assert model.setData(a2, "")
