@@ -71,6 +71,7 @@ _SPAM_WORDS = re.compile(
 )
 _NUMBER_ONLY = re.compile(r"^[¥￥$]?\s*[\d.,，:：\-—\s]+[元]?$")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+_MENU = re.compile(r"^(?:[^\s，。；：,.;:、]{1,6}[ |｜·]+){3,}[^\s，。；：,.;:、]{1,6}$")  # 首页 新闻 范文 工作计划
 _BREADCRUMB = re.compile(r"(?:[^>]{1,12}>){2,}")
 _SENTENCE_END = "。！？!?…”’」』)）】"  # a wrapped line may end in ，；： too
 
@@ -173,7 +174,7 @@ def _is_chrome(line: str, seen_body: bool) -> bool:
     """Page furniture; a numbered line or a finished sentence is the plan's own text."""
     if _NUMBER_ONLY.match(line) or _PAGE_NUMBER.match(line):
         return True
-    if not seen_body and _HEADER_FIELD.match(line):
+    if not seen_body and (_HEADER_FIELD.match(line) or _MENU.match(line)):
         return True
     if MARKER_START.match(line) or line.endswith("。"):
         return False

@@ -6,6 +6,7 @@ from desktop_app.importing.cleaning import clean_text, is_traditional
 
 WEB_PAGE = """\
 免费在线观看,成人视频,欧美亚洲,彩票棋牌
+首页 范文大全 工作总结 工作计划 心得体会
 首页>范文大全>工作计划>
 某县教育局2024年工作要点
 时间: 2024-01-05 来源：本站
