@@ -32,7 +32,7 @@ DepartmentChoice = int | str | None
 Cancelled = Callable[[], bool]
 
 CHUNK = 500
-GROUP_SOURCE = "工作要点"
+TASK_SOURCE = "工作要点"  # 任务来源 of imported tasks
 
 
 def kept_items(items: list[ImportItem]) -> list[tuple[ImportItem, str | None]]:
@@ -107,7 +107,7 @@ def _task_row(item: ImportItem, task_id: int, parent_id: int | None, position: i
         "marker": item.marker,
         "title": (item.title or item.text[:60]).strip(),
         "description": item.text,
-        "source": GROUP_SOURCE,
+        "source": TASK_SOURCE,
         "standard": item.standard,
         "start_date": None,
         "deadline": None,
