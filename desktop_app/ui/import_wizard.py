@@ -78,6 +78,12 @@ def show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, APP_NAME, text)
 
 
+def ask(parent: QWidget | None, text: str) -> bool:
+    """A yes/no question before importing (tests replace it to answer)."""
+    answer = QMessageBox.question(parent, APP_NAME, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class _Worker(QObject):
     progressed = Signal(float, str)
     done = Signal(object, object)  # result, exception
@@ -483,6 +489,12 @@ class PreviewPage(QWizardPage):
             return False
         plan = self.model.plan
         plan.title = self.title_edit.text().strip() or plan.title
+        if plan.year is None and not ask(
+            self,
+            self.tr("计划年度未定，“3月底前”这类完成时限无法换算成日期，导入后需逐项补填。\n"
+                    "建议先在右上角选择年度。仍然导入吗？"),
+        ):
+            return False
         return self._wizard.write(self.department_map())
 
 

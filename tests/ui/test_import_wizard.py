@@ -228,3 +228,23 @@ def test_file_menu_import_reaches_the_register(qtbot, tmp_path: Path, errors) ->
     titles = [r["title"] for r in tasks.list_tasks(window.reg, plan_id)]
     assert "深化理论学习" in titles
     window.close()
+
+
+def test_import_without_a_year_asks_first(qtbot, register, errors, monkeypatch) -> None:
+    questions: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(import_wizard, "ask", lambda _parent, text: questions.append(text) or next(answers))
+    wizard = ImportWizard(register)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.source_page.paste_edit.setPlainText("工作要点\n一、加强队伍建设\n1.开展教师培训，6月底前完成。\n")
+    wizard.next()
+    page = wizard.preview_page
+    assert page.year_spin.text() == "未定"
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish.click()  # the clerk answers 否 to choose a year first
+    assert len(questions) == 1 and "年度" in questions[0]
+    assert register.scalar("SELECT count(*) FROM plans") == 0
+    finish.click()  # 是: imported without dates
+    assert register.scalar("SELECT count(*) FROM plans") == 1
+    assert register.scalar("SELECT count(*) FROM tasks WHERE deadline_text = '6月底前' AND deadline IS NULL") == 1
