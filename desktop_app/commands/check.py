@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from desktop_app.storage.backup import latest_backup
 from desktop_app.storage.db import integrity_problems, open_register
 from desktop_app.storage.errors import SchemaTooNewError, StorageError
 from desktop_app.storage.migrations import SCHEMA_VERSION
@@ -40,6 +43,9 @@ def run(args) -> int:
         print("发现问题：")
         for p in problems[:50]:
             print(f"  {p}")
+        latest = latest_backup(Path(args.db))
+        if latest is not None:
+            print(f"最近的备份：{latest}（恢复：desktop-app-cli backup --db {args.db} --restore {latest}）")
         return 1
     print("完整性检查：正常")
     return 0

@@ -26,12 +26,13 @@ from pathlib import Path
 
 from desktop_app.storage import locking, settings
 from desktop_app.storage.db import Register, default_actor, readonly_uri
-from desktop_app.storage.errors import StorageError
+from desktop_app.storage.errors import NotARegisterError, StorageError
 
 BACKUP_DIR_NAME = "备份"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME_RE = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.db$")
 DAMAGED_TAG = "损坏"
+RESTORE_HINT = "请用“文件 ▸ 备份与恢复…”（或 desktop-app-cli backup --restore）从较早的备份恢复。"
 
 
 @dataclass(frozen=True)
@@ -106,12 +107,12 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         finally:
             dest.close()
         if check != "ok":
-            raise StorageError(f"台账文件已损坏（{check}），未生成备份。请从较早的备份恢复。")
+            raise NotARegisterError(f"台账文件已损坏（{check}），未生成备份。{RESTORE_HINT}")
         _fsync(tmp)
         os.replace(tmp, target)
     except sqlite3.Error as exc:
         if "malformed" in str(exc) or "not a database" in str(exc):
-            raise StorageError("台账文件已损坏，未生成备份。请从较早的备份恢复。") from exc
+            raise NotARegisterError(f"台账文件已损坏，未生成备份。{RESTORE_HINT}") from exc
         raise StorageError(f"备份失败：{exc}") from exc
     except OSError as exc:
         raise StorageError(f"无法写入备份“{target}”：{exc.strerror or exc}") from exc

@@ -152,3 +152,18 @@ def test_restore_refuses_a_register_this_program_still_has_open(demo_path):
         after = reg.scalar("SELECT count(*) FROM tasks")
     with open_register(demo_path) as reg:
         assert reg.scalar("SELECT count(*) FROM tasks") == after == _count(copy) + 1
+
+
+def test_check_of_a_register_damaged_inside_names_the_latest_backup(tmp_path, capsys):
+    db = tmp_path / "台账.db"
+    assert main(["demo", "--db", str(db), "--tasks", "400", "--weeks", "8"]) == 0
+    assert main(["backup", "--db", str(db)]) == 0
+    latest = backup.latest_backup(db)
+    data = bytearray(db.read_bytes())
+    for i in range(len(data) // 3, len(data) // 3 + 8192):
+        data[i] = (i * 7) % 256
+    db.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "发现问题" in out and f"最近的备份：{latest}" in out and "--restore" in out
