@@ -6,7 +6,7 @@ what it read. So a writer creates ``FILE.db.lock`` with ``O_EXCL`` and writes
 who it is (user, machine, process, since when) as JSON; another program that
 finds the file tells its user who has the register and opens it read-only or
 waits. A lock left behind by a crash is recognised as stale: same machine and
-the process is gone, or a heartbeat (the file's modification time, refreshed
+the process is gone (or the lock predates the machine's last start), or a heartbeat (the file's modification time, refreshed
 every minute by the owner) older than :data:`STALE_AFTER` seconds — which also
 covers a crashed colleague on another machine of a shared folder. SQLite's own
 locking (``BEGIN IMMEDIATE`` with a busy timeout) stays underneath as the last
@@ -124,7 +124,37 @@ def _is_stale(path: Path, owner: LockOwner | None) -> bool:
         return age > UNREADABLE_GRACE
     if age > STALE_AFTER:
         return True
-    return owner.host.lower() == this_host().lower() and not pid_alive(owner.pid)
+    if owner.host.lower() != this_host().lower():
+        return False
+    # After a restart the old process id may belong to another program.
+    return not pid_alive(owner.pid) or _before_boot(owner.since)
+
+
+def booted_at() -> float | None:
+    """When this machine started (seconds since the epoch), if the system says."""
+    if os.name == "nt":
+        import ctypes
+
+        uptime_ms = ctypes.windll.kernel32.GetTickCount64  # type: ignore[attr-defined]
+        uptime_ms.restype = ctypes.c_ulonglong
+        return time.time() - uptime_ms() / 1000
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("btime "):
+                    return float(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def _before_boot(since: str) -> bool:
+    boot = booted_at()
+    try:
+        started = datetime.fromisoformat(since).timestamp()
+    except ValueError:
+        return False
+    return boot is not None and started < boot - 60
 
 
 def current_owner(db_path: str | os.PathLike[str]) -> LockOwner | None:

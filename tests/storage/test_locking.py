@@ -231,3 +231,16 @@ def test_readonly_uri_keeps_unc_paths_openable():
         "file:////server/share/%E5%8F%B0%E8%B4%A6%20%231.db?mode=ro"
     )
     assert readonly_uri(PureWindowsPath(r"C:\数据\a.db")).startswith("file:///C:/")
+
+
+def test_lock_from_before_this_machine_started_is_stale(db_path):
+    """The process id of a lock left by a crash before a restart may now be another program's."""
+    boot = locking.booted_at()
+    if boot is None:
+        pytest.skip("boot time unknown on this system")
+    from datetime import datetime
+
+    before_boot = datetime.fromtimestamp(boot - 3600).isoformat(timespec="seconds")
+    _write_lock(db_path, user="张三", host=locking.this_host(), pid=os.getpid(), since=before_boot, token="old")
+    with open_register(db_path) as reg:
+        assert reg.lock.owner.token != "old"
