@@ -6,9 +6,10 @@ what it read. So a writer creates ``FILE.db.lock`` with ``O_EXCL`` and writes
 who it is (user, machine, process, since when) as JSON; another program that
 finds the file tells its user who has the register and opens it read-only or
 waits. A lock left behind by a crash is recognised as stale: same machine and
-the process is gone (or the lock predates the machine's last start), or a heartbeat (the file's modification time, refreshed
-every minute by the owner) older than :data:`STALE_AFTER` seconds — which also
-covers a crashed colleague on another machine of a shared folder. SQLite's own
+the process is gone (or the lock predates the machine's last start), or a
+heartbeat (the file's modification time, refreshed every minute by the owner)
+older than :data:`STALE_AFTER` seconds — which also covers a crashed colleague
+on another machine of a shared folder. SQLite's own
 locking (``BEGIN IMMEDIATE`` with a busy timeout) stays underneath as the last
 line of defence.
 
