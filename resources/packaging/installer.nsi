@@ -50,8 +50,8 @@ VIAddVersionKey /LANG=2052 "LegalCopyright" "${PUBLISHER}"
 
 !include "MUI2.nsh"
 
-!define MUI_ICON "../icons/app.ico"
-!define MUI_UNICON "../icons/app.ico"
+!define MUI_ICON "..\icons\app.ico"
+!define MUI_UNICON "..\icons\app.ico"
 !define MUI_ABORTWARNING
 !define MUI_WELCOMEPAGE_TITLE "欢迎安装 ${APP_NAME} ${VERSION}"
 !define MUI_WELCOMEPAGE_TEXT "${APP_NAME}用于把年度工作要点分解为任务、责任到人、每周督办并打印报表。$\r$\n$\r$\n本程序只为当前 Windows 用户安装，不需要管理员权限。$\r$\n$\r$\n点击“下一步”继续。"
@@ -80,7 +80,7 @@ Section "${APP_NAME}" SecMain
   SetOutPath "$INSTDIR"
   ; An older version's libraries go first so that no stale file is left beside the new ones.
   RMDir /r "$INSTDIR\_internal"
-  File /r "${SOURCE_DIR}/*"
+  File /r "${SOURCE_DIR}\*"
   WriteUninstaller "$INSTDIR\卸载${APP_NAME}.exe"
 
   CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${MAIN_EXE}" "" "$INSTDIR\${MAIN_EXE}" 0
