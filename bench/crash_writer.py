@@ -1,10 +1,10 @@
 """One write operation against a register, to be killed part-way by ``stress_kill.py``.
 
-Usage: ``python bench/crash_writer.py DB OPERATION MARK [CACHE_KIB]``. Prints ``ready`` once the
+Usage: ``python bench/crash_writer.py DB OPERATION MARK [--cache KIB] [--form FILE]``. Prints ``ready`` once the
 register is open (so the killer's clock starts at the write, not at start-up),
 then performs the operation through the program's own storage functions and
 prints ``done``. Every row the operation writes carries ``MARK``, so afterwards
-one can tell whether it landed entirely, or not at all. A small ``CACHE_KIB``
+one can tell whether it landed entirely, or not at all. A small ``--cache``
 makes SQLite spill uncommitted pages into the WAL mid-transaction, so a kill
 leaves half a transaction on disk for recovery to discard.
 
@@ -12,19 +12,21 @@ Operations:
 - ``import``: a 500-task plan (50 sections × 9 tasks) via ``importing.writer.write_plan``;
 - ``assign``: 责任到人 on 2,000 tasks in one ``tasks.update_tasks``;
 - ``grid``: a week's grid of 1,500 entries via ``week_sheet.save_week``;
-- ``forms``: a returned-forms import: progress of 800 tasks with their source, and
-  every fifth task marked finished, in one transaction (as the forms import does).
+- ``forms``: a returned department form (``--form``, filled in with ``MARK``)
+  imported with ``forms.returns``: preview, then the file in one transaction.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 from datetime import date
+from pathlib import Path
 
 from desktop_app.domain.weeks import week_id
+from desktop_app.forms.returns import apply_preview, build_preview
 from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
 from desktop_app.importing.writer import write_plan
-from desktop_app.storage import directory, progress, tasks
+from desktop_app.storage import directory, tasks
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.week_sheet import save_week
 
@@ -32,7 +34,6 @@ OPERATIONS = ("import", "assign", "grid", "forms")
 IMPORT_TASKS = 500
 ASSIGN_TASKS = 2000
 GRID_TASKS = 1500
-FORMS_TASKS = 800
 
 
 def leaf_ids(reg: Register, n: int) -> list[int]:
@@ -69,31 +70,31 @@ def do_grid(reg: Register, mark: str) -> None:
     save_week(reg, week_id(today), edits, today=today)
 
 
-def do_forms(reg: Register, mark: str) -> None:
-    week = week_id(date.today())
-    ids = leaf_ids(reg, FORMS_TASKS)
-    with reg.atomic():
-        for n, tid in enumerate(ids):
-            progress.save_progress(reg, tid, week, reporter="办公室", source=f"填报表:{mark}",
-                                   operation=mark, done="已按表填报", percent=100 if n % 5 == 0 else 50)
-            if n % 5 == 0:
-                tasks.update_task(reg, tid, operation=mark, status="finished",
-                                  finished_date=date.today().isoformat())
+def do_forms(reg: Register, form: Path) -> None:
+    result = apply_preview(reg, build_preview(reg, [form]))
+    if not result.applied:
+        raise SystemExit(f"form not applied: {result.failed}")
 
 
-ACTIONS = {"import": do_import, "assign": do_assign, "grid": do_grid, "forms": do_forms}
-
-
-def main(argv: list[str]) -> int:
-    db, operation, mark, *cache = argv
-    with open_register(db) as reg:
-        if cache:
-            reg.execute(f"PRAGMA cache_size = -{int(cache[0])}")
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("db")
+    parser.add_argument("operation", choices=OPERATIONS)
+    parser.add_argument("mark")
+    parser.add_argument("--cache", type=int, default=0, help="page cache in KiB (0: SQLite's default)")
+    parser.add_argument("--form", type=Path, help="the returned form, for the forms operation")
+    args = parser.parse_args()
+    with open_register(args.db) as reg:
+        if args.cache:
+            reg.execute(f"PRAGMA cache_size = -{args.cache}")
         print("ready", flush=True)
-        ACTIONS[operation](reg, mark)
+        if args.operation == "forms":
+            do_forms(reg, args.form)
+        else:
+            {"import": do_import, "assign": do_assign, "grid": do_grid}[args.operation](reg, args.mark)
     print("done", flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(main())

@@ -24,11 +24,17 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from openpyxl import load_workbook  # noqa: E402
+
+from desktop_app.domain.weeks import week_id  # noqa: E402
+from desktop_app.forms.export import export_forms  # noqa: E402
+from desktop_app.forms.layout import HEADER_ROW  # noqa: E402
 from desktop_app.storage.db import open_register  # noqa: E402
 from desktop_app.storage.demo import generate  # noqa: E402
 
@@ -64,13 +70,16 @@ def integrity(path: Path) -> str:
         conn.close()
 
 
-def run_writer(path: Path, operation: str, kill_after: float | None, cache_kib: int = 0) -> tuple[bool, float]:
+def run_writer(
+    path: Path, operation: str, kill_after: float | None, cache_kib: int = 0, form: Path | None = None
+) -> tuple[bool, float]:
     """Run the writer; kill it ``kill_after`` seconds after it is ready.
 
     Returns (finished by itself, seconds from ready to exit or kill).
     """
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(path), operation, MARK, *([str(cache_kib)] if cache_kib else [])],
+        [sys.executable, str(WRITER), str(path), operation, MARK, "--cache", str(cache_kib),
+         *(["--form", str(form)] if form else [])],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=HERE.parent,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")]))},
     )
@@ -94,28 +103,48 @@ def run_writer(path: Path, operation: str, kill_after: float | None, cache_kib: 
     return proc.returncode == 0, time.perf_counter() - started
 
 
-def make_base(folder: Path) -> Path:
+def make_base(folder: Path) -> tuple[Path, Path]:
+    """The register every trial starts from, and a department's returned form for it.
+
+    The form is that of the department with the most tasks, exported for this week
+    and filled in with ``MARK`` (本周完成情况) and 进度 60 on every row.
+    """
     base = folder / "base.db"
     with open_register(base) as reg:
         generate(reg, tasks=3000, weeks=8, seed=3)
-    return base
+        dep = reg.scalar(
+            "SELECT department_id FROM task_departments WHERE role = 'lead' "
+            "GROUP BY department_id ORDER BY count(*) DESC LIMIT 1"
+        )
+        [exported] = export_forms(reg, week_id(date.today()), folder / "forms", department_ids=[dep])
+    wb = load_workbook(exported.path)
+    ws = wb.active
+    columns = {c.value: c.column for c in ws[HEADER_ROW]}
+    for r in range(HEADER_ROW + 1, ws.max_row + 1):
+        if ws.cell(r, columns["任务标识"]).value:
+            ws.cell(r, columns["本周完成情况"]).value = MARK
+            ws.cell(r, columns["进度%"]).value = 60
+    form = folder / "returned.xlsx"
+    wb.save(form)
+    return base, form
 
 
 def stress(trials: int, seed: int, folder: Path, log=print) -> dict:
     rng = random.Random(seed)
-    base = make_base(folder)
+    base, form = make_base(folder)
     expected: dict[str, tuple[tuple, tuple]] = {}
     durations: dict[str, float] = {}
     for op in OPERATIONS:
         copy = folder / f"calibrate-{op}.db"
         shutil.copyfile(base, copy)
         before = footprint(copy, op)
-        _finished, durations[op] = run_writer(copy, op, None)
+        _finished, durations[op] = run_writer(copy, op, None, form=form)
         after = footprint(copy, op)
         if before == after:
             raise RuntimeError(f"operation {op} changed nothing")
         expected[op] = (before, after)
-        log(f"calibration {op}: {durations[op]:.3f} s")
+        audit = TABLES.index("audit")
+        log(f"calibration {op}: {durations[op]:.3f} s, {after[audit] - before[audit]} audit rows written")
     stats = {op: {"trials": 0, "absent": 0, "complete": 0, "rolled_back": 0, "lost": 0, "corrupt": 0}
              for op in OPERATIONS}
     for n in range(trials):
@@ -123,7 +152,7 @@ def stress(trials: int, seed: int, folder: Path, log=print) -> dict:
         path = folder / f"trial-{n}.db"
         shutil.copyfile(base, path)
         # Half of the trials with a tiny page cache: uncommitted pages reach the disk.
-        run_writer(path, op, rng.uniform(0, durations[op] * 1.15), 64 if n % 8 >= 4 else 0)
+        run_writer(path, op, rng.uniform(0, durations[op] * 1.15), 64 if n % 8 >= 4 else 0, form)
         wal = Path(f"{path}-wal")
         wal_bytes = wal.stat().st_size if wal.exists() else 0
         s = stats[op]
