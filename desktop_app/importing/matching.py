@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 
 from desktop_app.importing.model import ParsedPlan
 
-# How sure a match is, best first.
+# How sure a match is, best first. COLLECTIVE: "各学校", "相关股室" name no one department.
 EXACT, SHORT, NORMALISED, SIMILAR, UNKNOWN = "exact", "short", "normalised", "similar", "unknown"
+COLLECTIVE = "collective"
 SURE = (EXACT, SHORT, NORMALISED)
 
 _PREFIXES = ("县教育局", "市教育局", "区教育局", "县教体局", "市教体局", "区教体局", "教育局", "教体局", "局机关", "局")
 _SUFFIXES = ("办公室", "中心", "股室", "科室", "科", "室", "股", "处", "部", "办")
+_COLLECTIVE = re.compile(r"^(?:局属|局直|县直|市直|区直|全县|全市|全区|所有|相关|有关|其他|其它)|各")
 _PUNCT = re.compile(r"[\s·•.．、，,。（）()【】\[\]“”\"'‘’]+")
 
 
@@ -74,6 +76,9 @@ def match_unit(name: str, departments: list[dict]) -> UnitMatch:
         if hit is not None:
             result.how, result.department_id, result.department_name = how, hit["id"], hit["name"]
             return result
+    if _COLLECTIVE.search(written):
+        result.how = COLLECTIVE
+        return result
     wanted = core(name)
     same = [d for d in departments if wanted and wanted in (core(d["name"]), core(d.get("short_name") or ""))]
     if len(same) == 1:

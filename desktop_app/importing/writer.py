@@ -10,8 +10,9 @@ nearest kept ancestor.
 Units are resolved per written name: the clerk's choice in ``department_map``
 (a department id; a name, for a department to add under that name; or None for
 "leave unassigned") wins; otherwise a sure match in
-the directory; otherwise a single similar department (what the wizard proposes);
-otherwise, with ``add_unknown_departments``, a new department of that name.
+the directory; otherwise a single similar department (what the wizard proposes); a collective
+name (各学校, 相关股室) stays unassigned; otherwise, with ``add_unknown_departments``,
+a new department of that name.
 People are found by name or added: an owner into the task's lead department, a
 leader as a leader.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
-from desktop_app.importing.matching import SIMILAR, match_unit
+from desktop_app.importing.matching import COLLECTIVE, SIMILAR, match_unit
 from desktop_app.importing.model import ImportItem, ParsedPlan
 from desktop_app.storage import bulk, directory, indicators, plans
 from desktop_app.storage.db import Register
@@ -71,6 +72,8 @@ class _Resolver:
             match = match_unit(name, self.departments)
             if match.sure or (match.how == SIMILAR and len(match.candidates) == 1):
                 self.map[name] = match.department_id
+            elif match.how == COLLECTIVE:
+                self.map[name] = None
             else:
                 self.map[name] = name if self.add_unknown else None
         choice = self.map[name]

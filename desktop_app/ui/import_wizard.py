@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
-from desktop_app.importing.matching import EXACT, SHORT, UnitMatch, match_plan_units
+from desktop_app.importing.matching import COLLECTIVE, EXACT, SHORT, UnitMatch, match_plan_units
 from desktop_app.importing.model import ParsedPlan
 from desktop_app.storage import directory
 from desktop_app.storage import settings as register_settings
@@ -421,6 +421,8 @@ class PreviewPage(QWizardPage):
                 combo.setCurrentIndex(max(0, combo.findData(previous[match.name])))
             elif match.department_id is not None:
                 combo.setCurrentIndex(combo.findData(match.department_id))
+            elif match.how == COLLECTIVE:
+                combo.setCurrentIndex(combo.findData(UNASSIGNED))
             self.units.setCellWidget(row, 2, combo)
         self.units.resizeRowsToContents()
         self.units_box.setVisible(bool(self.matches))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.importing.matching import (
+    COLLECTIVE,
     EXACT,
     NORMALISED,
     SHORT,
@@ -47,6 +48,12 @@ def test_variants_are_matched(departments, written: str, how: str, expected: str
     match = match_unit(written, departments)
     assert (match.how, match.department_name) == (how, expected)
     assert match.sure == (how != SIMILAR)
+
+
+@pytest.mark.parametrize("written", ["各学校", "局属各单位", "相关股室", "各乡镇中心校"])
+def test_collective_names_match_no_department(departments, written: str) -> None:
+    match = match_unit(written, departments)
+    assert (match.how, match.department_id, match.candidates) == (COLLECTIVE, None, [])
 
 
 def test_unknown_names_are_offered(departments) -> None:

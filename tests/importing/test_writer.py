@@ -26,7 +26,7 @@ def _plan() -> ParsedPlan:
         ImportItem(
             "5", "3", 2, "（二）", "推进学前教育",
             deadline=Deadline("8月10日-8月20日", "2026-08-20", "2026-08-10", "date"),
-            lead="基础教育科",
+            lead="基础教育科", co_units=["各学校"],
             indicators=[Indicator("入园率达到97%以上", 97.0, "%", ">="), Indicator("新建幼儿园3所", 3.0, "所", ">=")],
         ),
         ImportItem("6", "5", 3, "1.", "每月督查", deadline=Deadline("每月", None, None, "recurring", "monthly")),
@@ -92,7 +92,7 @@ def test_write_plan_tree_fields_departments_people(reg) -> None:
     # 局组干科 and 组干科 are the same department; 基础教育科 and 机关党委 were added.
     assert study["lead_name"] == "组织干部科" and by_title["长期坚持"]["lead_name"] == "组织干部科"
     assert study["co_names"] == "办公室、机关党委"
-    assert preschool["lead_name"] == "基础教育科"
+    assert preschool["lead_name"] == "基础教育科" and preschool["co_names"] is None  # 各学校: no one
     assert {d["name"] for d in directory.list_departments(reg)} == {"组织干部科", "办公室", "基础教育科", "机关党委"}
     # One 张三 for two tasks, in the lead department; the leader is a leader.
     assert study["owner_name"] == "张三" and study["owner_id"] == by_title["长期坚持"]["owner_id"]
