@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop_app.importing.extract import UNCLEAR_NOTE, split_names
 from desktop_app.importing.model import ImportItem, ParsedPlan
 from desktop_app.importing.tables import deadline_cell
+from desktop_app.importing.writer import kept_items
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,6 +66,14 @@ class ImportPreviewModel(QAbstractItemModel):
             siblings.append(item.id)
         for item in items:
             item.level = 1 if item.parent is None else items[self._pos[item.parent]].level + 1
+        self._grouping = self._grouping_ids()
+
+    def _grouping_ids(self) -> set[str]:
+        """Unticked items the import keeps as headings because items below them are ticked."""
+        return {item.id for item, _parent in kept_items(self.plan.items) if not item.is_task}
+
+    def is_grouping(self, item_id: str) -> bool:
+        return item_id in self._grouping
 
     def item(self, index: Index) -> ImportItem | None:
         if not index.isValid():
@@ -120,10 +129,14 @@ class ImportPreviewModel(QAbstractItemModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and col == COL_TICK:
-            return Qt.CheckState.Checked if item.is_task else Qt.CheckState.Unchecked
+            if item.is_task:
+                return Qt.CheckState.Checked
+            return Qt.CheckState.PartiallyChecked if item.id in self._grouping else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(item, col, edit=role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TICK and item.id in self._grouping:
+                return self.tr("作为分组标题保留（本身不是任务，下级任务会导入）")
             if col == COL_TITLE:
                 return "\n".join(t for t in (item.title, item.text) if t)
             if col == COL_NOTES and item.notes:
@@ -133,7 +146,7 @@ class ImportPreviewModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.BackgroundRole and col in (COL_DEADLINE, COL_KIND) and self._unclear(item):
             return UNCLEAR_BRUSH
-        if role == Qt.ItemDataRole.ForegroundRole and not item.is_task:
+        if role == Qt.ItemDataRole.ForegroundRole and not item.is_task and item.id not in self._grouping:
             return UNTICKED_BRUSH
         if role == ITEM_ID_ROLE:
             return item.id
@@ -205,12 +218,17 @@ class ImportPreviewModel(QAbstractItemModel):
         return out
 
     def set_ticked(self, item_id: str, ticked: bool) -> None:
-        """Tick or untick an item; its whole subtree follows."""
+        """Tick or untick an item; its whole subtree follows, headings above show whether
+        they are kept as grouping nodes."""
         for tid in [item_id, *self.descendants(item_id)]:
             item = self.plan.items[self._pos[tid]]
             if item.is_task != ticked:
                 item.is_task = ticked
                 self._row_changed(tid)
+        grouping = self._grouping_ids()
+        changed, self._grouping = grouping ^ self._grouping, grouping
+        for tid in changed:
+            self._row_changed(tid)
 
     def set_all_ticked(self, ticked: bool) -> None:
         for root in list(self._children[None]):

@@ -294,6 +294,7 @@ class PreviewPage(QWizardPage):
         self.tree = QTreeView()
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -370,7 +371,7 @@ class PreviewPage(QWizardPage):
         self.warnings.setText("\n".join(plan.warnings))
         self.warnings.setVisible(bool(plan.warnings))
         header = self.tree.header()
-        widths = {COL_TICK: 70, COL_MARKER: 70, COL_TITLE: 320, COL_DEADLINE: 170, COL_KIND: 100,
+        widths = {COL_MARKER: 70, COL_TITLE: 320, COL_DEADLINE: 170, COL_KIND: 100,
                   COL_LEAD: 100, COL_CO: 120, COL_INDICATORS: 140, COL_NOTES: 200}
         for col, width in widths.items():
             header.resizeSection(col, width)
@@ -379,8 +380,16 @@ class PreviewPage(QWizardPage):
 
     def _refresh(self) -> None:
         self.tree.expandAll()
+        self._fit_tick_column()
         self._refresh_counts()
         self._update_buttons()
+
+    def _fit_tick_column(self) -> None:
+        """The tree indents the first column: make room for the deepest checkbox."""
+        if self.model is None:
+            return
+        depth = max((item.level for item in self.model.plan.items), default=1)
+        self.tree.header().resizeSection(COL_TICK, 44 + self.tree.indentation() * depth)
 
     def _refresh_counts(self) -> None:
         self._update_summary()

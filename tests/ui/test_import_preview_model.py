@@ -58,10 +58,16 @@ def test_tree_shape_and_cells(model) -> None:
 
 
 def test_untick_parent_unticks_children(model) -> None:
-    model.setData(model.index_of("a", COL_TICK), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    tick = model.index_of("a", COL_TICK)
+    model.setData(tick, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert [i.is_task for i in model.plan.items] == [False, False, False, False, True]
+    assert model.data(tick, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     model.setData(model.index_of("a1", COL_TICK), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.counts() == (5, 2, 0)
+    # 甲 is not a task, but stays as the heading of 甲一: shown half-ticked.
+    assert model.is_grouping("a")
+    assert model.data(tick, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    assert "分组" in model.data(tick, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_demote_and_promote_keep_document_order(model) -> None:
