@@ -43,6 +43,11 @@ def _tree(plan) -> list[tuple[int, str, str | None]]:
         ("完成时限", "deadline"),
         ("时间节点", "deadline"),
         ("工作目标", "standard"),
+        ("牵头领导", "leader"),
+        ("责任主体", "units"),
+        ("具体举措", "measure"),
+        ("工作项目", "task"),
+        ("办结时限", "deadline"),
         ("推进全市教育系统重点工作任务", None),  # a long cell is data, not a header
         ("备注", None),
     ],
