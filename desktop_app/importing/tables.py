@@ -69,6 +69,7 @@ _CELL_YM = re.compile(r"((?:19|20)\d{2})[./\-](\d{1,2})")
 _CELL_MONTH = re.compile(r"((?:19|20)\d{2}年)?(\d{1,2})月份?")
 _CELL_MD = re.compile(r"(\d{1,2})[./月](\d{1,2})日?")
 _CELL_ONGOING = {"长期", "常年", "持续", "长期性", "经常性", "常态", "全程"}
+_POST = re.compile(r"\([^)]*\)")
 _CN_SEQ = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?$")
 
 
@@ -144,6 +145,11 @@ def split_units(text: str) -> list[str]:
     return list(dict.fromkeys(split_names(unicodedata.normalize("NFKC", text or ""))))
 
 
+def split_people(text: str) -> list[str]:
+    """"张三（科长）、李四" → ["张三", "李四"]: a post written beside a name is not the name."""
+    return split_units(_POST.sub("", unicodedata.normalize("NFKC", text or "")))
+
+
 def split_marker(text: str) -> tuple[str, str]:
     """A cell starting with its own number ("1.制定方案") → ("1.", "制定方案")."""
     text = "".join(line.strip() for line in (text or "").splitlines())
@@ -182,12 +188,12 @@ class _Builder:
         if units or co:
             item.lead = units[0] if units else item.lead
             item.co_units = [u for u in dict.fromkeys(units[1:] + co) if u != item.lead]
-        owners = split_units(cols.get(row, "owner"))
+        owners = split_people(cols.get(row, "owner"))
         if owners:
             item.owner = owners[0]
         if len(owners) > 1:
             item.notes.append(f"责任人有多位（{'、'.join(owners)}），已取第一位，请核对。")
-        leaders = split_units(cols.get(row, "leader"))
+        leaders = split_people(cols.get(row, "leader"))
         if leaders:
             item.leader = leaders[0]
         standard = cols.get(row, "standard")

@@ -15,6 +15,7 @@ from desktop_app.importing.tables import (
     looks_like_decomposition_table,
     parse_table_file,
     parse_table_rows,
+    split_people,
     split_units,
 )
 
@@ -54,6 +55,10 @@ def _tree(plan) -> list[tuple[int, str, str | None]]:
 )
 def test_header_roles(cell: str, role: str | None) -> None:
     assert header_role(cell) == role
+
+
+def test_split_people() -> None:
+    assert split_people("张三（科长）、李四(副科长)") == ["张三", "李四"]
 
 
 def test_split_units() -> None:
