@@ -49,6 +49,7 @@ from desktop_app.importing.errors import ImportCancelled, ImportFailed
 from desktop_app.importing.matching import COLLECTIVE, EXACT, SHORT, UnitMatch, match_plan_units
 from desktop_app.importing.model import ParsedPlan
 from desktop_app.storage import directory
+from desktop_app.storage import plans as plan_store
 from desktop_app.storage import settings as register_settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
@@ -504,6 +505,12 @@ class PreviewPage(QWizardPage):
             self,
             self.tr("计划年度未定，“3月底前”这类完成时限无法换算成日期，导入后需逐项补填。\n"
                     "建议先在右上角选择年度。仍然导入吗？"),
+        ):
+            return False
+        same = [p for p in plan_store.list_plans(self._wizard.reg) if p["title"] == plan.title and p["year"] == plan.year]
+        if same and not ask(
+            self,
+            self.tr("台账中已有同名计划“{0}”（{1} 项任务）。仍要再导入一份吗？").format(plan.title, same[0]["task_count"]),
         ):
             return False
         return self._wizard.write(self.department_map())

@@ -248,3 +248,19 @@ def test_import_without_a_year_asks_first(qtbot, register, errors, monkeypatch) 
     finish.click()  # 是: imported without dates
     assert register.scalar("SELECT count(*) FROM plans") == 1
     assert register.scalar("SELECT count(*) FROM tasks WHERE deadline_text = '6月底前' AND deadline IS NULL") == 1
+
+
+def test_importing_the_same_plan_twice_asks(qtbot, register, errors, monkeypatch) -> None:
+    questions: list[str] = []
+    monkeypatch.setattr(import_wizard, "ask", lambda _parent, text: questions.append(text) or False)
+    text = "2026年工作要点\n一、加强队伍建设\n1.开展教师培训，6月底前完成。\n"
+    for attempt in range(2):
+        wizard = ImportWizard(register)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.source_page.paste_edit.setPlainText(text)
+        wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert len(questions) == attempt
+    assert "同名计划" in questions[0]
+    assert register.scalar("SELECT count(*) FROM plans") == 1
