@@ -29,11 +29,12 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 Block = str | list[list[str]]
 
-# Containers whose text is not part of the paragraph as read (deleted text, field
-# codes, text boxes read elsewhere, fallback copies of drawings).
+# Containers whose text is not part of the paragraph as read: tracked deletions and
+# moves, field codes, floating text boxes, fallback copies of drawings.
 _SKIP = {
     W + "del",
     W + "delText",
+    W + "moveFrom",
     W + "instrText",
     W + "pPr",
     W + "rPr",

@@ -220,3 +220,15 @@ def test_legacy_horizontal_merge(tmp_path: Path) -> None:
     path = tmp_path / "h.docx"
     d.save(path)
     assert read_docx(path) == [[["一、党建工作", "一、党建工作", "组干科"]]]
+
+
+def test_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
+    d = docx.Document()
+    p = d.add_paragraph("完成")
+    p._p.append(parse_xml(f'<w:del {W_NS} w:id="1" w:author="a"><w:r><w:delText>旧的</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:ins {W_NS} w:id="2" w:author="a"><w:r><w:t>新的</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:r {W_NS}><w:instrText> PAGE </w:instrText></w:r>'))
+    p._p.append(parse_xml(f'<w:r {W_NS}><w:t>任务</w:t></w:r>'))
+    path = tmp_path / "t.docx"
+    d.save(path)
+    assert read_docx(path) == ["完成新的任务"]
