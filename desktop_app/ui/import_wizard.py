@@ -8,12 +8,10 @@ register untouched and the clerk stays on the preview with their corrections.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +51,7 @@ from desktop_app.storage import plans as plan_store
 from desktop_app.storage import settings as register_settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.background import run_in_background
 from desktop_app.ui.import_preview_model import (
     COL_CO,
     COL_DEADLINE,
@@ -83,74 +82,6 @@ def ask(parent: QWidget | None, text: str) -> bool:
     """A yes/no question before importing (tests replace it to answer)."""
     answer = QMessageBox.question(parent, APP_NAME, text)
     return answer == QMessageBox.StandardButton.Yes
-
-
-class _Worker(QObject):
-    progressed = Signal(float, str)
-    done = Signal(object, object)  # result, exception
-
-    def __init__(self, job: Callable[..., Any], cancel: threading.Event) -> None:
-        super().__init__()
-        self._job = job
-        self._cancel = cancel
-
-    def run(self) -> None:
-        try:
-            result = self._job(lambda f, text: self.progressed.emit(f, text), self._cancel.is_set)
-        except Exception as exc:  # noqa: BLE001 - handed back to the GUI thread as is
-            self.done.emit(None, exc)
-        else:
-            self.done.emit(result, None)
-
-
-class _Receiver(QObject):
-    """Lives in the GUI thread, so the worker's signals reach it queued."""
-
-    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.loop = loop
-        self.outcome: tuple[Any, Exception | None] = (None, None)
-
-    @Slot(float, str)
-    def progress(self, fraction: float, text: str) -> None:
-        self.dialog.setValue(int(max(0.0, min(fraction, 1.0)) * 1000))
-        self.dialog.setLabelText(text)
-
-    @Slot(object, object)
-    def finish(self, result: Any, error: Exception | None) -> None:
-        self.outcome = (result, error)
-        self.loop.quit()
-
-
-def run_in_background(parent: QWidget, label: str, job: Callable[..., Any]) -> Any:
-    """Run ``job(progress, cancelled)`` on a worker thread with a cancellable progress
-    dialog; return its result or raise its exception in the GUI thread."""
-    cancel = threading.Event()
-    dialog = QProgressDialog(label, parent.tr("取消"), 0, 1000, parent)
-    dialog.setWindowTitle(APP_NAME)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoReset(False)
-    dialog.canceled.connect(cancel.set)
-    loop = QEventLoop()
-    receiver = _Receiver(dialog, loop)
-    thread = QThread()
-    worker = _Worker(job, cancel)
-    worker.moveToThread(thread)
-    worker.progressed.connect(receiver.progress)
-    worker.done.connect(receiver.finish)
-    thread.started.connect(worker.run)
-    thread.start()
-    loop.exec()
-    thread.quit()
-    thread.wait()
-    dialog.close()
-    dialog.deleteLater()
-    result, error = receiver.outcome
-    if error is not None:
-        raise error
-    return result
 
 
 class SourcePage(QWizardPage):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import docx
@@ -11,13 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QProgressDialog,
-    QPushButton,
-    QWidget,
     QWizard,
 )
 
-from desktop_app.importing.errors import ImportCancelled
 from desktop_app.storage import directory, tasks
 from desktop_app.storage import settings as register_settings
 from desktop_app.storage.db import open_register
@@ -29,7 +24,7 @@ from desktop_app.ui.import_preview_model import (
     COL_TITLE,
     ImportPreviewModel,
 )
-from desktop_app.ui.import_wizard import ADD, ImportWizard, run_in_background
+from desktop_app.ui.import_wizard import ADD, ImportWizard
 from tests.importing.docx_fixtures import OUTLINE_LEVELS, abstract_num, num, numbered, set_numbering
 
 
@@ -161,31 +156,6 @@ def test_pasted_text_and_nothing_ticked_writes_nothing(qtbot, register, errors) 
     assert wizard.currentPage() is wizard.preview_page
     assert register.scalar("SELECT count(*) FROM plans") == 0
     assert register.scalar("SELECT count(*) FROM audit") == before
-
-
-def test_background_reading_can_be_cancelled(qtbot) -> None:
-    """The progress dialog's 取消 reaches the worker, whose ImportCancelled comes back."""
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    seen: list[float] = []
-
-    def job(progress, cancelled):
-        while not cancelled():
-            progress(0.5, "正在识别层级…")
-            seen.append(0.5)
-            time.sleep(0.01)
-        raise ImportCancelled()
-
-    def press_cancel() -> None:
-        dialog = parent.findChild(QProgressDialog)
-        dialog.findChild(QPushButton).click()
-
-    QTimer.singleShot(400, press_cancel)
-    with pytest.raises(ImportCancelled):
-        run_in_background(parent, "正在读取…", job)
-    assert seen
-    assert run_in_background(parent, "正在读取…", lambda _p, _c: 42) == 42
 
 
 def test_paste_from_clipboard(qtbot, register, errors) -> None:
