@@ -508,9 +508,12 @@ class ImportWizard(QWizard):
         return True
 
 
-def run_import_wizard(parent: QWidget | None, reg: Register) -> int | None:
-    """Show the wizard; the new plan's id, or None when the clerk cancelled."""
+def run_import_wizard(parent: QWidget | None, reg: Register, *, from_clipboard: bool = False) -> int | None:
+    """Show the wizard (with the clipboard's text already pasted, when asked); the new
+    plan's id, or None when the clerk cancelled."""
     wizard = ImportWizard(reg, parent)
+    if from_clipboard:
+        wizard.source_page.paste_clipboard()
     try:
         if wizard.exec() == QDialog.DialogCode.Accepted:
             return wizard.plan_id

@@ -114,6 +114,10 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.menu_file.addAction(self.action_new_plan)
         self.action_import = self._action(self.tr("导入工作要点…"), self.import_plan, "Ctrl+I", "action_import")
         self.menu_file.addAction(self.action_import)
+        self.action_import_paste = self._action(
+            self.tr("从剪贴板导入工作要点…"), lambda: self.import_plan(from_clipboard=True), name="action_import_paste"
+        )
+        self.menu_file.addAction(self.action_import_paste)
         self.menu_file.addAction(self._action(self.tr("打开示例台账"), self.open_demo, name="action_demo"))
         self.menu_file.addAction(self._action(self.tr("备份与恢复…"), lambda: show_backup_dialog(self), name="action_backup"))
         self.menu_file.addSeparator()
@@ -265,13 +269,13 @@ class MainWindow(TaskMenusMixin, QMainWindow):
             return
         self.refresh()
 
-    def import_plan(self) -> None:
+    def import_plan(self, *, from_clipboard: bool = False) -> None:
         try:
             from desktop_app.ui.import_wizard import run_import_wizard
         except ImportError:
             QMessageBox.information(self, APP_NAME, self.tr("导入功能尚不可用。"))
             return
-        plan_id = run_import_wizard(self, self.reg)
+        plan_id = run_import_wizard(self, self.reg, from_clipboard=from_clipboard)
         if plan_id is not None:
             self.refresh()
             index = self.plan_combo.findData(plan_id)

@@ -234,3 +234,31 @@ def test_importing_the_same_plan_twice_asks(qtbot, register, errors, monkeypatch
         assert len(questions) == attempt
     assert "同名计划" in questions[0]
     assert register.scalar("SELECT count(*) FROM plans") == 1
+
+
+def test_file_menu_import_from_clipboard(qtbot, tmp_path: Path, errors) -> None:
+    from desktop_app.ui.main_window import MainWindow
+
+    QApplication.clipboard().setText("2026年工作要点\n一、加强队伍建设\n1.开展教师培训，6月底前完成。\n")
+    window = MainWindow(open_register(tmp_path / "台账.db"))
+    qtbot.addWidget(window)
+    window.show()
+    pasted: list[str] = []
+
+    def drive() -> None:
+        wizard = QApplication.activeModalWidget()
+        if not isinstance(wizard, ImportWizard):
+            QTimer.singleShot(50, drive)
+            return
+        pasted.append(wizard.source_page.paste_edit.toPlainText())
+        wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    QTimer.singleShot(0, drive)
+    window.action_import_paste.trigger()
+    assert pasted and "开展教师培训" in pasted[0]
+    assert errors == []
+    plan_id = window.current_plan_id()
+    assert plan_id is not None
+    assert any(r["title"].startswith("开展教师培训") for r in tasks.list_tasks(window.reg, plan_id))
+    window.close()
