@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
 from desktop_app.importing.model import Deadline, ImportItem, Indicator, ParsedPlan
@@ -192,3 +194,47 @@ def test_samples_import_whole_or_not_at_all(tmp_path: Path) -> None:
             rows = tasks.list_tasks(reg, plan_id)
             assert len(rows) == len(kept), path.name
             assert all(r["title"] for r in rows)
+
+
+@st.composite
+def ticked_trees(draw) -> list[ImportItem]:
+    """Document-ordered trees: each item hangs from one of the items before it (or the top)."""
+    count = draw(st.integers(1, 30))
+    items: list[ImportItem] = []
+    for n in range(count):
+        parent = draw(st.sampled_from([None, *[i.id for i in items]]))
+        items.append(ImportItem(str(n), parent, 1, "", f"项{n}", is_task=draw(st.booleans())))
+    # Children right after their parent's subtree keeps the list in document order.
+    order: list[ImportItem] = []
+
+    def visit(parent: str | None) -> None:
+        for item in items:
+            if item.parent == parent:
+                order.append(item)
+                visit(item.id)
+
+    visit(None)
+    return order
+
+
+@given(ticked_trees())
+def test_kept_items_rules(items: list[ImportItem]) -> None:
+    by_id = {i.id: i for i in items}
+    kept = kept_items(items)
+    kept_ids = [i.id for i, _ in kept]
+
+    def ancestors(item_id: str | None) -> list[str]:
+        out = []
+        while item_id is not None:
+            item_id = by_id[item_id].parent
+            if item_id is not None:
+                out.append(item_id)
+        return out
+
+    assert {i.id for i in items if i.is_task} <= set(kept_ids)
+    for item, parent in kept:
+        # The new parent is the nearest kept ancestor, and comes earlier in the list.
+        assert parent == next((a for a in ancestors(item.id) if a in kept_ids), None)
+        assert parent is None or kept_ids.index(parent) < kept_ids.index(item.id)
+        if not item.is_task:  # a heading is kept only for a ticked item below it
+            assert any(by_id[k].is_task and item.id in ancestors(k) for k in kept_ids)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -106,3 +108,28 @@ def test_new_year_redates_deadlines(model) -> None:
     assert model.plan.items[1].deadline is not None and model.plan.items[1].deadline.due == "2027-03-31"
     model.set_year(None)
     assert model.plan.items[1].deadline is not None and model.plan.items[1].deadline.due is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 9)), max_size=25))
+def test_relevelling_keeps_a_valid_document_ordered_tree(operations) -> None:
+    """Any sequence of promote/demote keeps each parent before its children, levels
+    consistent, and the items in their original document order."""
+    model = ImportPreviewModel(_plan())
+    order = [i.id for i in model.plan.items]
+    for promote, k in operations:
+        item_id = order[k % len(order)]
+        (model.promote if promote else model.demote)(item_id)
+        position = {item.id: n for n, item in enumerate(model.plan.items)}
+        assert [i.id for i in model.plan.items] == order
+        for item in model.plan.items:
+            if item.parent is None:
+                assert item.level == 1
+            else:
+                parent = model.plan.items[position[item.parent]]
+                assert position[item.parent] < position[item.id]
+                assert item.level == parent.level + 1
+                # Nothing may sit between a parent's subtree pieces: the items between
+                # the parent and the child all descend from the parent.
+                between = model.plan.items[position[item.parent] + 1 : position[item.id]]
+                assert all(b.id in model.descendants(item.parent) for b in between)
