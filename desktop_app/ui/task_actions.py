@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.storage import task_details
@@ -142,12 +142,17 @@ class TaskEditor(QObject):
         return self.view.task_model().plan_id
 
     def _attempt(self, work: Callable[[], Any]) -> Any:
-        """Run a first application; a storage error becomes a message and no undo step."""
+        """Run a first application; a storage error becomes a message and no undo step.
+        (Thousands of tasks in one bulk step take seconds: the cursor says so.)"""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return work()
         except StorageError as exc:
-            self.warn(str(exc))
-            return None
+            error = str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.warn(error)
+        return None
 
     def push_done(self, text: str, do: Callable[[], object], revert: Callable[[], object]) -> None:
         """Record an edit already made elsewhere (the directory) as one undo step."""
