@@ -27,21 +27,24 @@ _THRESHOLD_KEYS = {
     "stale_red_weeks": "light.stale_red_weeks",
 }
 
-# One row per live task: id, parent and the facts its light depends on, joined into one
-# text ("active|2026-01-01|2026-06-30|date|||||:60"), so that tasks with the same facts are
-# recognised by one string and judged once. Only what the rules read goes in: the creation
-# date and plan year only without a start date; for a dated task its latest percentage, for
-# a recurring or ongoing one the week of its latest report — each one seek of the
-# (task, week, percent) index, skipped for tasks closed by ``:on``.
-_FACTS_SQL = """
-SELECT t.id, t.parent_id,
+# Closed by ``:on``: paused, cancelled, or finished on or before that day. Such a verdict
+# depends on the day only through its year (dates within it are written without the year).
+_CLOSED = "t.status <> 'active' AND coalesce(t.finished_date <= :on, 1)"
+# One row per live task: id, parent, whether closed, and the facts its light depends on,
+# joined into one text ("active|2026-01-01|2026-06-30|date|||||:60"), so that tasks with the
+# same facts are recognised by one string and judged once. Only what the rules read goes
+# in: the creation date and plan year only without a start date; for a dated task its
+# latest percentage, for a recurring or ongoing one the week of its latest report — each
+# one seek of the (task, week, percent) index, skipped for closed tasks.
+_FACTS_SQL = f"""
+SELECT t.id, t.parent_id, {_CLOSED},
        t.status || '|' || ifnull(t.start_date, '') || '|' || ifnull(t.deadline, '')
        || '|' || t.deadline_kind || '|' || t.recurrence || '|' || ifnull(t.finished_date, '')
        || '|' || CASE WHEN t.start_date IS NULL
                       THEN substr(t.created_at, 1, 10) || '|' || ifnull(p.year, '')
                       ELSE '|' END
        || '|' || CASE
-           WHEN t.status <> 'active' AND coalesce(t.finished_date <= :on, 1) THEN ''
+           WHEN {_CLOSED} THEN ''
            WHEN t.deadline_kind IN ('recurring', 'ongoing') THEN ifnull((
                SELECT max(g.week) FROM progress g
                WHERE g.task_id = t.id AND g.week <= :week), '') || ':'
@@ -108,14 +111,15 @@ def lights_for(
 
     # Every task judged on its own facts first; tasks with the same facts share one
     # verdict (plans repeat deadlines and percentages a lot).
-    memo = _verdicts.for_context(on, th, cal)
+    open_memo, closed_memo = _verdicts.memos(on, th, cal)
     out: dict[int, LightResult] = {}
     children: dict[int, list[int]] = {}
-    for tid, parent, key in rows:
+    for tid, parent, closed, key in rows:
         if parent is not None:
             children.setdefault(parent, []).append(tid)
         if tid in originals:
             key += "|" + originals[tid]
+        memo = closed_memo if closed else open_memo
         light = memo.get(key)
         if light is None:
             light = memo[key] = evaluate(facts_of(key), on, cal, th)
@@ -142,24 +146,32 @@ def lights_for(
 
 
 class _VerdictCache:
-    """Verdicts by facts text for the most recent (day, thresholds, calendar).
+    """Verdicts by facts text: of open tasks for the most recent (day, thresholds,
+    calendar), of closed ones for the most recent year.
 
     The week view, the task tree and the dashboard ask for the lights of the same day over
-    and over while a clerk types; a verdict depends on nothing but its facts text and that
-    context, so the repeated calls only judge what changed.
+    and over while a clerk types, and step from week to week; a verdict depends on nothing
+    but its facts text and that context, so repeated calls only judge what changed, and a
+    new day only re-judges the tasks still open on it.
     """
 
     LIMIT = 200_000
 
     def __init__(self) -> None:
         self._context: tuple = ()
-        self._memo: dict[str, LightResult] = {}
+        self._year = 0
+        self._open: dict[str, LightResult] = {}
+        self._closed: dict[str, LightResult] = {}
 
-    def for_context(self, on: date, th: Thresholds, cal: WorkCalendar) -> dict[str, LightResult]:
+    def memos(
+        self, on: date, th: Thresholds, cal: WorkCalendar
+    ) -> tuple[dict[str, LightResult], dict[str, LightResult]]:
         context = (on, th, cal)
-        if context != self._context or len(self._memo) > self.LIMIT:
-            self._context, self._memo = context, {}
-        return self._memo
+        if context != self._context or len(self._open) > self.LIMIT:
+            self._context, self._open = context, {}
+        if on.year != self._year or len(self._closed) > self.LIMIT:
+            self._year, self._closed = on.year, {}
+        return self._open, self._closed
 
 
 _verdicts = _VerdictCache()

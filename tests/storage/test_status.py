@@ -117,6 +117,15 @@ def test_finished_after_the_day_is_still_open_on_that_day(file_reg, plan):
     assert lights_for(file_reg, date(2026, 7, 10))[task].state == "finished_late"
 
 
+def test_a_closed_task_names_the_year_only_in_another_year(file_reg, plan):
+    task = add(file_reg, plan, "校舍维修", deadline="2026-06-30", deadline_kind="date")
+    tasks.update_task(file_reg, task, status="finished", finished_date="2026-03-20")
+    assert lights_for(file_reg, ON)[task].detail == "3月20日完成"
+    assert lights_for(file_reg, date(2026, 9, 1))[task].detail == "3月20日完成"
+    assert lights_for(file_reg, date(2027, 1, 5))[task].detail == "2026年3月20日完成"
+    assert lights_for(file_reg, ON)[task].detail == "3月20日完成"
+
+
 def test_extension_moves_the_light_and_keeps_the_original(file_reg, plan):
     task = add(file_reg, plan, "智慧校园", deadline="2026-06-30", deadline_kind="date")
     progress.save_progress(file_reg, task, "2026-W25", percent=80)
