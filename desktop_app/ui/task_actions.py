@@ -92,6 +92,9 @@ class TaskEditor(QObject):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
+        self.action_edit = self._action("action_edit_task", self.tr("Edit task"), self.edit_current, ["F2"])
+        self.action_edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(self.action_edit)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self.view)
@@ -111,7 +114,7 @@ class TaskEditor(QObject):
 
     def edit_actions(self) -> list[QAction | None]:
         """The 编辑 menu, in order (None = separator)."""
-        return [self.action_undo, self.action_redo, None, self.action_add, self.action_add_child,
+        return [self.action_undo, self.action_redo, None, self.action_edit, self.action_add, self.action_add_child,
                 None, self.action_indent, self.action_outdent, self.action_up, self.action_down,
                 None, self.action_bulk, None, self.action_delete, self.action_bin]
 

@@ -391,14 +391,14 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="75"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="179"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="182"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="187"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="190"/>
         <source>Add task</source>
         <translation>新增任务</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="76"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="189"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="197"/>
         <source>Add sub-task</source>
         <translation>新增下级任务</translation>
     </message>
@@ -409,19 +409,19 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="78"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="247"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="255"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="79"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="258"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="266"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/task_actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="258"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="266"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -441,81 +441,82 @@
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="160"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="168"/>
         <source>Create or choose a plan first.</source>
         <translation>请先新建或选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="173"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="211"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="219"/>
         <source>Move task</source>
         <translation>移动任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="230"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="238"/>
         <source>The first task cannot be indented: there is no task before it on its level.</source>
         <translation>第一项任务不能降级：它前面没有同级任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="232"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="240"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="245"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="253"/>
         <source>A top-level task cannot be outdented.</source>
         <translation>顶层任务不能再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="266"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="274"/>
         <source>Move the {0} selected tasks to the recycle bin?</source>
         <translation>把选中的 {0} 项任务移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="268"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="276"/>
         <source>
 {0} of them take their sub-tasks along.</source>
         <translation>
 其中 {0} 项的下级任务也一并移入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="269"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="277"/>
         <source>
 They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>
 可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="273"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="281"/>
         <source>Delete {0} tasks</source>
         <translation>删除 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="277"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="285"/>
         <source>Restore {0} tasks from the bin</source>
         <translation>从回收站恢复 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="299"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="307"/>
         <source>Edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="300"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="308"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="307"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="315"/>
         <source>Select tasks in the tree first (hold Ctrl or Shift to select several).</source>
         <translation>请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="313"/>
+        <location filename="../../desktop_app/ui/task_actions.py" line="321"/>
         <source>Assign {0} tasks</source>
         <translation>批量指定 {0} 项任务</translation>
     </message>

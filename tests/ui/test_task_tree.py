@@ -307,7 +307,8 @@ def test_tab_indents_in_the_tree_but_moves_focus_in_the_panel(window, qtbot):
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert model.live_children(top)[0] == b
     panel = window.tasks.panel
-    panel.title_edit.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    assert panel.title_edit.hasFocus()
     qtbot.keyClick(panel.title_edit, Qt.Key.Key_Tab)
     assert model.parent_id(b) == top and not panel.title_edit.hasFocus()
 
