@@ -363,3 +363,18 @@ def test_adding_a_department_and_a_person_can_be_undone(qtbot, window, monkeypat
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("督查室", True))
     dialog.add_department()
     assert "已存在" in window.warnings[-1]
+
+
+def test_drop_between_siblings_lands_before_the_row_dropped_on(window, qtbot):
+    model = window.tasks.model
+    top = model.live_children(None)[0]
+    siblings = model.live_children(top)
+    assert len(siblings) >= 3
+    first = siblings[0]
+    data = model.mimeData([model.index_of(first)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 2, 0, model.index_of(top))
+    qtbot.waitUntil(lambda: model.live_children(top)[0] != first)
+    assert model.live_children(top)[:3] == [siblings[1], first, siblings[2]]
+    data = model.mimeData([model.index_of(first)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index_of(top))
+    qtbot.waitUntil(lambda: model.live_children(top)[-1] == first)
