@@ -133,6 +133,9 @@ def show_backup_dialog(window) -> None:
     dialog = BackupDialog(reg, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return
+    # The week's unsaved entries go into the current file first, so the safety copy has them.
+    if not window.weekly.before_register_change():
+        return
     path, folder = reg.path, dialog.folder
     reg.close()
     try:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from desktop_app.logs import setup_logging
 from desktop_app.storage import backup, plans, tasks
 from desktop_app.storage.db import open_register
-from desktop_app.ui import error_dialog, open_prompt
+from desktop_app.ui import backup_dialog, error_dialog, open_prompt
 from desktop_app.ui.main_window import MainWindow
 
 HOLD = textwrap.dedent(
@@ -201,3 +201,33 @@ def test_error_in_a_worker_thread_reaches_the_dialog(qtbot, error_handlers):
     qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible(), timeout=5000)
     assert "后台线程出错" in reporter.dialog.details
     assert "后台线程出错" in log_file.read_text(encoding="utf-8")
+
+
+def test_restoring_keeps_the_weeks_unsaved_entries_in_the_safety_copy(qtbot, db_path, no_message_boxes):
+    from desktop_app.storage import progress
+    from desktop_app.ui.week_model import COL
+    from tests.week_cycle_data import make_week_register
+
+    with open_register(db_path) as reg:
+        make_week_register(reg)
+    window = MainWindow(open_register(db_path))
+    qtbot.addWidget(window)
+    copy = backup.backup_register(window.reg)
+    week = window.weekly.week_view
+    window.weekly.open_week()
+    tid = week.model.task_id(0)
+    week.model.setData(week.model.index(0, COL["next"]), "恢复前正在填写的计划")
+
+    def drive():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if w.objectName() == "backup_dialog" and w.isVisible())
+        dialog.table.selectRow(0)
+        dialog.restore_selected()
+
+    QTimer.singleShot(0, drive)
+    backup_dialog.show_backup_dialog(window)
+    safety = next(b.path for b in backup.list_backups(db_path) if b.path != copy)
+    with open_register(safety, readonly=True) as kept:
+        assert progress.get_progress(kept, tid, week.week)["next"] == "恢复前正在填写的计划"
+    window.close()
+    window.reg.close()
