@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -176,10 +177,21 @@ def test_frozen_cli_prints_a_report(frozen_bundle, tmp_path):
     assert version.returncode == 0 and "督办台账" in version.stdout
     folder = tmp_path / "我的 文档"
     folder.mkdir()
-    db, pdf = folder / "示例 台账.db", folder / "周报表.pdf"
-    for args in (["demo", "--db", str(db), "--tasks", "40", "--weeks", "6"],
-                 ["report", "weekly", "--db", str(db), "--out", str(pdf)]):
+    db, pdf, plan = folder / "示例 台账.db", folder / "周报表.pdf", folder / "工作要點 繁體.docx"
+    document = docx.Document()
+    for line in ("示範縣教育局2026年工作要點", "一、加強黨的建設", "1.完成黨建陣地標準化建設，6月底前完成。"):
+        document.add_paragraph(line)
+    document.save(plan)
+    runs = {
+        "demo": ["demo", "--db", str(db), "--tasks", "40", "--weeks", "6"],
+        "report": ["report", "weekly", "--db", str(db), "--out", str(pdf)],
+        "import": ["import", str(plan), "--db", str(folder / "导入.db"), "--simplified"],
+    }
+    outputs = {}
+    for name, args in runs.items():
         proc = subprocess.run([cli, *args], capture_output=True, text=True, encoding="utf-8",
                               env=_offscreen_env(), timeout=120)
         assert proc.returncode == 0, proc.stderr
+        outputs[name] = proc.stdout
     assert len(PdfReader(pdf).pages) > 0
+    assert "完成党建阵地标准化建设" in outputs["import"]  # .docx read, OpenCC's dictionaries found
