@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
+from itertools import accumulate
 
 # Years of table kept after the last covered one (cheap, and keeps common dates in it).
 _MARGIN_YEARS = 5
@@ -55,15 +56,19 @@ class WorkCalendar:
         first = date(anchor[0] - 1, 1, 1)
         last = date(anchor[-1] + _MARGIN_YEARS, 12, 31)
         self._lo, self._hi = first.toordinal(), last.toordinal() + 1  # table: [lo, hi)
-        flags = bytearray()
-        cum = [0]  # cum[i]: working days in [lo, lo + i)
-        day = first
-        while day <= last:
-            workday = self._is_workday_raw(day)
-            flags.append(workday)
-            cum.append(cum[-1] + workday)
-            day += timedelta(days=1)
-        self._flags, self._cum = bytes(flags), cum
+        # Monday–Friday by a repeated week, then the holidays out and the 调休 days in.
+        days = self._hi - self._lo
+        week = bytes((1, 1, 1, 1, 1, 0, 0))
+        start = first.weekday()
+        flags = bytearray(((week[start:] + week[:start]) * (days // 7 + 1))[:days])
+        for holiday in self._holidays:
+            if self._lo <= holiday.toordinal() < self._hi:
+                flags[holiday.toordinal() - self._lo] = 0
+        for makeup in self._makeup:
+            if self._lo <= makeup.toordinal() < self._hi:
+                flags[makeup.toordinal() - self._lo] = 1
+        self._flags = bytes(flags)
+        self._cum = [0, *accumulate(flags)]  # cum[i]: working days in [lo, lo + i)
         self._before_lo = _weekdays_before(self._lo)
 
     # -- coverage -----------------------------------------------------------------
@@ -114,11 +119,6 @@ class WorkCalendar:
         return day if self.is_workday(day) else self.add_workdays(day, 1)
 
     # -- internals ----------------------------------------------------------------
-    def _is_workday_raw(self, day: date) -> bool:
-        if day in self._makeup:
-            return True
-        return day.weekday() < 5 and day not in self._holidays
-
     def _before(self, ordinal: int) -> int:
         """Working days in ``[1, ordinal)``: weekdays outside the table, the table inside."""
         if ordinal <= self._lo:
