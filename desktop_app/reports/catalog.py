@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.reports.breakdown import breakdown_report
+from desktop_app.reports.kinds import KINDS
 from desktop_app.reports.model import Report
 from desktop_app.reports.monthly import monthly_report
 from desktop_app.reports.overdue import notices_report, overdue_report
@@ -18,14 +19,8 @@ from desktop_app.reports.yearly import yearly_report
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 
-KINDS: dict[str, str] = {
-    "weekly": "周报表",
-    "breakdown": "任务分解表",
-    "monthly": "月汇总",
-    "overdue": "逾期/督办清单",
-    "notices": "督办通知单",
-    "yearly": "年终考核统计",
-}
+__all__ = ["KINDS", "ReportParams", "build_report"]
+
 
 
 @dataclass

@@ -197,11 +197,14 @@ def get_tasks(reg: Register, task_ids: list[int]) -> list[dict]:
 
 
 def tree_skeleton(reg: Register, plan_id: int, *, include_deleted: bool = False) -> list[tuple[int, int | None, int]]:
-    """(id, parent_id, position) of every task of a plan — enough to build the tree and 编号."""
+    """(id, parent_id, position) of every task of a plan — enough to build the tree and 编号.
+
+    Sorted by (position, id), so that grouping the rows by parent gives each parent's
+    children in order without sorting again."""
     sql = "SELECT id, parent_id, position FROM tasks WHERE plan_id = ?"
     if not include_deleted:
         sql += " AND deleted_at IS NULL"
-    return [tuple(r) for r in reg.execute(sql + " ORDER BY parent_id, position, id", (plan_id,))]
+    return reg.execute(sql + " ORDER BY position, id", (plan_id,)).fetchall()
 
 
 def ordered_ids(reg: Register, plan_id: int) -> list[int]:

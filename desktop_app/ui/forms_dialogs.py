@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -430,18 +430,3 @@ def open_import_dialog(window) -> None:
     dialog.exec()
     if dialog.applied_any:
         window.refresh()
-
-
-def install(window) -> None:
-    """Add 生成填报表… and 导入填报表… to the window's 周报 menu."""
-    menu = window.menu_week
-    menu.addSeparator()
-    for text, slot, name in (
-        (window.tr("生成填报表…"), open_export_dialog, "action_export_forms"),
-        (window.tr("导入填报表…"), open_import_dialog, "action_import_forms"),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _=False, s=slot: s(window))
-        menu.addAction(action)
-

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,21 +25,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.reports.catalog import KINDS
+from desktop_app.reports.kinds import KINDS
 from desktop_app.storage import plans as plan_store
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui import forms_dialogs, weekly_cycle
-from desktop_app.ui.backup_dialog import show_backup_dialog
+from desktop_app.ui import weekly_cycle
 from desktop_app.ui.open_prompt import open_register_gui
-from desktop_app.ui.report_dialog import open_report_dialog, print_weekly_now
 from desktop_app.ui.task_menus import TaskMenusMixin
 from desktop_app.ui.task_page import TaskPage
 from desktop_app.ui.welcome import WelcomePage
 
 MAX_RECENT = 8
 FILE_FILTER = "督办台账 (*.db *.sqlite);;所有文件 (*)"
+
+
+def feature(module: str, name: str) -> Callable[..., object]:
+    """A function of a feature module, imported on first use: start-up loads only what
+    the first screen needs (reports, forms and backups pull in openpyxl and more)."""
+
+    def call(*args, **kwargs):
+        return getattr(importlib.import_module(f"desktop_app.ui.{module}"), name)(*args, **kwargs)
+
+    return call
 
 
 def make_demo_register(tasks: int = 300, weeks: int = 20) -> Path:
@@ -119,23 +129,31 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         )
         self.menu_file.addAction(self.action_import_paste)
         self.menu_file.addAction(self._action(self.tr("打开示例台账"), self.open_demo, name="action_demo"))
-        self.menu_file.addAction(self._action(self.tr("备份与恢复…"), lambda: show_backup_dialog(self), name="action_backup"))
+        self.menu_file.addAction(self._action(self.tr("备份与恢复…"), lambda: feature("backup_dialog", "show_backup_dialog")(self), name="action_backup"))
         self.menu_file.addSeparator()
         self.menu_file.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
         # Menus that features fill in (their modules add actions here).
         self.menu_edit = bar.addMenu(self.tr("编辑(&E)"))
         self.menu_view = bar.addMenu(self.tr("视图(&V)"))
         self.menu_week = bar.addMenu(self.tr("周报(&W)"))
-        forms_dialogs.install(self)
+        self.menu_week.addSeparator()
+        self.menu_week.addAction(self._action(
+            self.tr("生成填报表…"), lambda: feature("forms_dialogs", "open_export_dialog")(self),
+            name="action_export_forms"))
+        self.menu_week.addAction(self._action(
+            self.tr("导入填报表…"), lambda: feature("forms_dialogs", "open_import_dialog")(self),
+            name="action_import_forms"))
         self.menu_reports = bar.addMenu(self.tr("报表(&R)"))
         self.menu_reports.addAction(self._action(
-            self.tr("打印周报表…"), lambda _=False: print_weekly_now(self, self.reg, plan_id=self.current_plan_id()),
+            self.tr("打印周报表…"), lambda _=False: feature("report_dialog", "print_weekly_now")(
+                self, self.reg, plan_id=self.current_plan_id()),
             QKeySequence.StandardKey.Print, "action_print_weekly"))
         self.menu_reports.addSeparator()
         for kind, title in KINDS.items():
             self.menu_reports.addAction(self._action(
                 self.tr(title) + "…",
-                lambda _=False, k=kind: open_report_dialog(self, self.reg, k, plan_id=self.current_plan_id()),
+                lambda _=False, k=kind: feature("report_dialog", "open_report_dialog")(
+                    self, self.reg, k, plan_id=self.current_plan_id()),
                 name=f"action_report_{kind}"))
         self.menu_supervision = bar.addMenu(self.tr("督办(&D)"))
         self.menu_tools = bar.addMenu(self.tr("工具(&T)"))

@@ -3,7 +3,7 @@ the editor that owns the undo stack. The main window only assembles it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.storage.db import Register
@@ -23,10 +23,11 @@ class TaskPage(QWidget):
     def __init__(self, reg: Register, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
-        self.model = TaskTreeModel(reg)
+        self.model = TaskTreeModel(reg, defer_lights=True)
         self.view = TaskTreeView()
         self.view.setModel(self.model)
         self.view.apply_default_widths()
+        self.view.viewport().installEventFilter(self)
         self.panel = TaskPanel(reg)
         self.panel.setMinimumWidth(320)
         self.filter_bar = FilterBar(reg, self.model)
@@ -50,10 +51,19 @@ class TaskPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.emit_status())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Once the tree has painted, fill in its lights (they are the slow part)."""
+        if event.type() == QEvent.Type.Paint and self.model.lights_pending():
+            QTimer.singleShot(0, self, self._fill_lights)
+        return False
+
+    def _fill_lights(self) -> None:
+        self.model.load_deferred_lights()  # the current model: the register may have changed
+
     # -- register and plan ---------------------------------------------------
     def set_register(self, reg: Register) -> None:
         self.reg = reg
-        self.model = TaskTreeModel(reg)
+        self.model = TaskTreeModel(reg, defer_lights=True)
         self.view.setModel(self.model)
         self._connect_model()
         self.filter_bar.set_source(reg, self.model)

@@ -44,6 +44,7 @@ class WeeklyCycle(QObject):
         self.week_view.supervision_requested.connect(self.issue_supervision)
         self.dashboard.tasks_requested.connect(self.show_tasks)
         window.pages.currentChanged.connect(self._page_changed)
+        self._greeted = False
         window.installEventFilter(self)
         self._build_menus()
         self._update_week_actions()
@@ -118,6 +119,10 @@ class WeeklyCycle(QObject):
         self.window.pages.setTabText(self.week_index, f"{title} *" if dirty else title)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Paint and not self._greeted:
+            # After the window's first paint, so that opening never waits for the lights.
+            self._greeted = True
+            QTimer.singleShot(0, self, self.show_startup_summary)
         if watched is self.window and event.type() == QEvent.Type.Close:
             if not self.week_view.confirm_close():
                 event.ignore()
@@ -237,8 +242,5 @@ class WeeklyCycle(QObject):
 
 
 def install(window: QMainWindow, *, today: date | None = None) -> WeeklyCycle:
-    """Add the weekly cycle to ``window`` and show the start-up summary of its register."""
-    cycle = WeeklyCycle(window, today=today)
-    # After the window is up, so that opening never waits for the lights.
-    QTimer.singleShot(0, cycle, cycle.show_startup_summary)
-    return cycle
+    """Add the weekly cycle to ``window``; its start-up summary follows the first paint."""
+    return WeeklyCycle(window, today=today)

@@ -13,7 +13,7 @@ from desktop_app.forms.layout import HEADER_ROW, parse_task_ref
 from desktop_app.storage import directory, progress
 from desktop_app.storage.db import open_register
 from desktop_app.ui import forms_dialogs
-from desktop_app.ui.forms_dialogs import ExportFormsDialog, ImportFormsDialog, install
+from desktop_app.ui.forms_dialogs import ExportFormsDialog, ImportFormsDialog
 
 TODAY = date(2026, 11, 18)
 WEEK = "2026-W47"
@@ -106,16 +106,19 @@ def test_import_dialog_previews_problems_and_conflicts_then_applies(qtbot, reg, 
     assert not dialog.apply_button.isEnabled()
 
 
-def test_menu_actions_are_installed(qtbot, reg):
-    from PySide6.QtWidgets import QMainWindow
+def test_menu_actions_open_the_dialogs(qtbot, demo_path, monkeypatch):
+    from desktop_app.storage.db import open_register
+    from desktop_app.ui.main_window import MainWindow
 
-    window = QMainWindow()
+    window = MainWindow(open_register(demo_path))
     qtbot.addWidget(window)
-    window.menu_week = window.menuBar().addMenu("周报")
-    window.reg = reg
-    install(window)
-    names = [a.objectName() for a in window.menu_week.actions() if a.objectName()]
-    assert names == ["action_export_forms", "action_import_forms"]
+    actions = {a.objectName(): a for a in window.menu_week.actions() if a.objectName()}
+    opened = []
+    monkeypatch.setattr(forms_dialogs, "open_export_dialog", lambda w: opened.append(("export", w)))
+    monkeypatch.setattr(forms_dialogs, "open_import_dialog", lambda w: opened.append(("import", w)))
+    actions["action_export_forms"].trigger()
+    actions["action_import_forms"].trigger()
+    assert opened == [("export", window), ("import", window)]
 
 
 def test_dropped_files_are_previewed_and_a_file_can_be_held_back(qtbot, reg, tmp_path, messages):
