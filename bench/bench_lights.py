@@ -11,17 +11,15 @@ each live task's latest progress row up to that week; and the ratios.
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
+
+import benchlib
 
 from desktop_app.domain.weeks import week_id
-from desktop_app.storage.db import Register, open_register
-from desktop_app.storage.demo import generate
+from desktop_app.storage.db import Register
 from desktop_app.storage.status import lights_for
 
 # The textbook form: newest week per task, joined back to its row.
@@ -94,21 +92,7 @@ def measure(reg: Register, on: date, runs: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="an existing register (default: build a demo)")
-    parser.add_argument("--on", type=date.fromisoformat, default=date.today())
-    parser.add_argument("--runs", type=int, default=9)
-    args = parser.parse_args()
-    if args.db:
-        with open_register(args.db) as reg:
-            measure(reg, args.on, args.runs)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        with open_register(Path(tmp) / "bench.db") as reg:
-            started = time.perf_counter()
-            generate(reg, tasks=20_000, weeks=52, seed=1, today=args.on)
-            print(f"demo register written in {time.perf_counter() - started:.1f} s")
-            measure(reg, args.on, args.runs)
+    benchlib.run(__doc__.splitlines()[0], measure, runs=9)
 
 
 if __name__ == "__main__":

@@ -11,23 +11,20 @@ drafts in one transaction, and loading the overview.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import benchlib  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.domain.weeks import shift_week, week_id  # noqa: E402
 from desktop_app.storage import week_sheet  # noqa: E402
-from desktop_app.storage.db import Register, open_register  # noqa: E402
-from desktop_app.storage.demo import generate  # noqa: E402
+from desktop_app.storage.db import Register  # noqa: E402
 from desktop_app.storage.status import lights_for  # noqa: E402
 from desktop_app.ui.dashboard import Dashboard  # noqa: E402
 from desktop_app.ui.week_view import WeekView  # noqa: E402
@@ -136,21 +133,7 @@ def measure(reg: Register, on: date, runs: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="an existing register (default: build a demo)")
-    parser.add_argument("--on", type=date.fromisoformat, default=date.today())
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    if args.db:
-        with open_register(args.db) as reg:
-            measure(reg, args.on, args.runs)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        with open_register(Path(tmp) / "bench.db") as reg:
-            started = time.perf_counter()
-            generate(reg, tasks=20_000, weeks=52, seed=1, today=args.on)
-            print(f"demo register written in {time.perf_counter() - started:.1f} s")
-            measure(reg, args.on, args.runs)
+    benchlib.run(__doc__.splitlines()[0], measure, runs=5)
 
 
 if __name__ == "__main__":
