@@ -60,14 +60,14 @@ def update_fields(
     if not changes:
         return {}
     cols = list(changes)
-    cur = reg.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?", (row_id,))
-    row = cur.fetchone()
-    if row is None:
-        raise KeyError(f"{table} {row_id}")
-    diff = {c: (old, changes[c]) for c, old in zip(cols, row, strict=True) if old != changes[c]}
-    if not diff:
-        return {}
+    # Read and write in one transaction: nobody can change the row in between.
     with reg.atomic():
+        row = reg.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"{table} {row_id}")
+        diff = {c: (old, changes[c]) for c, old in zip(cols, row, strict=True) if old != changes[c]}
+        if not diff:
+            return {}
         assignments = ", ".join(f"{c} = ?" for c in diff)
         reg.execute(
             f"UPDATE {table} SET {assignments} WHERE id = ?",

@@ -41,8 +41,8 @@ def save_progress(
     pct = values.get("percent")
     if pct is not None and (not isinstance(pct, int) or not 0 <= pct <= 100):
         raise ValidationError(f"进度“{pct}”应为 0 到 100 之间的整数。")
-    old = get_progress(reg, task_id, week)
     with reg.atomic():
+        old = get_progress(reg, task_id, week)
         if old is None:
             row = {k: values.get(k, "" if k != "percent" else None) for k in PROGRESS_FIELDS}
             cur = reg.execute(

@@ -91,15 +91,15 @@ def update_task(reg: Register, task_id: int, *, operation: str = "修改任务",
     validate(changes)
     if not changes:
         return {}
-    if "start_date" in changes or "deadline" in changes:
-        current = reg.execute("SELECT start_date, deadline FROM tasks WHERE id = ?", (task_id,)).fetchone()
-        if current is None:
-            raise ValidationError("任务不存在（可能已被删除）。")
-        start = changes.get("start_date", current[0])
-        deadline = changes.get("deadline", current[1])
-        if start and deadline and start > deadline:
-            raise ValidationError("开始日期不能晚于完成时限。")
     with reg.atomic():
+        if "start_date" in changes or "deadline" in changes:
+            current = reg.execute("SELECT start_date, deadline FROM tasks WHERE id = ?", (task_id,)).fetchone()
+            if current is None:
+                raise ValidationError("任务不存在（可能已被删除）。")
+            start = changes.get("start_date", current[0])
+            deadline = changes.get("deadline", current[1])
+            if start and deadline and start > deadline:
+                raise ValidationError("开始日期不能晚于完成时限。")
         diff = audit.update_fields(reg, "tasks", task_id, changes, operation=operation)
         if diff:
             reg.execute(
@@ -138,13 +138,13 @@ def set_departments(
     operation: str = "责任分工",
 ) -> None:
     """Set the lead department and (when given) the co-operating ones of a task."""
-    old_lead, old_co = departments_of(reg, task_id)
-    co = old_co if co_ids is None else [c for c in dict.fromkeys(co_ids) if c != lead_id]
-    if co_ids is None and lead_id is not None:
-        co = [c for c in co if c != lead_id]
-    if old_lead == lead_id and old_co == co:
-        return
     with reg.atomic():
+        old_lead, old_co = departments_of(reg, task_id)
+        co = old_co if co_ids is None else [c for c in dict.fromkeys(co_ids) if c != lead_id]
+        if co_ids is None and lead_id is not None:
+            co = [c for c in co if c != lead_id]
+        if old_lead == lead_id and old_co == co:
+            return
         reg.execute("DELETE FROM task_departments WHERE task_id = ?", (task_id,))
         rows = []
         if lead_id is not None:
