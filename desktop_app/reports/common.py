@@ -24,12 +24,16 @@ def day_text(value: str | date | None, *, with_year: bool = False) -> str:
 
 def deadline_text(task: dict, original: date | None = None) -> str:
     """The deadline as the plan words it; an extended one shows the original beside it."""
-    text = day_text(task.get("deadline")) or task.get("deadline_text") or ""
-    if task.get("deadline_kind") in ("recurring", "ongoing", "period") and task.get("deadline_text"):
-        text = task["deadline_text"]
+    worded = task.get("deadline_kind") in ("recurring", "ongoing", "period") and task.get("deadline_text")
     if original is not None and original.isoformat() != task.get("deadline"):
-        text += f"（原{day_text(original)}，已延期）"
-    return text
+        # Extended: the new date counts; a period (上半年) is what it was extended from.
+        was = day_text(original)
+        if worded:
+            was = f"{task['deadline_text']}，{was}"
+        return f"{day_text(task.get('deadline'))}（原{was}，已延期）"
+    if worded:
+        return task["deadline_text"]
+    return day_text(task.get("deadline")) or task.get("deadline_text") or ""
 
 
 def task_title(task: dict) -> str:

@@ -19,6 +19,7 @@ from desktop_app.storage.supervision import (
     get_action,
     issue_action,
     list_actions,
+    next_number,
 )
 
 COLUMNS = [
@@ -156,7 +157,7 @@ def notices_report(
         if per == "department"
         else [(t["lead_name"] or common.NO_DEPARTMENT, [t]) for t in red]
     )
-    first_number = report_queries.next_supervision_number(reg, on.year)
+    first_number = next_number(reg, on.year)
     notices = []
     for offset, (name, members) in enumerate(batches):
         if len(members) == 1:

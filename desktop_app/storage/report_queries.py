@@ -56,10 +56,3 @@ def extended_between(reg: Register, start: str, end: str) -> set[int]:
         (start, end),
     )
     return {r[0] for r in rows}
-
-
-def next_supervision_number(reg: Register, year: int) -> int:
-    """The next free 督办 number of ``year`` (numbers run on through the year)."""
-    return int(
-        reg.scalar("SELECT coalesce(max(number), 0) + 1 FROM supervision WHERE kind = '督办' AND year = ?", (year,))
-    )

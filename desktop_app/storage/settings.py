@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop_app.storage import audit
 from desktop_app.storage.db import Register
+from desktop_app.storage.errors import ValidationError
 
 DEFAULTS: dict[str, Any] = {
     "organisation": "",
@@ -30,6 +31,18 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+# Whole-number settings and the range a user may give them (label, lowest, highest).
+RANGES: dict[str, tuple[str, int, int]] = {
+    "light.lag_red_points": ("红灯滞后百分点", 1, 100),
+    "light.lag_yellow_points": ("黄灯滞后百分点", 1, 100),
+    "light.due_soon_working_days": ("临期工作日", 0, 60),
+    "light.stale_yellow_weeks": ("未报送黄灯周数", 1, 52),
+    "light.stale_red_weeks": ("未报送红灯周数", 1, 52),
+    "supervision.reply_working_days": ("督办回复工作日", 1, 60),
+    "backup.keep": ("保留备份份数", 1, 1000),
+}
+
+
 def get(reg: Register, key: str) -> Any:
     if key not in DEFAULTS:
         raise KeyError(key)
@@ -45,8 +58,12 @@ def set_value(reg: Register, key: str, value: Any) -> None:
     default = DEFAULTS[key]
     if not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(default, bool):
         raise TypeError(f"{key}: expected {type(default).__name__}")
-    old = get(reg, key)
+    if key in RANGES:
+        label, low, high = RANGES[key]
+        if not low <= value <= high:
+            raise ValidationError(f"{label}应在 {low} 到 {high} 之间，“{value}”超出范围。")
     with reg.atomic():
+        old = get(reg, key)
         reg.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

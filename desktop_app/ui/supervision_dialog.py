@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.lights import short_date
-from desktop_app.storage import directory, report_queries, supervision, tasks
+from desktop_app.storage import directory, supervision, tasks
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.extension_dialog import qdate
@@ -151,7 +151,7 @@ class SupervisionDialog(QDialog):
             self.number_label.setText(self.tr("（催办、约谈不编号）"))
             return
         year = self.issued.date().year()
-        number = report_queries.next_supervision_number(self.reg, year)
+        number = supervision.next_number(self.reg, year)
         self.number_label.setText(self.tr("{0}（下发时编号）").format(supervision.format_number(year, number)))
 
     def _load_history(self, *_args) -> None:

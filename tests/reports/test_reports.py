@@ -199,3 +199,12 @@ def test_catalog_builds_every_kind(reg, office):
 )
 def test_default_week_is_last_week_on_monday_and_tuesday(day, week):
     assert default_week(day) == week
+
+
+def test_extended_period_deadline_prints_the_new_date():
+    from desktop_app.reports.common import deadline_text
+
+    task = {"deadline": "2026-07-31", "deadline_text": "上半年", "deadline_kind": "period"}
+    assert deadline_text(task, date(2026, 6, 30)) == "7月31日（原上半年，6月30日，已延期）"
+    assert deadline_text(task) == "上半年"
+    assert deadline_text({**task, "deadline_kind": "date", "deadline_text": "7月底前"}) == "7月31日"

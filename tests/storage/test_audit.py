@@ -65,3 +65,12 @@ def test_settings_typed_and_audited(reg):
     with pytest.raises(TypeError):
         settings.set_value(reg, "light.lag_red_points", "25")
     assert reg.scalar("SELECT count(*) FROM audit WHERE entity = 'settings'") == 1
+
+
+def test_settings_out_of_range_are_refused_and_change_nothing(reg):
+    for key, bad in (("light.lag_red_points", -5), ("light.stale_red_weeks", 0), ("backup.keep", 0)):
+        with pytest.raises(ValidationError) as info:
+            settings.set_value(reg, key, bad)
+        assert "之间" in str(info.value)
+        assert settings.get(reg, key) == settings.DEFAULTS[key]
+    assert reg.scalar("SELECT count(*) FROM audit WHERE entity = 'settings'") == 0
