@@ -14,23 +14,10 @@ from desktop_app.storage import audit, tasks
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 
+# A plan's rows as the importer proposes them (is_key keeps its default: nothing is key yet).
 BULK_TASK_COLUMNS = (
-    "id",
-    "plan_id",
-    "parent_id",
-    "position",
-    "marker",
-    "title",
-    "description",
-    "source",
-    "start_date",
-    "deadline",
-    "deadline_text",
-    "deadline_kind",
-    "recurrence",
-    "standard",
-    "owner_id",
-    "leader_id",
+    "id", "plan_id", "parent_id", "position", "marker",
+    *(field for field in tasks.EDITABLE_FIELDS if field != "is_key"),
 )
 
 

@@ -16,20 +16,7 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 from desktop_app.storage.indicators import COMPARATORS
 
-EDITABLE_FIELDS = (
-    "title",
-    "description",
-    "source",
-    "is_key",
-    "start_date",
-    "deadline",
-    "deadline_text",
-    "deadline_kind",
-    "recurrence",
-    "standard",
-    "owner_id",
-    "leader_id",
-)
+EDITABLE_FIELDS = tasks.EDITABLE_FIELDS
 INDICATOR_FIELDS = ("text", "value", "unit", "comparator", "actual")
 MILESTONE_FIELDS = ("title", "due", "done_date")
 

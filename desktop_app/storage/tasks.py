@@ -9,10 +9,10 @@ from desktop_app.storage import audit
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 
-TASK_FIELDS = {
+# What a person edits on a task (the detail panel, bulk assignment, undo snapshots).
+EDITABLE_FIELDS = (
     "title",
     "description",
-    "marker",
     "source",
     "is_key",
     "start_date",
@@ -21,12 +21,10 @@ TASK_FIELDS = {
     "deadline_kind",
     "recurrence",
     "standard",
-    "status",
-    "status_reason",
-    "finished_date",
     "owner_id",
     "leader_id",
-}
+)
+TASK_FIELDS = {*EDITABLE_FIELDS, "marker", "status", "status_reason", "finished_date"}
 DEADLINE_KINDS = ("none", "date", "period", "recurring", "ongoing", "unclear")
 STATUSES = ("active", "finished", "paused", "cancelled")
 SOURCES = ("工作要点", "会议纪要", "领导批示", "上级文件", "其他")
