@@ -28,17 +28,9 @@ def install_translators(app) -> None:
     install(app)
 
 
-def hide_unused_numeric_libraries() -> None:
-    """The program uses neither numpy nor pandas, but sqlite-utils and openpyxl import them
-    when they happen to be installed (about 0.3 s of start-up), only to handle their types."""
-    for name in ("numpy", "pandas"):
-        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
-    hide_unused_numeric_libraries()
 
     if args.self_test:
         from desktop_app.ui.self_test import run as self_test
