@@ -30,7 +30,9 @@ def deadline_text(task: dict, original: date | None = None) -> str:
         was = day_text(original)
         if worded:
             was = f"{task['deadline_text']}，{was}"
-        return f"{day_text(task.get('deadline'))}（原{was}，已延期）"
+        new = date.fromisoformat(str(task["deadline"])[:10])
+        # Moved into another year (12月31日 → 次年1月31日): the new date says its year.
+        return f"{day_text(new, with_year=new.year != original.year)}（原{was}，已延期）"
     if worded:
         return task["deadline_text"]
     return day_text(task.get("deadline")) or task.get("deadline_text") or ""

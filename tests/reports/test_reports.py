@@ -208,3 +208,10 @@ def test_extended_period_deadline_prints_the_new_date():
     assert deadline_text(task, date(2026, 6, 30)) == "7月31日（原上半年，6月30日，已延期）"
     assert deadline_text(task) == "上半年"
     assert deadline_text({**task, "deadline_kind": "date", "deadline_text": "7月底前"}) == "7月31日"
+
+
+def test_deadline_extended_into_the_next_year_prints_its_year():
+    from desktop_app.reports.common import deadline_text
+
+    task = {"deadline": "2027-01-31", "deadline_text": "年底前", "deadline_kind": "period"}
+    assert deadline_text(task, date(2026, 12, 31)) == "2027年1月31日（原年底前，12月31日，已延期）"
