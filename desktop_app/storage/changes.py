@@ -1,0 +1,52 @@
+"""What a write changed: every write operation returns one of these.
+
+The GUI announces it once (``ui.common.hub``), and every page decides from it
+whether, and what, to refresh — no page refreshes another by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass(frozen=True)
+class Changes:
+    tasks: frozenset[int] = field(default_factory=frozenset)   # task ids whose stored fields changed
+    structure: bool = False        # tasks added, deleted, restored or moved; plan imported
+    progress_weeks: frozenset[str] = field(default_factory=frozenset)   # ISO weeks "2026-W47"
+    progress_tasks: frozenset[int] = field(default_factory=frozenset)   # tasks whose progress changed
+    directory: bool = False        # departments or people
+    settings: bool = False         # register settings (thresholds, names, backup...)
+    plans: bool = False            # plans added, renamed, closed, reopened, deleted
+    calendar: bool = False         # the holiday calendar
+    supervision: bool = False      # 催办/督办 records
+    everything: bool = False       # the whole register was replaced (restore from backup, other file)
+
+    def __or__(self, other: Changes) -> Changes:
+        values = {}
+        for f in fields(self):
+            a, b = getattr(self, f.name), getattr(other, f.name)
+            values[f.name] = (a | b) if isinstance(a, frozenset) else (a or b)
+        return Changes(**values)
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    @property
+    def lights(self) -> bool:
+        """Could any light have changed?"""
+        return bool(self.everything or self.tasks or self.structure or self.progress_tasks
+                    or self.progress_weeks or self.settings or self.calendar)
+
+    @staticmethod
+    def of_tasks(ids, *, structure: bool = False) -> Changes:
+        return Changes(tasks=frozenset(int(i) for i in ids), structure=structure)
+
+    @staticmethod
+    def of_progress(task_ids, weeks) -> Changes:
+        return Changes(progress_tasks=frozenset(int(i) for i in task_ids),
+                       progress_weeks=frozenset(str(w) for w in weeks))
+
+
+EVERYTHING = Changes(everything=True, structure=True, directory=True, settings=True, plans=True,
+                     calendar=True, supervision=True)
