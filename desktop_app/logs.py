@@ -12,11 +12,10 @@ import logging.handlers
 import platform
 import sys
 import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, clock
 
 LOG_FILE_NAME = "dubantaizhang.log"
 MAX_BYTES = 1024 * 1024
@@ -69,7 +68,7 @@ def error_details(
     """What a maintainer needs about an unexpected error, as plain text."""
     lines = [
         f"{APP_NAME} {__version__}",
-        f"时间：{datetime.now().isoformat(timespec='seconds')}",
+        f"时间：{clock.now().isoformat(timespec='seconds')}",
         f"系统：{platform.platform()}，Python {platform.python_version()}",
         f"程序：{sys.executable}",
         "",

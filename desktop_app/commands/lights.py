@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app import clock
 from desktop_app.commands import CliError
 from desktop_app.domain.calendar import default_calendar
 from desktop_app.domain.lights import sort_key
@@ -30,7 +31,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     try:
-        on = date.fromisoformat(args.date) if args.date else date.today()
+        on = date.fromisoformat(args.date) if args.date else clock.today()
     except ValueError:
         raise CliError(f"日期“{args.date}”格式不正确，应为 2026-11-23。") from None
     if args.limit < 0:

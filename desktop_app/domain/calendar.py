@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from datetime import date
 from itertools import accumulate
 
+from desktop_app import clock
+
 # Years of table kept after the last covered one (cheap, and keeps common dates in it).
 _MARGIN_YEARS = 5
 
@@ -52,7 +54,7 @@ class WorkCalendar:
         self._holidays = frozenset(holidays or ())
         self._makeup = frozenset(makeup_workdays or ())
         self._covered = tuple(sorted({d.year for d in self._holidays | self._makeup}))
-        anchor = self._covered or (date.today().year,)
+        anchor = self._covered or (clock.today().year,)
         first = date(anchor[0] - 1, 1, 1)
         last = date(anchor[-1] + _MARGIN_YEARS, 12, 31)
         self._lo, self._hi = first.toordinal(), last.toordinal() + 1  # table: [lo, hi)

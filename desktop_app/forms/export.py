@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app import clock
 from desktop_app.domain.weeks import (
     normalise_week,
     parse_week,
@@ -345,7 +346,7 @@ def export_forms(
     all_ids = [t["id"] for ts in rows.values() for t in ts]
     last_entries = progress.latest_for_tasks(reg, all_ids, previous_week(week))
     this_entries = progress.week_entries(reg, week, lead_ids)
-    stamp = (now or datetime.now()).replace(microsecond=0)
+    stamp = (now or clock.now()).replace(microsecond=0)
     due = return_by or default_return_by(week)
     report = progress_cb or (lambda _f, _t: None)
     out: list[ExportedForm] = []

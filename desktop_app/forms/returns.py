@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app import clock
 from desktop_app.domain.weeks import normalise_week, parse_week, week_label
 from desktop_app.forms.layout import EDITABLE_KEYS, TEXT_KEYS, FormError, row_checksum
 from desktop_app.forms.reading import (
@@ -343,7 +344,7 @@ def build_preview(
     ``week`` is the week being collected; without it, the week most forms were sent for.
     ``reader`` lets a dialog reuse files it has already read. Nothing is written.
     """
-    today = today or date.today()
+    today = today or clock.today()
     try:
         chosen = normalise_week(week) if week else None
     except ValueError as exc:

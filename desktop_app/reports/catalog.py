@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app import clock
 from desktop_app.reports.breakdown import breakdown_report
 from desktop_app.reports.kinds import KINDS
 from desktop_app.reports.model import Report
@@ -43,7 +44,7 @@ class ReportParams:
 
 def build_report(reg: Register, kind: str, params: ReportParams) -> Report:
     """Compute report ``kind`` (a key of :data:`KINDS`); ValidationError for bad parameters."""
-    today = params.today or date.today()
+    today = params.today or clock.today()
     if kind == "weekly":
         return weekly_report(
             reg, params.week or default_week(today), plan_id=params.plan_id, department=params.department,

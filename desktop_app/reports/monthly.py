@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app import clock
 from desktop_app.domain.weeks import week_id
 from desktop_app.reports import common
 from desktop_app.reports.model import Column, Report, Row
@@ -47,7 +48,7 @@ def monthly_report(
     """The summary of ``month`` ("2026-11"), lights as of the month's end (or today)."""
     year, number = parse_month(month)
     first, last = common.period_bounds(year, month=number)
-    today = today or date.today()
+    today = today or clock.today()
     on = min(last, today)
     dep_name = common.resolve_department(reg, department)
     tasks = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app import clock
 from desktop_app.domain.lights import LightResult, sort_key
 from desktop_app.domain.weeks import parse_week, week_id
 from desktop_app.reports import common
@@ -68,7 +69,7 @@ def overdue_report(
     department: str | None = None,
 ) -> Report:
     """逾期/督办清单 as of ``on`` (today by default): every red task, by department."""
-    on = on or date.today()
+    on = on or clock.today()
     red, lights = _red_tasks(reg, on, plan_id, department)
     originals = original_deadlines(reg)
     supervision: dict[int, list[dict]] = {}
@@ -133,7 +134,7 @@ def notices_report(
     """
     if per not in PER:
         raise ValidationError(f"“{per}”不正确：通知单只能按科室（department）或按任务（task）出具。")
-    on = on or date.today()
+    on = on or clock.today()
     red, lights = _red_tasks(reg, on, plan_id, department)
     if not red:
         raise ValidationError("没有逾期或滞后的任务，无需出具督办通知单。")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from desktop_app import clock
 from desktop_app.domain.lights import sort_key
 from desktop_app.domain.numbering import chinese_number
 from desktop_app.domain.weeks import normalise_week, parse_week, week_id, week_label, week_range
@@ -63,7 +64,7 @@ def weekly_report(
     if group not in GROUPS:
         raise ValidationError(f"分组“{group}”不正确，只能是 department（按科室）或 section（按大项）。")
     dep_name = common.resolve_department(reg, department)
-    today = today or date.today()
+    today = today or clock.today()
     start, end = week_range(week)
     on = min(end, today)
 

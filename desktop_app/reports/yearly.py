@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app import clock
 from desktop_app.reports import common
 from desktop_app.reports.model import Column, Group, Report, Row
 from desktop_app.storage import report_queries
@@ -75,7 +76,7 @@ def yearly_report(
     if not 1990 <= year <= 2100:
         raise ValidationError(f"年度“{year}”不正确。")
     start, end = common.period_bounds(year, half)
-    today = today or date.today()
+    today = today or clock.today()
     as_of = min(end, today).isoformat()
     dep_name = common.resolve_department(reg, department)
     originals = original_deadlines(reg)

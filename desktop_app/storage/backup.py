@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app import clock
 from desktop_app.storage import locking, settings
 from desktop_app.storage.db import Register, default_actor, readonly_uri
 from desktop_app.storage.errors import NotARegisterError, StorageError
@@ -141,7 +142,7 @@ def backup_register(
     if reg.path is None:
         raise StorageError("内存中的台账无法备份。")
     if out is None:
-        out = _unique_name(backup_dir(reg.path, folder), reg.path.stem, datetime.now())
+        out = _unique_name(backup_dir(reg.path, folder), reg.path.stem, clock.now())
     elif out.exists() and out.resolve() == reg.path.resolve():
         raise StorageError("备份文件不能与台账文件相同。")
     copy_database(reg.conn, out)
@@ -189,7 +190,7 @@ def daily_backup_due(reg: Register, now: datetime | None = None) -> DailyBackup 
     """The day's backup if none was made yet today (first open of the day), else None."""
     if reg.path is None or reg.readonly:
         return None
-    now = now or datetime.now()
+    now = now or clock.now()
     folder = settings.get(reg, "backup.folder") or None
     latest = list_backups(reg.path, folder)
     if latest and latest[0].taken.date() >= now.date():
@@ -211,7 +212,7 @@ def _safety_copy(db_path: Path, folder: str | os.PathLike[str] | None) -> Path |
     try:
         conn = sqlite3.connect(str(db_path))
         try:
-            out = _unique_name(where, db_path.stem, datetime.now())
+            out = _unique_name(where, db_path.stem, clock.now())
             copy_database(conn, out)
             # Empty the WAL into the file and go back to a lone file: nothing of the
             # old register may be replayed onto the restored one.
@@ -221,7 +222,7 @@ def _safety_copy(db_path: Path, folder: str | os.PathLike[str] | None) -> Path |
         finally:
             conn.close()
     except (sqlite3.Error, StorageError):
-        out = _unique_name(where, db_path.stem, datetime.now(), DAMAGED_TAG)
+        out = _unique_name(where, db_path.stem, clock.now(), DAMAGED_TAG)
         where.mkdir(parents=True, exist_ok=True)
         shutil.copy2(db_path, out)
         for suffix in ("-wal", "-shm", "-journal"):

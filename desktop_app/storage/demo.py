@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from desktop_app import clock
 from desktop_app.domain.numbering import chinese_number
 from desktop_app.domain.weeks import week_id, week_monday, week_range
 from desktop_app.storage import audit
@@ -70,7 +71,7 @@ def generate(
 ) -> int:
     """Fill an empty register with a demo plan; returns the plan id."""
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or clock.today()
     year = today.year
     this_week = week_id(today)
     first_week_monday = week_monday(this_week) - timedelta(weeks=max(weeks - 1, 0))

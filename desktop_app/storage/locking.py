@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app import clock
 from desktop_app.storage.errors import RegisterBusyError, StorageError
 
 LOCK_SUFFIX = ".lock"
@@ -239,7 +240,7 @@ def acquire(db_path: str | os.PathLike[str], user: str) -> RegisterLock:
             user=user,
             host=this_host(),
             pid=os.getpid(),
-            since=datetime.now().isoformat(timespec="seconds"),
+            since=clock.now().isoformat(timespec="seconds"),
             token=uuid.uuid4().hex,
         )
         path = lock_path(db_path)

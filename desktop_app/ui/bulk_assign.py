@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.storage import directory
 from desktop_app.storage.db import Register
 from desktop_app.ui.task_panel import people_choices
@@ -39,7 +40,7 @@ class BulkAssignDialog(QDialog):
         self.co_list.setMaximumHeight(110)
         self.owner_combo = QComboBox()
         self.leader_combo = QComboBox()
-        self.deadline_edit = QDateEdit(QDate.currentDate())
+        self.deadline_edit = QDateEdit(QDate(*clock.today().timetuple()[:3]))
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
         self.lead_combo.addItem(self.tr("(clear)"), None)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.domain.lights import short_date
 from desktop_app.domain.weeks import week_id, week_label
 from desktop_app.storage.overview import LIGHT_KINDS, DepartmentRate, Overview, overview
@@ -214,7 +215,7 @@ class Dashboard(QWidget):
         self._build()
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or clock.today()
 
     def _build(self) -> None:
         # Figures above (scrolling when the window is short), the lists below; the

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME
+from desktop_app import APP_NAME, clock
 from desktop_app.logs import collected_log, error_details
 
 log = logging.getLogger("desktop_app.errors")
@@ -90,7 +89,7 @@ class ErrorDialog(QDialog):
 
     def save_log(self, target: str | None = None) -> Path | None:
         if not target:
-            default = f"督办台账日志_{datetime.now():%Y%m%d-%H%M%S}.txt"
+            default = f"督办台账日志_{clock.now():%Y%m%d-%H%M%S}.txt"
             target, _ = QFileDialog.getSaveFileName(self, self.tr("保存日志"), default, self.tr("文本文件 (*.txt)"))
         if not target:
             return None

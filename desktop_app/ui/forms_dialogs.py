@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME
+from desktop_app import APP_NAME, clock
 from desktop_app.domain.weeks import shift_week, week_id, week_label
 from desktop_app.forms.export import default_return_by, export_forms
 from desktop_app.forms.layout import FormError
@@ -86,7 +86,7 @@ class ExportFormsDialog(QDialog):
         self.resize(560, 560)
         form = QFormLayout()
         self.week_combo = QComboBox()
-        _week_choices(self.week_combo, today or date.today())
+        _week_choices(self.week_combo, today or clock.today())
         self.week_combo.currentIndexChanged.connect(self._week_changed)
         form.addRow(self.tr("周次："), self.week_combo)
         self.return_by = QDateEdit()
@@ -197,7 +197,7 @@ class ImportFormsDialog(QDialog):
     def __init__(self, reg: Register, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.paths: list[Path] = []
         self.preview: ImportPreview | None = None
         self._read_cache: dict[tuple[Path, int, int], ReturnedForm | FormError] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, clock
 from desktop_app.reports.kinds import KINDS
 from desktop_app.storage import plans as plan_store
 from desktop_app.storage.db import Register, open_register
@@ -55,7 +54,7 @@ def make_demo_register(tasks: int = 300, weeks: int = 20) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="dubantaizhang-demo-"))
     path = folder / "示例台账.db"
     with open_register(path) as reg:
-        generate_demo(reg, tasks=tasks, weeks=weeks, today=date.today())
+        generate_demo(reg, tasks=tasks, weeks=weeks, today=clock.today())
     return path
 
 
@@ -273,11 +272,11 @@ class MainWindow(TaskMenusMixin, QMainWindow):
 
     def new_plan(self) -> None:
         title, ok = QInputDialog.getText(
-            self, self.tr("新建计划"), self.tr("计划标题："), text=f"{date.today().year}年工作要点"
+            self, self.tr("新建计划"), self.tr("计划标题："), text=f"{clock.today().year}年工作要点"
         )
         if not ok:
             return
-        year, ok = QInputDialog.getInt(self, self.tr("新建计划"), self.tr("年度："), date.today().year, 2000, 2100)
+        year, ok = QInputDialog.getInt(self, self.tr("新建计划"), self.tr("年度："), clock.today().year, 2000, 2100)
         if not ok:
             return
         try:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME
+from desktop_app import APP_NAME, clock
 from desktop_app.domain.weeks import shift_week, week_id, week_label, weeks_between
 from desktop_app.printing.engine import layout_report
 from desktop_app.printing.output import prepare_printer, print_report, write_pdf
@@ -100,7 +100,7 @@ class ReportDialog(QDialog):
                  *, plan_id: int | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.settings = QSettings()
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.setWindowTitle(self.tr("报表"))

@@ -20,9 +20,10 @@ import sys
 import tempfile
 import time
 import traceback
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from desktop_app import clock
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -70,7 +71,7 @@ def _run_checks(app: QApplication, work: Path, pdf: Path, timings: dict[str, flo
 
     db = work / "示例 台账.db"
     with open_register(db) as reg:
-        generate(reg, tasks=60, weeks=8, today=date.today())
+        generate(reg, tasks=60, weeks=8, today=clock.today())
     reg = open_register(db)
     try:
         window = MainWindow(reg, is_demo=True)

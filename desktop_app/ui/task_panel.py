@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.storage import audit, directory, task_details
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
@@ -128,7 +129,7 @@ class OptionalDate(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDate(QDate(*clock.today().timetuple()[:3]))
         self.edit.setEnabled(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.enabled.toggled.connect(self.edit.setEnabled)
@@ -140,7 +141,7 @@ class OptionalDate(QWidget):
 
     def set_value(self, value: str | None) -> None:
         self.enabled.setChecked(bool(value))
-        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
+        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate(*clock.today().timetuple()[:3]))
 
 
 def _combo_data(combo: QComboBox) -> Any:

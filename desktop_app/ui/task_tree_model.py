@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app import clock
 from desktop_app.domain.lights import LightResult
 from desktop_app.domain.numbering import derive_numbers
 from desktop_app.domain.weeks import week_id
@@ -120,7 +121,7 @@ class TaskTreeModel(QAbstractItemModel):
     # -- loading -----------------------------------------------------------
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or clock.today()
 
     @property
     def plan_id(self) -> int | None:

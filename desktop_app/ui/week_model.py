@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from desktop_app import clock
 from desktop_app.domain.lights import LIGHT_ORDER, LightResult, sort_key
 from desktop_app.domain.weeks import week_id, week_range
 from desktop_app.storage import directory, week_sheet
@@ -117,9 +118,9 @@ class WeekTableModel(QAbstractTableModel):
     def __init__(self, reg: Register, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
-        self.week = week_id(date.today())
+        self.week = week_id(clock.today())
         self.plan_id: int | None = None
-        self.today = date.today()
+        self.today = clock.today()
         self._rows: dict[int, SheetRow] = {}
         self._all_ids: list[int] = []
         self._visible: list[int] = []
@@ -135,7 +136,7 @@ class WeekTableModel(QAbstractTableModel):
         """Read the sheet and the lights of ``week``; drops any drafts (save first)."""
         self.beginResetModel()
         self.reg, self.week, self.plan_id = reg, week, plan_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         rows = week_sheet.week_sheet(reg, week, plan_id=plan_id)
         self._rows = {r.id: r for r in rows}
         self._all_ids = [r.id for r in rows]

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop_app import clock
 from desktop_app.domain.weeks import shift_week, week_id, week_label, week_monday
 from desktop_app.storage import week_sheet
 from desktop_app.storage.db import Register
@@ -317,7 +318,7 @@ class WeekView(QWidget):
         self.model.dataChanged.connect(self._update_counts)
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or clock.today()
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from desktop_app import clock
 from desktop_app.storage import settings
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.dashboard import TASK_ID_ROLE, Dashboard
@@ -51,7 +52,7 @@ class WeeklyCycle(QObject):
         self.week_view.restore_header_state(window.settings)
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or clock.today()
 
     # -- menus -----------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
