@@ -26,7 +26,7 @@ from desktop_app.storage import directory  # noqa: E402
 from desktop_app.storage import tasks as task_store  # noqa: E402
 from desktop_app.storage.db import open_register  # noqa: E402
 from desktop_app.storage.demo import generate  # noqa: E402
-from desktop_app.ui.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.shell.main_window import MainWindow  # noqa: E402
 
 SEARCH_TERMS = ("幼儿园", "完成", "教师培训", "食堂")
 

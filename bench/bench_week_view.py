@@ -26,8 +26,8 @@ from desktop_app.domain.weeks import shift_week, week_id  # noqa: E402
 from desktop_app.storage import week_sheet  # noqa: E402
 from desktop_app.storage.db import Register  # noqa: E402
 from desktop_app.storage.status import lights_for  # noqa: E402
-from desktop_app.ui.dashboard import Dashboard  # noqa: E402
-from desktop_app.ui.week_view import WeekView  # noqa: E402
+from desktop_app.ui.week.dashboard import Dashboard  # noqa: E402
+from desktop_app.ui.week.week_view import WeekView  # noqa: E402
 
 
 class Host:

@@ -23,7 +23,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def install_translators(app) -> None:
     """Qt's own dialogs and the program in the chosen language (工具 ▸ 设置; zh_CN by default)."""
-    from desktop_app.ui.translations import install
+    from desktop_app.ui.shell.translations import install
 
     install(app)
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
 
     if args.self_test:
-        from desktop_app.ui.self_test import run as self_test
+        from desktop_app.ui.shell.self_test import run as self_test
 
         return self_test(args.self_test_out)
 
@@ -42,11 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.logs import setup_logging
-    from desktop_app.ui.error_dialog import install_error_handlers
-    from desktop_app.ui.icons import icon
-    from desktop_app.ui.main_window import MainWindow, make_demo_register
-    from desktop_app.ui.open_prompt import open_register_gui
-    from desktop_app.ui.paths import default_register_path, user_data_dir
+    from desktop_app.ui.common.icons import icon
+    from desktop_app.ui.common.paths import default_register_path, user_data_dir
+    from desktop_app.ui.shell.error_dialog import install_error_handlers
+    from desktop_app.ui.shell.main_window import MainWindow, make_demo_register
+    from desktop_app.ui.shell.open_prompt import open_register_gui
 
     if QApplication.instance() is None:  # Windows at 125 %/150 %: the exact factor, not rounded
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

@@ -10,11 +10,21 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_app import clock  # noqa: E402
 from desktop_app.storage.db import open_register  # noqa: E402
 from desktop_app.storage.demo import generate  # noqa: E402
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 DEMO_TODAY = date(2026, 11, 18)
+
+
+@pytest.fixture(autouse=True)
+def _one_clock():
+    """Every test runs on the demo data's day, whatever the real date: the program reads
+    "today" only from ``desktop_app.clock`` (tests/test_any_date.py runs the date-dependent
+    paths on other days, the real one included)."""
+    with clock.fixed(DEMO_TODAY):
+        yield
 
 
 @pytest.fixture

@@ -29,8 +29,8 @@ def record(
     operation: str = "",
 ) -> None:
     reg.execute(
-        "INSERT INTO audit (actor, operation, entity, entity_id, field, old, new) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit (at, actor, operation, entity, entity_id, field, old, new) "
+        "VALUES (app_now(1), ?, ?, ?, ?, ?, ?, ?)",
         (reg.actor, operation, entity, entity_id, field, _text(old), _text(new)),
     )
 
@@ -38,8 +38,8 @@ def record(
 def record_many(reg: Register, rows: list[tuple], *, operation: str = "") -> None:
     """rows: (entity, entity_id, field, old, new)."""
     reg.conn.executemany(
-        "INSERT INTO audit (actor, operation, entity, entity_id, field, old, new) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit (at, actor, operation, entity, entity_id, field, old, new) "
+        "VALUES (app_now(1), ?, ?, ?, ?, ?, ?, ?)",
         [(reg.actor, operation, e, i, f, _text(o), _text(n)) for e, i, f, o, n in rows],
     )
 

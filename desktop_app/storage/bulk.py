@@ -41,8 +41,8 @@ def insert_tasks(reg: Register, rows: list[dict[str, Any]], *, operation: str = 
         values.append(tuple(row.get(col) for col in BULK_TASK_COLUMNS))
     with reg.atomic():
         reg.conn.executemany(
-            f"INSERT INTO tasks ({', '.join(BULK_TASK_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * len(BULK_TASK_COLUMNS))})",
+            f"INSERT INTO tasks ({', '.join(BULK_TASK_COLUMNS)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * len(BULK_TASK_COLUMNS))}, app_now(), app_now())",
             values,
         )
         audit.record_many(

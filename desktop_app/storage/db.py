@@ -16,6 +16,7 @@ from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
+from desktop_app import clock
 from desktop_app.storage import locking
 from desktop_app.storage.errors import (
     NotARegisterError,
@@ -185,7 +186,15 @@ def damaged_message(path: Path, what: str = "已损坏或不是台账文件") ->
     return message
 
 
+def _stamp(milliseconds: int = 0) -> str:
+    """The program's clock as the register writes it (``app_now()`` in SQL)."""
+    return clock.now().isoformat(timespec="milliseconds" if milliseconds else "seconds")
+
+
 def _configure(conn: sqlite3.Connection, *, wal: bool) -> None:
+    # Time stamps come from the program's one clock, not from SQLite's 'now'.
+    conn.create_function("app_now", 0, _stamp)
+    conn.create_function("app_now", 1, _stamp)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")
     # WAL survives a power cut at NORMAL; a rollback journal needs FULL.

@@ -82,8 +82,8 @@ def generate(
     with reg.atomic():
         report(0.0, "写入科室和人员")
         cur = conn.execute(
-            "INSERT INTO plans (title, year, organisation, source_name, source_kind, position) "
-            "VALUES (?, ?, ?, ?, ?, 1)",
+            "INSERT INTO plans (title, year, organisation, source_name, source_kind, position, created_at) "
+            "VALUES (?, ?, ?, ?, ?, 1, app_now())",
             (f"{ORGANISATION}{year}年工作要点", year, ORGANISATION, "示例数据", "demo"),
         )
         plan_id = int(cur.lastrowid)
@@ -197,7 +197,8 @@ def generate(
         conn.executemany(
             "INSERT INTO tasks (id, plan_id, parent_id, position, marker, title, description, is_key,"
             " start_date, deadline, deadline_text, deadline_kind, recurrence, standard, status,"
-            " finished_date, owner_id, leader_id) VALUES (" + ", ".join("?" * 18) + ")",
+            " finished_date, owner_id, leader_id, created_at, updated_at) VALUES ("
+            + ", ".join("?" * 18) + ", app_now(), app_now())",
             task_rows + leaf_rows,
         )
         conn.executemany(

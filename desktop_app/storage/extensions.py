@@ -63,8 +63,8 @@ def request_extension(
     with reg.atomic():
         ext_id = int(
             reg.execute(
-                "INSERT INTO extensions (task_id, old_deadline, new_deadline, reason, approver, override)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO extensions (task_id, old_deadline, new_deadline, reason, approver, override,"
+                " requested_at) VALUES (?, ?, ?, ?, ?, ?, app_now())",
                 (task_id, current, new_deadline.isoformat(), reason, approver, int(override)),
             ).lastrowid
         )

@@ -23,8 +23,8 @@ def create_plan(
     with reg.atomic():
         position = reg.scalar("SELECT coalesce(max(position), 0) + 1 FROM plans")
         cur = reg.execute(
-            "INSERT INTO plans (title, year, organisation, source_name, source_kind, position) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO plans (title, year, organisation, source_name, source_kind, position, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, app_now())",
             (title, year, organisation, source_name, source_kind, position),
         )
         plan_id = int(cur.lastrowid)

@@ -46,8 +46,8 @@ def save_progress(
         if old is None:
             row = {k: values.get(k, "" if k != "percent" else None) for k in PROGRESS_FIELDS}
             cur = reg.execute(
-                "INSERT INTO progress (task_id, week, done, next, problems, percent, reporter, source) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO progress (task_id, week, done, next, problems, percent, reporter, source, "
+                "reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, app_now())",
                 (task_id, week, row["done"], row["next"], row["problems"], row["percent"], reporter or reg.actor, source),
             )
             audit.record_many(
@@ -62,7 +62,7 @@ def save_progress(
         sets = ", ".join(f"{k} = ?" for k in changes)
         reg.execute(
             f"UPDATE progress SET {sets}, reporter = ?, source = ?, "
-            "reported_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?",
+            "reported_at = app_now() WHERE id = ?",
             [*changes.values(), reporter or reg.actor, source, old["id"]],
         )
         audit.record_many(

@@ -77,7 +77,8 @@ def add_task(
             )
         cols = ["plan_id", "parent_id", "position", *fields]
         cur = reg.execute(
-            f"INSERT INTO tasks ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            f"INSERT INTO tasks ({', '.join(cols)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * len(cols))}, app_now(), app_now())",
             [plan_id, parent_id, position, *fields.values()],
         )
         task_id = int(cur.lastrowid)
@@ -101,7 +102,7 @@ def update_task(reg: Register, task_id: int, *, operation: str = "修改任务",
         diff = audit.update_fields(reg, "tasks", task_id, changes, operation=operation)
         if diff:
             reg.execute(
-                "UPDATE tasks SET updated_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?",
+                "UPDATE tasks SET updated_at = app_now() WHERE id = ?",
                 (task_id,),
             )
     return diff
@@ -249,7 +250,7 @@ def soft_delete(reg: Register, task_ids: list[int]) -> None:
     root's ``deleted_at``, so restoring the root brings back exactly what went with it."""
     with reg.atomic():
         for tid in task_ids:
-            stamp = base = reg.scalar("SELECT strftime('%Y-%m-%dT%H:%M:%f','now','localtime')")
+            stamp = base = reg.scalar("SELECT app_now(1)")
             suffix = 0
             while reg.scalar("SELECT 1 FROM tasks WHERE deleted_at = ?", (stamp,)):
                 suffix += 1  # two deletions in one millisecond must stay apart

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from desktop_app import clock
 from desktop_app.reports.breakdown import breakdown_report
 from desktop_app.reports.catalog import KINDS, ReportParams, build_report
 from desktop_app.reports.model import Report
@@ -115,7 +116,7 @@ def test_monthly_counts_per_department(reg, office):
 
 
 def test_monthly_counts_an_extension_in_the_month_it_was_requested(reg, office):
-    today = date.today()
+    today = clock.today()
     report = monthly_report(reg, f"{today.year}-{today.month:02d}", today=today)
     assert by_title(report, "推进幼儿园集团化办学")["category"] == "延期"
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from desktop_app import clock
 from desktop_app.reports.model import Column, Group, Notice, Report, Row
 from desktop_app.reports.safe_cell import looks_like_formula, text_cell
 from desktop_app.reports.xlsx import write_xlsx
@@ -85,7 +85,7 @@ def test_department_forms_write_hostile_text_as_text(tmp_path):
     from desktop_app.storage import directory, plans, progress, settings, tasks
     from desktop_app.storage.db import open_register
 
-    week = week_id(date.today())
+    week = week_id(clock.today())
     with open_register(tmp_path / "台账.db") as reg:
         settings.set_value(reg, "organisation", "=某县教育局")
         dep = directory.add_department(reg, "=HYPERLINK(\"x\")科")

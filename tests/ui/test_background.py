@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from desktop_app.importing.errors import ImportCancelled
-from desktop_app.ui.background import run_in_background
+from desktop_app.ui.common.background import run_in_background
 
 
 def test_background_reading_can_be_cancelled(qtbot) -> None:

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.ui.week_model import format_clipboard_table, parse_clipboard_table
+from desktop_app.ui.week.week_model import format_clipboard_table, parse_clipboard_table
 
 CELL = st.text(alphabet=st.sampled_from(list('ab 进度完成\t\n"，。%1')), max_size=12)
 

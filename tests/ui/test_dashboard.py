@@ -7,8 +7,8 @@ from desktop_app.storage import settings
 from desktop_app.storage.db import open_register
 from desktop_app.storage.overview import light_kind
 from desktop_app.storage.status import lights_for
-from desktop_app.ui.dashboard import TASK_ID_ROLE, Dashboard, TaskListModel
-from desktop_app.ui.startup_summary import StartupSummaryDialog, summary_line, take_summary
+from desktop_app.ui.week.dashboard import TASK_ID_ROLE, Dashboard, TaskListModel
+from desktop_app.ui.week.startup_summary import StartupSummaryDialog, summary_line, take_summary
 from tests.conftest import DEMO_TODAY
 from tests.week_cycle_data import TODAY, Host, make_week_register
 

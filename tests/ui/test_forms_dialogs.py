@@ -12,8 +12,8 @@ from desktop_app.forms.export import export_forms
 from desktop_app.forms.layout import HEADER_ROW, parse_task_ref
 from desktop_app.storage import directory, progress
 from desktop_app.storage.db import open_register
-from desktop_app.ui import forms_dialogs
-from desktop_app.ui.forms_dialogs import ExportFormsDialog, ImportFormsDialog
+from desktop_app.ui.output import forms_dialogs
+from desktop_app.ui.output.forms_dialogs import ExportFormsDialog, ImportFormsDialog
 
 TODAY = date(2026, 11, 18)
 WEEK = "2026-W47"
@@ -108,7 +108,7 @@ def test_import_dialog_previews_problems_and_conflicts_then_applies(qtbot, reg, 
 
 def test_menu_actions_open_the_dialogs(qtbot, demo_path, monkeypatch):
     from desktop_app.storage.db import open_register
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(open_register(demo_path))
     qtbot.addWidget(window)
@@ -163,7 +163,7 @@ def test_changing_a_choice_does_not_read_the_files_again(qtbot, reg, tmp_path, m
 
 
 def test_main_window_week_menu_offers_the_forms(qtbot, demo_path):
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(open_register(demo_path))
     qtbot.addWidget(window)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
-from desktop_app.ui.import_preview_model import (
+from desktop_app.ui.importing.import_preview_model import (
     COL_CO,
     COL_DEADLINE,
     COL_KIND,

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 from desktop_app.storage import directory, tasks
 from desktop_app.storage import settings as register_settings
 from desktop_app.storage.db import open_register
-from desktop_app.ui import import_wizard
-from desktop_app.ui.import_preview_model import (
+from desktop_app.ui.importing import import_wizard
+from desktop_app.ui.importing.import_preview_model import (
     COL_DEADLINE,
     COL_KIND,
     COL_TICK,
     COL_TITLE,
     ImportPreviewModel,
 )
-from desktop_app.ui.import_wizard import ADD, ImportWizard
+from desktop_app.ui.importing.import_wizard import ADD, ImportWizard
 from tests.importing.docx_fixtures import OUTLINE_LEVELS, abstract_num, num, numbered, set_numbering
 
 
@@ -172,7 +172,7 @@ def test_paste_from_clipboard(qtbot, register, errors) -> None:
 
 def test_file_menu_import_reaches_the_register(qtbot, tmp_path: Path, errors) -> None:
     """文件 ▸ 导入工作要点… opens the wizard; after 导入 the main window shows the new plan."""
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     source = _plan_docx(tmp_path / "要点.docx")
     window = MainWindow(open_register(tmp_path / "台账.db"))
@@ -237,7 +237,7 @@ def test_importing_the_same_plan_twice_asks(qtbot, register, errors, monkeypatch
 
 
 def test_file_menu_import_from_clipboard(qtbot, tmp_path: Path, errors) -> None:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     QApplication.clipboard().setText("2026年工作要点\n一、加强队伍建设\n1.开展教师培训，6月底前完成。\n")
     window = MainWindow(open_register(tmp_path / "台账.db"))

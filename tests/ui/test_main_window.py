@@ -3,7 +3,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 
 from desktop_app.storage.db import open_register
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 
 
 def test_main_window_opens_on_demo_register(qtbot, demo_path):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from desktop_app.logs import setup_logging
 from desktop_app.storage import backup, plans, tasks
 from desktop_app.storage.db import open_register
-from desktop_app.ui import backup_dialog, error_dialog, open_prompt
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell import backup_dialog, error_dialog, open_prompt
+from desktop_app.ui.shell.main_window import MainWindow
 
 HOLD = textwrap.dedent(
     """
@@ -205,7 +205,7 @@ def test_error_in_a_worker_thread_reaches_the_dialog(qtbot, error_handlers):
 
 def test_restoring_keeps_the_weeks_unsaved_entries_in_the_safety_copy(qtbot, db_path, no_message_boxes):
     from desktop_app.storage import progress
-    from desktop_app.ui.week_model import COL
+    from desktop_app.ui.week.week_model import COL
     from tests.week_cycle_data import make_week_register
 
     with open_register(db_path) as reg:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop_app.printing.output import print_report
 from desktop_app.storage import supervision
 from desktop_app.storage.db import open_register
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.report_dialog import ReportDialog
+from desktop_app.ui.output.report_dialog import ReportDialog
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
 
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 from desktop_app.storage import audit, directory, search, task_details
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import open_register
-from desktop_app.ui import translations
-from desktop_app.ui.bulk_assign import BulkAssignDialog
-from desktop_app.ui.directory_dialog import DirectoryDialog
-from desktop_app.ui.filter_bar import refines
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.task_tree_model import COLUMN_KEYS, TaskTreeModel
+from desktop_app.ui.directory.directory_dialog import DirectoryDialog
+from desktop_app.ui.shell import translations
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.tasks.bulk_assign import BulkAssignDialog
+from desktop_app.ui.tasks.filter_bar import refines
+from desktop_app.ui.tasks.task_tree_model import COLUMN_KEYS, TaskTreeModel
 from tests.conftest import DEMO_TODAY
 
 
@@ -218,7 +218,7 @@ def test_keyboard_moves_indent_outdent_and_add(window):
 
 
 def test_delete_to_bin_and_restore(window):
-    from desktop_app.ui.recycle_bin import RecycleBinDialog
+    from desktop_app.ui.tasks.recycle_bin import RecycleBinDialog
 
     model, editor = window.tasks.model, window.tasks.editor
     top = model.live_children(None)[1]
@@ -325,7 +325,7 @@ def test_moving_to_another_task_saves_the_panel(window):
 
 
 def test_history_names_people_and_departments():
-    from desktop_app.ui.task_panel import describe_value
+    from desktop_app.ui.tasks.task_panel import describe_value
 
     names = {"department": {"2": "办公室", "5": "教研室"}, "person": {"7": "张三"}}
     assert describe_value("lead_department_id", "2", names) == "办公室"

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from desktop_app.resources import resource_path
-from desktop_app.ui import translations
-from desktop_app.ui.settings_dialog import LANGUAGE_KEY, SettingsDialog, chosen_language
+from desktop_app.ui.shell import translations
+from desktop_app.ui.shell.settings_dialog import LANGUAGE_KEY, SettingsDialog, chosen_language
 
 TS = resource_path("translations", "desktop_app_zh_CN.ts")
 QM = resource_path("translations", "desktop_app_zh_CN.qm")

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from desktop_app.storage import progress
 from desktop_app.storage.db import open_register
-from desktop_app.ui.week_model import WeekTableModel
+from desktop_app.ui.week.week_model import WeekTableModel
 from tests.week_cycle_data import THIS_WEEK, TODAY, make_week_register
 
 EDIT = st.tuples(st.integers(0, 5), st.sampled_from(["done", "next", "problems", "percent"]), st.integers(0, 3))

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.storage import audit, extensions, progress, tasks
 from desktop_app.storage.db import open_register
 from desktop_app.storage.status import lights_for
-from desktop_app.ui.week_model import COL, WeekTableModel, parse_clipboard_table, parse_percent
-from desktop_app.ui.week_view import FinishDateDialog, WeekView
+from desktop_app.ui.week.week_model import COL, WeekTableModel, parse_clipboard_table, parse_percent
+from desktop_app.ui.week.week_view import FinishDateDialog, WeekView
 from tests.week_cycle_data import LAST_WEEK, THIS_WEEK, TODAY, Host, make_week_register
 
 

@@ -6,13 +6,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from desktop_app import clock
 from desktop_app.domain.weeks import week_id
 from desktop_app.storage import progress
 from desktop_app.storage.db import open_register
 from desktop_app.storage.light_snapshot import remember_lights
-from desktop_app.ui.extension_dialog import ExtensionDialog
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.week_model import COL
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.week.extension_dialog import ExtensionDialog
+from desktop_app.ui.week.week_model import COL
 from tests.week_cycle_data import make_week_register
 
 
@@ -38,7 +39,7 @@ def test_pages_menus_and_start_up_note(qtbot, window):
 def test_week_page_saves_on_leaving_and_delete_only_clears_cells(qtbot, window):
     week = window.weekly.week_view
     window.weekly.open_week()
-    assert week.week == week_id(date.today()) and week.model.rowCount() > 0
+    assert week.week == week_id(clock.today()) and week.model.rowCount() > 0
     tasks_before = window.reg.scalar("SELECT count(*) FROM tasks WHERE deleted_at IS NULL")
     week.table.setFocus()
     week.table.setCurrentIndex(week.model.index(0, COL["problems"]))
@@ -97,7 +98,7 @@ def test_extension_from_the_task_trees_right_click_menu(qtbot, window):
     model = window.tasks.model
     leaf = max((t for t in model.lights() if model.row_data(t).get("deadline")
                 and model.row_data(t).get("status") == "active"), key=lambda t: model.row_data(t)["deadline"])
-    new_deadline = max(date.fromisoformat(model.row_data(leaf)["deadline"]), date.today()) + timedelta(days=60)
+    new_deadline = max(date.fromisoformat(model.row_data(leaf)["deadline"]), clock.today()) + timedelta(days=60)
     window.pages.setCurrentWidget(window.task_page)
     tree.select_tasks([leaf], leaf)
 

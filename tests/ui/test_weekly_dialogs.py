@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import QDate
 
 from desktop_app.storage import audit, extensions, settings, supervision, tasks
-from desktop_app.ui.extension_dialog import ExtensionDialog
-from desktop_app.ui.lights_settings import LightsSettingsDialog
-from desktop_app.ui.supervision_dialog import SupervisionDialog
+from desktop_app.ui.week.extension_dialog import ExtensionDialog
+from desktop_app.ui.week.lights_settings import LightsSettingsDialog
+from desktop_app.ui.week.supervision_dialog import SupervisionDialog
 from tests.week_cycle_data import TODAY, make_week_register
 
 

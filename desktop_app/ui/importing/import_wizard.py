@@ -51,8 +51,8 @@ from desktop_app.storage import plans as plan_store
 from desktop_app.storage import settings as register_settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui.background import run_in_background
-from desktop_app.ui.import_preview_model import (
+from desktop_app.ui.common.background import run_in_background
+from desktop_app.ui.importing.import_preview_model import (
     COL_CO,
     COL_DEADLINE,
     COL_INDICATORS,

@@ -56,7 +56,7 @@ def _run_checks(app: QApplication, work: Path, pdf: Path, timings: dict[str, flo
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "设置"))
 
-    from desktop_app.ui.translations import install
+    from desktop_app.ui.shell.translations import install
 
     translators = install(app, "zh_CN")
     _check(len(translators) == 2, f"翻译文件不全（找到 {len(translators)} 个，应有 qtbase 和本程序的 2 个）")
@@ -67,7 +67,7 @@ def _run_checks(app: QApplication, work: Path, pdf: Path, timings: dict[str, flo
 
     from desktop_app.storage.db import open_register
     from desktop_app.storage.demo import generate
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     db = work / "示例 台账.db"
     with open_register(db) as reg:

@@ -58,7 +58,7 @@ from desktop_app.domain.weeks import shift_week, week_id, week_label, week_monda
 from desktop_app.storage import week_sheet
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui.week_model import (
+from desktop_app.ui.week.week_model import (
     COL,
     EDITABLE_COLUMNS,
     TEXT_COLUMNS,

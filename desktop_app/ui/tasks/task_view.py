@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
-from desktop_app.ui.task_tree_model import COLUMNS, TaskTreeModel
+from desktop_app.ui.tasks.task_tree_model import COLUMNS, TaskTreeModel
 
 HEADER_KEY = "main_window/tree_header"
 # Room for 编号 three levels deep and a readable title, with 状态 in view on a 1280-pixel window.

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.storage import directory
 from desktop_app.storage.db import Register
-from desktop_app.ui.task_panel import people_choices
+from desktop_app.ui.tasks.task_panel import people_choices
 
 
 class BulkAssignDialog(QDialog):

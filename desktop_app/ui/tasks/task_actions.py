@@ -15,10 +15,10 @@ from desktop_app.storage import task_details
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui.icons import icon
-from desktop_app.ui.task_panel import TaskPanel
-from desktop_app.ui.task_view import TaskTreeView
-from desktop_app.ui.undo import (
+from desktop_app.ui.common.icons import icon
+from desktop_app.ui.tasks.task_panel import TaskPanel
+from desktop_app.ui.tasks.task_view import TaskTreeView
+from desktop_app.ui.tasks.undo import (
     AddCommand,
     BinCommand,
     FunctionCommand,
@@ -285,7 +285,7 @@ class TaskEditor(QObject):
             self._push(BinCommand, self.tr("Restore {0} tasks from the bin").format(len(ids)), ids, delete=False)
 
     def open_bin(self) -> None:
-        from desktop_app.ui.recycle_bin import RecycleBinDialog
+        from desktop_app.ui.tasks.recycle_bin import RecycleBinDialog
 
         RecycleBinDialog(self, self.window).exec()
 
@@ -308,7 +308,7 @@ class TaskEditor(QObject):
             self.panel.show_error(self.tr("Not saved."))
 
     def bulk_assign(self) -> None:
-        from desktop_app.ui.bulk_assign import BulkAssignDialog
+        from desktop_app.ui.tasks.bulk_assign import BulkAssignDialog
 
         ids = self.view.selected_task_ids()
         if not ids:

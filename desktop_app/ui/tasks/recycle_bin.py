@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.storage import tasks as task_store
 
 if TYPE_CHECKING:
-    from desktop_app.ui.task_actions import TaskEditor
+    from desktop_app.ui.tasks.task_actions import TaskEditor
 
 
 class RecycleBinDialog(QDialog):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.storage import directory
 from desktop_app.storage.db import Register
 from desktop_app.storage.search import TaskFilter, matching_ids
-from desktop_app.ui.task_panel import OptionalDate
-from desktop_app.ui.task_tree_model import TaskTreeModel
+from desktop_app.ui.tasks.task_panel import OptionalDate
+from desktop_app.ui.tasks.task_tree_model import TaskTreeModel
 
 TYPING_PAUSE_MS = 250
 LIGHT_CHOICES = [

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -29,24 +27,14 @@ from desktop_app.storage import plans as plan_store
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui import weekly_cycle
-from desktop_app.ui.open_prompt import open_register_gui
-from desktop_app.ui.task_menus import TaskMenusMixin
-from desktop_app.ui.task_page import TaskPage
-from desktop_app.ui.welcome import WelcomePage
+from desktop_app.ui.shell.open_prompt import open_register_gui
+from desktop_app.ui.shell.welcome import WelcomePage
+from desktop_app.ui.tasks.task_menus import TaskMenusMixin
+from desktop_app.ui.tasks.task_page import TaskPage
+from desktop_app.ui.week import weekly_cycle
 
 MAX_RECENT = 8
 FILE_FILTER = "督办台账 (*.db *.sqlite);;所有文件 (*)"
-
-
-def feature(module: str, name: str) -> Callable[..., object]:
-    """A function of a feature module, imported on first use: start-up loads only what
-    the first screen needs (reports, forms and backups pull in openpyxl and more)."""
-
-    def call(*args, **kwargs):
-        return getattr(importlib.import_module(f"desktop_app.ui.{module}"), name)(*args, **kwargs)
-
-    return call
 
 
 def make_demo_register(tasks: int = 300, weeks: int = 20) -> Path:
@@ -128,7 +116,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         )
         self.menu_file.addAction(self.action_import_paste)
         self.menu_file.addAction(self._action(self.tr("打开示例台账"), self.open_demo, name="action_demo"))
-        self.menu_file.addAction(self._action(self.tr("备份与恢复…"), lambda: feature("backup_dialog", "show_backup_dialog")(self), name="action_backup"))
+        self.menu_file.addAction(self._action(self.tr("备份与恢复…"), self.show_backups, name="action_backup"))
         self.menu_file.addSeparator()
         self.menu_file.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
         # Menus that features fill in (their modules add actions here).
@@ -137,22 +125,20 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.menu_week = bar.addMenu(self.tr("周报(&W)"))
         self.menu_week.addSeparator()
         self.menu_week.addAction(self._action(
-            self.tr("生成填报表…"), lambda: feature("forms_dialogs", "open_export_dialog")(self),
+            self.tr("生成填报表…"), self.export_forms,
             name="action_export_forms"))
         self.menu_week.addAction(self._action(
-            self.tr("导入填报表…"), lambda: feature("forms_dialogs", "open_import_dialog")(self),
+            self.tr("导入填报表…"), self.import_forms,
             name="action_import_forms"))
         self.menu_reports = bar.addMenu(self.tr("报表(&R)"))
         self.menu_reports.addAction(self._action(
-            self.tr("打印周报表…"), lambda _=False: feature("report_dialog", "print_weekly_now")(
-                self, self.reg, plan_id=self.current_plan_id()),
+            self.tr("打印周报表…"), self.print_weekly,
             QKeySequence.StandardKey.Print, "action_print_weekly"))
         self.menu_reports.addSeparator()
         for kind, title in KINDS.items():
             self.menu_reports.addAction(self._action(
                 self.tr(title) + "…",
-                lambda _=False, k=kind: feature("report_dialog", "open_report_dialog")(
-                    self, self.reg, k, plan_id=self.current_plan_id()),
+                lambda _=False, k=kind: self.open_report(k),
                 name=f"action_report_{kind}"))
         self.menu_supervision = bar.addMenu(self.tr("督办(&D)"))
         self.menu_tools = bar.addMenu(self.tr("工具(&T)"))
@@ -288,7 +274,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
 
     def import_plan(self, *, from_clipboard: bool = False) -> None:
         try:
-            from desktop_app.ui.import_wizard import run_import_wizard
+            from desktop_app.ui.importing.import_wizard import run_import_wizard
         except ImportError:
             QMessageBox.information(self, APP_NAME, self.tr("导入功能尚不可用。"))
             return
@@ -298,6 +284,32 @@ class MainWindow(TaskMenusMixin, QMainWindow):
             index = self.plan_combo.findData(plan_id)
             if index >= 0:
                 self.plan_combo.setCurrentIndex(index)
+
+    # -- features loaded on first use (they pull in openpyxl and more) ------------
+    def show_backups(self) -> None:
+        from desktop_app.ui.shell.backup_dialog import show_backup_dialog
+
+        show_backup_dialog(self)
+
+    def export_forms(self) -> None:
+        from desktop_app.ui.output.forms_dialogs import open_export_dialog
+
+        open_export_dialog(self)
+
+    def import_forms(self) -> None:
+        from desktop_app.ui.output.forms_dialogs import open_import_dialog
+
+        open_import_dialog(self)
+
+    def print_weekly(self) -> None:
+        from desktop_app.ui.output.report_dialog import print_weekly_now
+
+        print_weekly_now(self, self.reg, plan_id=self.current_plan_id())
+
+    def open_report(self, kind: str) -> None:
+        from desktop_app.ui.output.report_dialog import open_report_dialog
+
+        open_report_dialog(self, self.reg, kind, plan_id=self.current_plan_id())
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -31,7 +31,7 @@ from desktop_app.domain.lights import short_date
 from desktop_app.storage import directory, supervision, tasks
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui.extension_dialog import qdate
+from desktop_app.ui.week.extension_dialog import qdate
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

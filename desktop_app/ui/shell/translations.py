@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.resources import resource_path
-from desktop_app.ui.settings_dialog import chosen_language
+from desktop_app.ui.shell.settings_dialog import chosen_language
 
 CATALOGUE = "desktop_app_zh_CN.qm"
 

@@ -7,11 +7,11 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.storage.db import Register
-from desktop_app.ui.filter_bar import FilterBar
-from desktop_app.ui.task_actions import TaskEditor
-from desktop_app.ui.task_panel import TaskPanel
-from desktop_app.ui.task_tree_model import TaskTreeModel
-from desktop_app.ui.task_view import TaskTreeView
+from desktop_app.ui.tasks.filter_bar import FilterBar
+from desktop_app.ui.tasks.task_actions import TaskEditor
+from desktop_app.ui.tasks.task_panel import TaskPanel
+from desktop_app.ui.tasks.task_tree_model import TaskTreeModel
+from desktop_app.ui.tasks.task_view import TaskTreeView
 
 SPLITTER_KEY = "main_window/task_splitter"
 

@@ -49,7 +49,7 @@ from desktop_app.forms.returns import (
 from desktop_app.storage import directory
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui.import_wizard import run_in_background, show_error
+from desktop_app.ui.importing.import_wizard import run_in_background, show_error
 
 EXPORT_DIR_KEY = "forms/export_dir"
 IMPORT_DIR_KEY = "forms/import_dir"

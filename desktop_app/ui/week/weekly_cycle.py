@@ -1,7 +1,7 @@
 """The weekly cycle in the main window: the 本周进展 and 总览 pages, the 周报 / 督办 / 工具
 menu entries, 延期申请 and 督办 on the chosen task, and the start-up summary.
 
-``install(window)`` wires it all to a :class:`~desktop_app.ui.main_window.MainWindow`;
+``install(window)`` wires it all to a :class:`~desktop_app.ui.shell.main_window.MainWindow`;
 the window calls :meth:`WeeklyCycle.before_register_change` and
 :meth:`WeeklyCycle.register_opened` around switching registers.
 """
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from desktop_app import clock
 from desktop_app.storage import settings
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui.dashboard import TASK_ID_ROLE, Dashboard
-from desktop_app.ui.extension_dialog import ExtensionDialog
-from desktop_app.ui.lights_settings import LightsSettingsDialog
-from desktop_app.ui.startup_summary import StartupSummaryDialog, summary_line, take_summary
-from desktop_app.ui.supervision_dialog import SupervisionDialog
-from desktop_app.ui.week_view import WeekView
+from desktop_app.ui.week.dashboard import TASK_ID_ROLE, Dashboard
+from desktop_app.ui.week.extension_dialog import ExtensionDialog
+from desktop_app.ui.week.lights_settings import LightsSettingsDialog
+from desktop_app.ui.week.startup_summary import StartupSummaryDialog, summary_line, take_summary
+from desktop_app.ui.week.supervision_dialog import SupervisionDialog
+from desktop_app.ui.week.week_view import WeekView
 
 WEEK_PAGE_TITLE = "本周进展"
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from desktop_app.ui.icons import icon
-from desktop_app.ui.task_tree_model import TaskTreeModel
+from desktop_app.ui.common.icons import icon
+from desktop_app.ui.tasks.task_tree_model import TaskTreeModel
 
 if TYPE_CHECKING:
-    from desktop_app.ui.task_page import TaskPage
+    from desktop_app.ui.tasks.task_page import TaskPage
 
 
 class TaskMenusMixin:
@@ -89,7 +89,7 @@ class TaskMenusMixin:
         edit.selectAll()
 
     def show_directory(self) -> None:
-        from desktop_app.ui.directory_dialog import DirectoryDialog
+        from desktop_app.ui.directory.directory_dialog import DirectoryDialog
 
         dialog = DirectoryDialog(self.reg, self, record=self.tasks.editor.push_done)
         dialog.exec()
@@ -99,6 +99,6 @@ class TaskMenusMixin:
             self.tasks.panel.reload()
 
     def show_settings(self) -> None:
-        from desktop_app.ui.settings_dialog import SettingsDialog
+        from desktop_app.ui.shell.settings_dialog import SettingsDialog
 
         SettingsDialog(self).exec()

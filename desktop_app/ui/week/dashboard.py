@@ -40,8 +40,8 @@ from desktop_app import clock
 from desktop_app.domain.lights import short_date
 from desktop_app.domain.weeks import week_id, week_label
 from desktop_app.storage.overview import LIGHT_KINDS, DepartmentRate, Overview, overview
-from desktop_app.ui.week_model import LIGHT_COLOURS
-from desktop_app.ui.week_view import RegisterHost, busy_cursor
+from desktop_app.ui.week.week_model import LIGHT_COLOURS
+from desktop_app.ui.week.week_view import RegisterHost, busy_cursor
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1

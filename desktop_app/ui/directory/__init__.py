@@ -1,0 +1,1 @@
+"""The department and people directory (科室与人员)."""

@@ -1,0 +1,1 @@
+"""Importing a plan: the wizard and its preview model."""

@@ -1,0 +1,1 @@
+"""Output: report dialogs (print, PDF, xlsx) and department forms (填报表) out and back in."""
