@@ -74,7 +74,7 @@ def test_excluded_qt_modules_are_not_used_by_the_program():
 def test_spec_keeps_the_qt_catalogue_the_program_loads():
     catalogues = _spec_constant("KEEP_QT_CATALOGUES")
     assert "qtbase_zh_CN.qm" in catalogues
-    assert '"qtbase"' in (ROOT / "desktop_app" / "ui" / "translations.py").read_text(encoding="utf-8")
+    assert '"qtbase"' in (ROOT / "desktop_app" / "ui" / "shell" / "translations.py").read_text(encoding="utf-8")
 
 
 def test_version_info_is_generated_from_the_package_version():

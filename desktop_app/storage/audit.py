@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop_app.storage.changes import from_audit
 from desktop_app.storage.db import Register
 
 
@@ -33,6 +34,7 @@ def record(
         "VALUES (app_now(1), ?, ?, ?, ?, ?, ?, ?)",
         (reg.actor, operation, entity, entity_id, field, _text(old), _text(new)),
     )
+    reg.note(from_audit([(entity, entity_id, field, old, new)]))
 
 
 def record_many(reg: Register, rows: list[tuple], *, operation: str = "") -> None:
@@ -42,6 +44,7 @@ def record_many(reg: Register, rows: list[tuple], *, operation: str = "") -> Non
         "VALUES (app_now(1), ?, ?, ?, ?, ?, ?, ?)",
         [(reg.actor, operation, e, i, f, _text(o), _text(n)) for e, i, f, o, n in rows],
     )
+    reg.note(from_audit(rows))
 
 
 def update_fields(

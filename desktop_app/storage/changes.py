@@ -50,3 +50,40 @@ class Changes:
 
 EVERYTHING = Changes(everything=True, structure=True, directory=True, settings=True, plans=True,
                      calendar=True, supervision=True)
+
+# Task fields whose change moves a task in (or out of) the tree.
+_STRUCTURE_FIELDS = frozenset({"parent_id", "position", "deleted_at", "plan_id"})
+
+
+def from_audit(rows) -> Changes:
+    """What audit rows ``(entity, entity_id, field, old, new)`` say was changed.
+
+    Every write of the register leaves audit rows, so deriving the changes from them
+    covers every write path, including ones added later."""
+    tasks: set[int] = set()
+    weeks: set[str] = set()
+    flags: dict[str, bool] = {}
+    for entity, entity_id, field_name, old, new in rows:
+        if entity == "tasks":
+            if entity_id is not None:
+                tasks.add(int(entity_id))
+            if field_name in _STRUCTURE_FIELDS or (field_name == "title" and old is None):
+                flags["structure"] = True
+        elif entity == "progress":
+            if field_name and "." in field_name:
+                weeks.add(field_name.split(".", 1)[0])
+        elif entity in ("departments", "people"):
+            flags["directory"] = True
+        elif entity == "settings":
+            flags["settings"] = True
+        elif entity == "plans":
+            flags["plans"] = flags["structure"] = True
+        elif entity in ("holidays", "calendar"):
+            flags["calendar"] = True
+        elif entity in ("supervision", "extensions"):
+            if entity == "supervision":
+                flags["supervision"] = True
+            task_id = new.get("task_id") if isinstance(new, dict) else None
+            if task_id is not None:
+                tasks.add(int(task_id))
+    return Changes(tasks=frozenset(tasks), progress_weeks=frozenset(weeks), **flags)

@@ -11,13 +11,14 @@ import contextlib
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
 from desktop_app import clock
 from desktop_app.storage import locking
+from desktop_app.storage.changes import Changes
 from desktop_app.storage.errors import (
     NotARegisterError,
     RegisterBusyError,
@@ -58,6 +59,46 @@ class Register:
         self.readonly = readonly
         self.actor = default_actor()
         self.lock = lock
+        # What writes changed (see storage.changes): buffered per transaction, handed to
+        # the innermost ``collect()`` on commit, else kept for ``take_changes()``.
+        self._tx_changes: Changes | None = None
+        self._collectors: list[list[Changes]] = []
+        self._pending = Changes()
+        self.on_changes: Callable[[], None] | None = None
+
+    # -- what changed ------------------------------------------------------------
+    def note(self, changes: Changes) -> None:
+        """Record what a write changed; it counts only once its transaction commits."""
+        if not changes:
+            return
+        if self._tx_changes is not None:
+            self._tx_changes = self._tx_changes | changes
+        else:
+            self._deliver(changes)
+
+    def _deliver(self, changes: Changes) -> None:
+        if self._collectors:
+            for box in self._collectors:
+                box[0] = box[0] | changes
+            return
+        self._pending = self._pending | changes
+        if self.on_changes is not None:
+            self.on_changes()
+
+    @contextlib.contextmanager
+    def collect(self) -> Iterator[list[Changes]]:
+        """``with reg.collect() as box: …`` — ``box[0]`` is what the block changed."""
+        box = [Changes()]
+        self._collectors.append(box)
+        try:
+            yield box
+        finally:
+            self._collectors.remove(box)
+
+    def take_changes(self) -> Changes:
+        """What was written outside any ``collect()`` since the last call."""
+        pending, self._pending = self._pending, Changes()
+        return pending
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -77,16 +118,22 @@ class Register:
                     yield db
                 return
             self.conn.execute("BEGIN IMMEDIATE")
+            self._tx_changes = Changes()
             try:
-                yield self.db
-            except BaseException:
-                self.db.rollback()
-                raise
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.db.rollback()
-                raise
+                try:
+                    yield self.db
+                except BaseException:
+                    self.db.rollback()
+                    raise
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.db.rollback()
+                    raise
+                done = self._tx_changes
+            finally:
+                self._tx_changes = None
+            self._deliver(done)
         except sqlite3.OperationalError as exc:
             raise _translate(exc) from exc
 

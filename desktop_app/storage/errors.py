@@ -21,3 +21,16 @@ class RegisterBusyError(StorageError):
 
 class ValidationError(StorageError):
     """Input that the rules refuse (a bad date, an unknown department...)."""
+
+
+class ConflictError(StorageError):
+    """The stored value is no longer the one the view started from: someone (another
+    page, another window, an import) changed it meanwhile. Nothing was written."""
+
+    def __init__(self, message: str, task_ids: list[int] | None = None) -> None:
+        super().__init__(message)
+        self.task_ids = list(task_ids or [])
+
+
+class DeletedTaskError(StorageError):
+    """A write to a task that is in the recycle bin."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop_app.storage import audit
+from desktop_app.domain.weeks import week_label
+from desktop_app.storage import audit, tasks
+from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
-from desktop_app.storage.errors import ValidationError
+from desktop_app.storage.errors import ConflictError, ValidationError
 
 WEEK_RE = re.compile(r"^\d{4}-W\d{2}$")
 PROGRESS_FIELDS = ("done", "next", "problems", "percent")
@@ -23,6 +25,24 @@ def get_progress(reg: Register, task_id: int, week: str) -> dict | None:
     return rows[0] if rows else None
 
 
+_LABELS = {"done": "本周完成情况", "next": "下周工作计划", "problems": "存在问题", "percent": "进度%"}
+
+
+def _check_expected(reg: Register, task_id: int, week: str, old: dict | None,
+                    expected: dict[str, Any]) -> None:
+    def norm(key: str, value: Any) -> Any:
+        return value if key == "percent" else (value or "")
+
+    stale = [k for k, v in expected.items()
+             if norm(k, (old or {}).get(k)) != norm(k, v)]
+    if stale:
+        title = reg.scalar("SELECT title FROM tasks WHERE id = ?", (task_id,)) or ""
+        raise ConflictError(
+            f"任务“{title}”{week_label(week)}的{'、'.join(_LABELS.get(k, k) for k in stale)}"
+            "已被修改（在别的页面、别的窗口或由填报表导入），本次填写没有保存，以免覆盖。"
+            "已显示最新内容，请核对后重新填写。", [task_id])
+
+
 def save_progress(
     reg: Register,
     task_id: int,
@@ -31,9 +51,14 @@ def save_progress(
     reporter: str = "",
     source: str = "manual",
     operation: str = "填报进展",
+    expected: dict[str, Any] | None = None,
     **values: Any,
 ) -> bool:
-    """Insert or update one week's entry; audit what changed. Returns True if anything did."""
+    """Insert or update one week's entry; audit what changed. Returns True if anything did.
+
+    ``expected``: the values the view started from for the fields it writes (missing
+    entry = empty); if the register holds something else now, nothing is written
+    (``ConflictError``). A task in the recycle bin refuses progress."""
     check_week(week)
     bad = set(values) - set(PROGRESS_FIELDS)
     if bad:
@@ -42,7 +67,12 @@ def save_progress(
     if pct is not None and (not isinstance(pct, int) or not 0 <= pct <= 100):
         raise ValidationError(f"进度“{pct}”应为 0 到 100 之间的整数。")
     with reg.atomic():
+        tasks.require_live(reg, [task_id])
         old = get_progress(reg, task_id, week)
+        if expected is not None:
+            _check_expected(reg, task_id, week, old, expected)
+        if old is None or any(old[k] != v for k, v in values.items()):
+            reg.note(Changes.of_progress([task_id], [week]))
         if old is None:
             row = {k: values.get(k, "" if k != "percent" else None) for k in PROGRESS_FIELDS}
             cur = reg.execute(

@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop_app.storage import audit, tasks
 from desktop_app.storage.db import Register
-from desktop_app.storage.errors import ValidationError
+from desktop_app.storage.errors import ConflictError, ValidationError
 from desktop_app.storage.indicators import COMPARATORS
 
 EDITABLE_FIELDS = tasks.EDITABLE_FIELDS
@@ -102,13 +102,53 @@ def snapshot(reg: Register, task_ids: Iterable[int], *, details: bool = False) -
     return {i: out[i] for i in ids if i in out}
 
 
-def apply(reg: Register, states: dict[int, dict[str, Any]], *, operation: str = "修改任务") -> int:
+def _comparable(key: str, value: Any) -> Any:
+    if key in ("indicators", "milestones"):
+        return [{k: v for k, v in row.items() if k != "id"} for row in (value or [])]
+    if key == "co_ids":
+        return sorted(value or [])
+    return value
+
+
+def check_current(reg: Register, expected: dict[int, dict[str, Any]]) -> None:
+    """Refuse (``ConflictError``) when a stored value is no longer what the view started from."""
+    details = any("indicators" in s or "milestones" in s for s in expected.values())
+    now = snapshot(reg, expected, details=details)
+    stale: dict[int, list[str]] = {}
+    for task_id, started in expected.items():
+        current = now.get(task_id)
+        if current is None:
+            continue  # require_live says what is wrong
+        keys = [k for k, v in started.items()
+                if k in current and _comparable(k, current[k]) != _comparable(k, v)]
+        if keys:
+            stale[task_id] = keys
+    if not stale:
+        return
+    first = next(iter(stale))
+    title = reg.scalar("SELECT title FROM tasks WHERE id = ?", (first,)) or ""
+    labels = "、".join(tasks.FIELD_LABELS.get(k, k) for k in stale[first])
+    more = f"（另有 {len(stale) - 1} 项任务也已变化）" if len(stale) > 1 else ""
+    raise ConflictError(
+        f"任务“{title}”的{labels}已被修改（在别的页面、别的窗口或由导入），{more}"
+        "本次修改没有保存，以免覆盖。已显示最新内容，请核对后重新修改。",
+        list(stale),
+    )
+
+
+def apply(reg: Register, states: dict[int, dict[str, Any]], *, operation: str = "修改任务",
+          expected: dict[int, dict[str, Any]] | None = None) -> int:
     """Write whole or partial snapshots back in one transaction (all or nothing).
 
-    Returns the number of tasks that changed.
+    ``expected`` holds, per task, the values the edit started from (for the fields it
+    changes): if any is no longer current, nothing is written (``ConflictError``).
+    Tasks in the recycle bin refuse writes. Returns the number of tasks that changed.
     """
     changed = 0
     with reg.atomic():
+        tasks.require_live(reg, states)
+        if expected:
+            check_current(reg, expected)
         for task_id, state in states.items():
             fields = {k: v for k, v in state.items() if k in EDITABLE_FIELDS}
             any_change = bool(tasks.update_task(reg, task_id, operation=operation, **fields))

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop_app.storage import audit
 from desktop_app.storage.db import Register
-from desktop_app.storage.errors import ValidationError
+from desktop_app.storage.errors import DeletedTaskError, ValidationError
 
 # What a person edits on a task (the detail panel, bulk assignment, undo snapshots).
 EDITABLE_FIELDS = (
@@ -28,6 +28,33 @@ TASK_FIELDS = {*EDITABLE_FIELDS, "marker", "status", "status_reason", "finished_
 DEADLINE_KINDS = ("none", "date", "period", "recurring", "ongoing", "unclear")
 STATUSES = ("active", "finished", "paused", "cancelled")
 SOURCES = ("工作要点", "会议纪要", "领导批示", "上级文件", "其他")
+
+# How the fields are named to a user (conflict messages, the 留痕).
+FIELD_LABELS = {
+    "title": "工作任务", "description": "任务说明", "source": "任务来源", "is_key": "重点工作",
+    "start_date": "开始日期", "deadline": "完成时限", "deadline_text": "时限原文",
+    "deadline_kind": "时限类型", "recurrence": "周期", "standard": "工作标准",
+    "owner_id": "责任人", "leader_id": "分管领导", "lead_id": "牵头科室", "co_ids": "配合科室",
+    "indicators": "指标", "milestones": "时间节点", "marker": "编号", "status": "状态",
+    "status_reason": "状态说明", "finished_date": "完成日期",
+}
+
+
+def require_live(reg: Register, task_ids) -> None:
+    """Refuse a write to a task that is missing or in the recycle bin."""
+    ids = [int(t) for t in task_ids]
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        rows = {r[0]: r for r in reg.execute(
+            f"SELECT id, title, deleted_at FROM tasks WHERE id IN ({', '.join('?' * len(chunk))})", chunk)}
+        for tid in chunk:
+            row = rows.get(tid)
+            if row is None:
+                raise DeletedTaskError("该任务已不存在，修改未保存。")
+            if row[2] is not None:
+                raise DeletedTaskError(
+                    f"任务“{row[1]}”已删除到回收站，不能再修改或填报进展"
+                    "（可在 编辑 ▸ 回收站 中恢复后再改）。")
 
 
 def _check_date(value: Any, label: str) -> None:
@@ -91,6 +118,7 @@ def update_task(reg: Register, task_id: int, *, operation: str = "修改任务",
     if not changes:
         return {}
     with reg.atomic():
+        require_live(reg, [task_id])
         if "start_date" in changes or "deadline" in changes:
             current = reg.execute("SELECT start_date, deadline FROM tasks WHERE id = ?", (task_id,)).fetchone()
             if current is None:
