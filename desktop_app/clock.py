@@ -56,3 +56,9 @@ def fixed(value: datetime | date) -> Iterator[None]:
         yield
     finally:
         _fixed = before
+
+
+def wall_now() -> datetime:
+    """The machine's real time, never fixed: for what other processes compare with file
+    times (the register's lock and its heartbeat), not for what the clerk's day is."""
+    return datetime.now()

@@ -240,7 +240,7 @@ def acquire(db_path: str | os.PathLike[str], user: str) -> RegisterLock:
             user=user,
             host=this_host(),
             pid=os.getpid(),
-            since=clock.now().isoformat(timespec="seconds"),
+            since=clock.wall_now().isoformat(timespec="seconds"),
             token=uuid.uuid4().hex,
         )
         path = lock_path(db_path)
