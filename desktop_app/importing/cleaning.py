@@ -198,18 +198,18 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     starts a new numbered item. Short lines (headings) are never joined.
     """
     width = _wrap_width(lines)
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # the pieces of each paragraph, joined once at the end
     joinable = False
     for line in lines:
         if not line:
             joinable = False
             continue
         if joinable and paragraphs and not _starts_item(line):
-            paragraphs[-1] += _joiner(paragraphs[-1], line) + line
+            paragraphs[-1] += (_joiner(paragraphs[-1][-1], line), line)
         else:
-            paragraphs.append(line)
+            paragraphs.append([line])
         joinable = width > 0 and len(line) >= width * 0.85 and line[-1] not in _SENTENCE_END
-    return paragraphs
+    return ["".join(pieces) for pieces in paragraphs]
 
 
 def _starts_item(line: str) -> bool:

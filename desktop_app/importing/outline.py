@@ -107,6 +107,9 @@ def build_outline(
     last_numbers: dict[str, int] = {}  # per style, for numbering that runs on across sections
     current: ImportItem | None = None  # where unmarked paragraphs go; None = preamble
     closing: ImportItem | None = None
+    # Unmarked paragraphs per item, joined once at the end: joining them one by one
+    # copied the growing text each time (quadratic on a long unnumbered passage).
+    more: dict[int, list[str]] = {}
     for index, para in enumerate(paragraphs):
         if progress is not None and index % 500 == 0:
             progress(index)
@@ -123,7 +126,7 @@ def build_outline(
             current = None
             closing = None
         elif closing is not None:
-            closing.text = _append(closing.text, para)
+            more.setdefault(id(closing), []).append(para)
         elif current is not None and _CLOSING.match(para):
             closing = _new_item(items, None, 1, "", para)
             closing.is_task = False
@@ -131,9 +134,13 @@ def build_outline(
             stack.clear()
             current = None
         elif current is not None:
-            current.text = _append(current.text, para)
+            more.setdefault(id(current), []).append(para)
         else:
             preamble.append(para)
+    for item in items:
+        extra = more.get(id(item))
+        if extra:
+            item.text = "\n".join([item.text, *extra] if item.text else extra)
     _split_inline(items)
     _mark_prose(items)
     _assign_ids(items)
@@ -237,10 +244,6 @@ def _ends_outside_quotes(content: str) -> tuple[int, int]:
         elif depth == 0 and ch in _CLAUSE_ENDS and clause_end < 0 and i >= 8:
             clause_end = i
     return len(content), clause_end
-
-
-def _append(text: str, para: str) -> str:
-    return f"{text}\n{para}" if text else para
 
 
 def _is_break(para: str, title: str) -> bool:
