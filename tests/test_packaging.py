@@ -185,6 +185,7 @@ def test_frozen_cli_prints_a_report(frozen_bundle, tmp_path):
     runs = {
         "demo": ["demo", "--db", str(db), "--tasks", "40", "--weeks", "6"],
         "report": ["report", "weekly", "--db", str(db), "--out", str(pdf)],
+        "word": ["report", "weekly", "--db", str(db), "--out", str(folder / "周报表.docx")],
         "import": ["import", str(plan), "--db", str(folder / "导入.db"), "--simplified"],
     }
     outputs = {}
@@ -194,4 +195,5 @@ def test_frozen_cli_prints_a_report(frozen_bundle, tmp_path):
         assert proc.returncode == 0, proc.stderr
         outputs[name] = proc.stdout
     assert len(PdfReader(pdf).pages) > 0
+X
     assert "完成党建阵地标准化建设" in outputs["import"]  # .docx read, OpenCC's dictionaries found

@@ -1,4 +1,4 @@
-"""``report KIND --db DB --out FILE [...]``: print a report to PDF or .xlsx without the GUI."""
+"""``report KIND --db DB --out FILE [...]``: print a report to PDF, .xlsx or .docx without the GUI."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_app.commands import CliError
 from desktop_app.reports.catalog import KINDS, ReportParams, build_report
+from desktop_app.reports.model import Report
 from desktop_app.reports.xlsx import write_xlsx
 from desktop_app.storage import plans
 from desktop_app.storage.db import open_register
@@ -17,13 +18,13 @@ from desktop_app.storage.db import open_register
 def register(sub) -> None:
     p = sub.add_parser(
         "report",
-        help="生成报表（PDF 或 Excel）",
+        help="生成报表（PDF、Excel 或 Word）",
         description="报表种类：" + "，".join(f"{k}＝{v}" for k, v in KINDS.items()),
     )
     p.add_argument("kind", choices=list(KINDS), metavar="KIND", help="报表种类：" + "、".join(KINDS))
     p.add_argument("--db", required=True, help="台账文件")
-    p.add_argument("--out", required=True, help="输出文件（.pdf 或 .xlsx）")
-    p.add_argument("--format", choices=("pdf", "xlsx"), help="输出格式（默认按 --out 的扩展名）")
+    p.add_argument("--out", required=True, help="输出文件（.pdf、.xlsx 或 .docx）")
+    p.add_argument("--format", choices=FORMATS, help="输出格式（默认按 --out 的扩展名）")
     p.add_argument("--plan", type=int, help="计划编号（默认全部计划）")
     p.add_argument("--week", help="周报表的周次，如 2026-W47（默认：周一、周二取上周，其余取本周）")
     p.add_argument("--month", help="月汇总的月份，如 2026-11（默认本月）")
@@ -37,8 +38,26 @@ def register(sub) -> None:
                    help="督办通知单：每个科室一份（默认）或每项任务一份")
     p.add_argument("--issue", action="store_true",
                    help="督办通知单：登记为正式督办（占用编号并写入台账）；不加此项只是预览编号")
+    p.add_argument("--separate", action="store_true",
+                   help="督办通知单 Word：每份通知单一个文件，写入 --out 指定的文件夹")
     p.add_argument("--date", help="统计日期 年-月-日（默认今天）")
     p.set_defaults(func=run)
+
+
+FORMATS = ("pdf", "xlsx", "docx")
+
+
+def chart_png(report: Report) -> bytes | None:
+    """The report's bar chart as PNG for the .docx (drawn with Qt, loaded only here)."""
+    if report.chart is None:
+        return None
+    try:
+        from desktop_app.printing.chart import chart_png as draw
+        from desktop_app.printing.output import ensure_gui_application
+    except ImportError:  # no Qt: the document says the chart is missing
+        return None
+    ensure_gui_application()
+    return draw(report.chart)
 
 
 def _day(text: str | None) -> date | None:
@@ -53,8 +72,12 @@ def _day(text: str | None) -> date | None:
 def run(args) -> int:
     out = Path(args.out)
     fmt = args.format or out.suffix.lower().lstrip(".")
-    if fmt not in ("pdf", "xlsx"):
-        raise CliError("请用 --format pdf|xlsx 指定格式，或让 --out 以 .pdf / .xlsx 结尾。")
+    if args.separate:
+        fmt = args.format or "docx"
+    if fmt not in FORMATS:
+        raise CliError("请用 --format pdf|xlsx|docx 指定格式，或让 --out 以 .pdf / .xlsx / .docx 结尾。")
+    if args.separate and (args.kind != "notices" or fmt != "docx"):
+        raise CliError("--separate 只用于督办通知单（notices）的 Word 文件。")
     if args.month and not re.fullmatch(r"\d{4}-\d{1,2}", args.month):
         raise CliError(f"月份“{args.month}”格式不正确，应为 2026-11。")
     params = ReportParams(
@@ -73,6 +96,16 @@ def run(args) -> int:
     if fmt == "xlsx":
         write_xlsx(report, out)
         pages = ""
+    elif fmt == "docx":
+        from desktop_app.reports.word import write_docx
+
+        if args.separate:
+            from desktop_app.reports.gongwen import write_notice_files
+
+            pages = f"，{len(write_notice_files(report, out))} 个文件"
+        else:
+            write_docx(report, out, chart_png=chart_png(report))
+            pages = ""
     else:  # Qt is loaded only when a PDF is asked for
         from desktop_app.printing.output import ensure_gui_application, write_pdf
 

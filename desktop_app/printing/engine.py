@@ -394,7 +394,7 @@ class NoticeLayout:
 
     def _flow(self, ts: _Typesetter, notice: Notice, body: QFont) -> None:
         """Place the notice's paragraphs, each kept whole when it fits on a page; a
-        continuation page starts with "督办〔2026〕第12号（续）"."""
+        continuation page starts with "督办〔2026〕12号（续）"."""
         continued = ts.text(f"{notice.number}（续）", fonts.font("body", 12), self.frame.width(), align="right")
         page: list[tuple[_Text, int, int, float]] = []
         self.pages.append(page)

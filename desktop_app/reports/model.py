@@ -57,6 +57,16 @@ class Notice:
     closing: str
     issuer: str
     issued: str
+    organ: str = ""  # 发文机关标志 of the 公文 (.docx); empty: the issuer
+
+
+@dataclass
+class Chart:
+    """A bar chart per category (department): one bar per series, counts as whole numbers."""
+
+    title: str
+    categories: list[str]
+    series: list[tuple[str, list[int]]]
 
 
 @dataclass
@@ -93,6 +103,7 @@ class Report:
     number_key: str = "seq"
     summary: list[str] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    chart: Chart | None = None
 
     @property
     def row_count(self) -> int:

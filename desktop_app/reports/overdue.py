@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app import clock
-from desktop_app.domain.lights import LightResult, sort_key
+from desktop_app.domain.lights import LightResult, short_date, sort_key
 from desktop_app.domain.weeks import parse_week, week_id
 from desktop_app.reports import common
 from desktop_app.reports.model import Column, Notice, Report, Row
-from desktop_app.storage import progress, report_queries
+from desktop_app.storage import progress, report_queries, settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 from desktop_app.storage.extensions import original_deadlines
@@ -21,6 +21,7 @@ from desktop_app.storage.supervision import (
     issue_action,
     list_actions,
     next_number,
+    number_prefix,
 )
 
 COLUMNS = [
@@ -51,6 +52,21 @@ def _red_tasks(
     red = [t for t in tasks if lights[t["id"]].colour == "red"]
     red.sort(key=lambda t: sort_key(lights[t["id"]]))
     return red, lights
+
+
+def fill_template(template: str, values: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The lines of a notice body template before and after its {任务清单} line, filled in.
+
+    The template was checked when it was saved (``settings.check_notice_template``).
+    """
+    lines = [line for line in template.split("\n")]
+    at = next(i for i, line in enumerate(lines) if line.strip() == "{任务清单}")
+    fields = {**values, "任务清单": ""}
+
+    def filled(part: list[str]) -> list[str]:
+        return [line.format(**fields) for line in part if line.strip()]
+
+    return filled(lines[:at]), filled(lines[at + 1:])
 
 
 def _late_text(light: LightResult) -> str:
@@ -141,8 +157,11 @@ def notices_report(
     reply_by = reply_by or default_reply_by(reg, on)
     originals = original_deadlines(reg)
     basis = "、".join(dict.fromkeys(f"《{t['plan_title']}》" for t in red))
-    reply = f"{reply_by.month}月{reply_by.day}日"
     issued = common.day_text(on, with_year=True)
+    template = settings.get(reg, "notice.template")
+    prefix = number_prefix(reg)
+    signature = settings.get(reg, "notice.signature") or ISSUER
+    organ = settings.get(reg, "notice.organ") or common.organisation(reg, red) or signature
 
     def item(index: int, t: dict) -> str:
         light = lights[t["id"]]
@@ -161,24 +180,20 @@ def notices_report(
     first_number = next_number(reg, on.year)
     notices = []
     for offset, (name, members) in enumerate(batches):
-        if len(members) == 1:
-            opening = f"根据{basis}和督查督办工作要求，经督查，由你科室牵头负责的以下工作任务未按要求完成："
-            closing = f"根据上述要求，现将该事项转你科室办理，请于{reply}前将办理结果报送局办公室。"
-        else:
-            opening = (
-                f"根据{basis}和督查督办工作要求，经督查，由你科室牵头负责的以下 {len(members)} 项"
-                "工作任务未按要求完成："
-            )
-            closing = f"根据上述要求，现将上述事项转你科室办理，请于{reply}前将办理结果报送局办公室。"
+        opening, closing = fill_template(template, {
+            "依据": basis, "科室": name, "项数": str(len(members)),
+            "回复日期": short_date(reply_by, on),
+        })
         notices.append(Notice(
             title="督办通知单",
-            number=format_number(on.year, first_number + offset),
+            number=format_number(on.year, first_number + offset, prefix),
             addressee=f"{name}：",
-            paragraphs=[opening],
+            paragraphs=opening,
             items=[item(i, t) for i, t in enumerate(members, start=1)],
-            closing=closing,
-            issuer=ISSUER,
+            closing="\n".join(closing),
+            issuer=signature,
             issued=issued,
+            organ=organ,
         ))
     if issue:
         with reg.atomic():
@@ -188,7 +203,7 @@ def notices_report(
                     reg, "督办",
                     task_id=members[0]["id"] if one or members[0]["lead_id"] is None else None,
                     department_id=members[0]["lead_id"],
-                    text="\n".join([notice.paragraphs[0], *notice.items, notice.closing]),
+                    text="\n".join([*notice.paragraphs, *notice.items, notice.closing]),
                     issued=on, reply_by=reply_by,
                 )
                 notice.number = get_action(reg, action)["number_text"]

@@ -1,6 +1,7 @@
 """催办 / 督办 / 约谈: supervision actions on a late task or on a department.
 
-Every 督办 gets a running number per year (督办〔2026〕第12号). The number is computed by
+Every 督办 gets a running number per year, printed as a 公文's 发文字号 (督办〔2026〕12号:
+no 第, no leading zeros, GB/T 9704-2012; the 机关代字 is the setting ``notice.prefix``). The number is computed by
 the INSERT statement itself inside the write transaction, so two clerks issuing notices at
 the same moment on a shared file can never draw the same number (the unique index
 ``supervision_number`` guards it as well).
@@ -22,9 +23,14 @@ _NEXT_NUMBER_SQL = (
 )
 
 
-def format_number(year: int, number: int) -> str:
-    """督办〔2026〕第12号"""
-    return f"督办〔{year}〕第{number}号"
+def format_number(year: int, number: int, prefix: str = "督办") -> str:
+    """督办〔2026〕12号"""
+    return f"{prefix}〔{year}〕{int(number)}号"
+
+
+def number_prefix(reg: Register) -> str:
+    """The 机关代字 of the register's 发文字号 (setting ``notice.prefix``)."""
+    return settings.get(reg, "notice.prefix") or "督办"
 
 
 def next_number(reg: Register, year: int) -> int:
@@ -129,7 +135,7 @@ def list_actions(
     kind: str | None = None,
     open_only: bool = False,
 ) -> list[dict]:
-    """Actions, newest first, each with ``number_text`` (督办〔2026〕第12号 or '')."""
+    """Actions, newest first, each with ``number_text`` (督办〔2026〕12号 or '')."""
     where, params = [], []
     for column, value in (("id", action_id), ("task_id", task_id),
                           ("department_id", department_id), ("kind", kind)):
@@ -145,8 +151,9 @@ def list_actions(
     if where:
         sql += " WHERE " + " AND ".join(where)
     rows = reg.query(sql + " ORDER BY s.issued DESC, s.id DESC", params)
+    prefix = number_prefix(reg)
     for row in rows:
-        row["number_text"] = format_number(row["year"], row["number"]) if row["number"] else ""
+        row["number_text"] = format_number(row["year"], row["number"], prefix) if row["number"] else ""
     return rows
 
 

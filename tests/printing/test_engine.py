@@ -109,7 +109,7 @@ def test_page_range_paints_only_the_chosen_pages(pdf: Path):
 
 def test_notices_one_per_page(pdf: Path):
     notices = [
-        Notice("督办通知单", f"督办〔2026〕第{n}号", f"{dep}：", ["经督查，以下工作任务未按期完成："],
+        Notice("督办通知单", f"督办〔2026〕{n}号", f"{dep}：", ["经督查，以下工作任务未按期完成："],
                [f"1．任务{n}（完成时限：6月30日）"], "现将该事项转你科室办理，请于11月25日前将办理结果报送局办公室。",
                "局办公室（督查室）", "2026年11月18日")
         for n, dep in ((12, "办公室"), (13, "基础教育科"))
@@ -117,8 +117,8 @@ def test_notices_one_per_page(pdf: Path):
     report = Report("notices", "督办通知单", "", [], notices=notices, orientation="portrait")
     assert write_pdf(report, pdf) == 2
     texts = page_texts(pdf)
-    assert "督办〔2026〕第12号" in texts[0] and "办公室：" in texts[0]
-    assert "督办〔2026〕第13号" in texts[1] and "基础教育科：" in texts[1]
+    assert "督办〔2026〕12号" in texts[0] and "办公室：" in texts[0]
+    assert "督办〔2026〕13号" in texts[1] and "基础教育科：" in texts[1]
     assert "请于11月25日前将办理结果报送局办公室" in texts[1]
 
 
@@ -152,12 +152,12 @@ def test_rendered_page_has_ink_inside_the_margins(pdf: Path, tmp_path: Path):
 def test_long_notice_continues_with_its_number(pdf: Path):
     items = [f"{n}．推进第{n}项校舍改造工程（完成时限：6月30日；责任人：孙丽华；逾期，已超过完成时限141天）"
              for n in range(1, 41)]
-    notice = Notice("督办通知单", "督办〔2026〕第7号", "基础教育科：", ["经督查，以下工作任务未按期完成："], items,
+    notice = Notice("督办通知单", "督办〔2026〕7号", "基础教育科：", ["经督查，以下工作任务未按期完成："], items,
                     "现将上述事项转你科室办理，请于11月25日前将办理结果报送局办公室。", "局办公室（督查室）", "2026年11月18日")
     count = write_pdf(Report("notices", "督办通知单", "", [], notices=[notice], orientation="portrait"), pdf)
     texts = page_texts(pdf)
     assert count == len(texts) >= 2
-    assert all("督办〔2026〕第7号（续）" in t for t in texts[1:])
+    assert all("督办〔2026〕7号（续）" in t for t in texts[1:])
     assert "40．推进第40项" in texts[-1] and "2026年11月18日" in texts[-1]
     for n in range(1, 41):  # every item whole on one page
         assert sum(f"{n}．推进第{n}项" in t and f"第{n}项校舍改造工程（完成时限" in t for t in texts) == 1

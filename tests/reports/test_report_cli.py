@@ -71,7 +71,7 @@ def test_mistakes_are_explained(demo_path, tmp_path: Path, capsys, args, message
 
 def test_unknown_format_and_missing_register(tmp_path: Path, capsys):
     assert main(["report", "weekly", "--db", str(tmp_path / "无.db"), "--out", str(tmp_path / "x.doc")]) == 2
-    assert "--format pdf|xlsx" in capsys.readouterr().err
+    assert "--format pdf|xlsx|docx" in capsys.readouterr().err
     assert main(["report", "weekly", "--db", str(tmp_path / "无.db"), "--out", str(tmp_path / "x.pdf")]) == 2
     assert "找不到台账文件" in capsys.readouterr().err
     assert not (tmp_path / "无.db").exists()

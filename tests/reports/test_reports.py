@@ -132,7 +132,7 @@ def test_overdue_list_holds_the_red_tasks_with_their_supervision(reg, office):
     assert titles(report) == ["完善机关值班值守制度"]
     row = by_title(report, "完善机关值班值守制度")
     assert row["late"].startswith("■ 逾期：已超过完成时限（6月30日）141天")
-    assert row["supervision"] == "督办〔2026〕第1号（11月2日）"
+    assert row["supervision"] == "督办〔2026〕1号（11月2日）"
     assert row["latest"] == "起草值班制度（第30周）"
     assert report.summary == ["合计 1 项，其中逾期 1 项，进度滞后或久未报送 0 项。★为重点工作。"]
 
@@ -141,18 +141,18 @@ def test_notices_preview_numbers_and_issue_records_them(reg, office):
     preview = notices_report(reg, on=ON)
     assert len(preview.notices) == 1
     notice = preview.notices[0]
-    assert notice.number == "督办〔2026〕第1号" and notice.addressee == "办公室："
+    assert notice.number == "督办〔2026〕1号" and notice.addressee == "办公室："
     assert "完善机关值班值守制度（完成时限：6月30日；责任人：赵春梅；逾期" in notice.items[0]
-    assert "现将该事项转你科室办理，请于11月25日前将办理结果报送局办公室" in notice.closing
+    assert "现将上述事项转你科室办理，请于11月25日前将办理结果报送局办公室" in notice.closing
     assert supervision.list_actions(reg, kind="督办") == []  # a preview writes nothing
 
     issued = notices_report(reg, on=ON, issue=True)
-    assert issued.notices[0].number == "督办〔2026〕第1号"
+    assert issued.notices[0].number == "督办〔2026〕1号"
     actions = supervision.list_actions(reg, kind="督办")
-    assert [a["number_text"] for a in actions] == ["督办〔2026〕第1号"]
+    assert [a["number_text"] for a in actions] == ["督办〔2026〕1号"]
     assert reg.scalar("SELECT count(*) FROM audit WHERE entity = 'supervision'") == 1
     again = notices_report(reg, on=ON, per="task")
-    assert again.notices[0].number == "督办〔2026〕第2号"
+    assert again.notices[0].number == "督办〔2026〕2号"
 
 
 def test_notices_when_nothing_is_late(reg, office):

@@ -70,7 +70,7 @@ def test_report_xlsx_writes_hostile_text_as_text(tmp_path):
 
 
 def test_notice_xlsx_writes_hostile_text_as_text(tmp_path):
-    notice = Notice(title="督办通知单", number="=督办〔2026〕第1号", addressee="-办公室：",
+    notice = Notice(title="督办通知单", number="=督办〔2026〕1号", addressee="-办公室：",
                     paragraphs=HOSTILE[:3], items=HOSTILE[3:], closing="@请于__月__日前报送",
                     issuer="=局办公室", issued="2026年11月22日")
     report = Report(kind="notice", title="督办通知单", subtitle="", columns=[], notices=[notice],

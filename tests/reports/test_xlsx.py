@@ -77,7 +77,7 @@ def test_print_settings(tmp_path: Path):
 
 def test_notices_each_start_a_printed_page(tmp_path: Path):
     notices = [
-        Notice("督办通知单", f"督办〔2026〕第{n}号", "办公室：", ["经督查，以下任务未按期完成："], ["1．任务"],
+        Notice("督办通知单", f"督办〔2026〕{n}号", "办公室：", ["经督查，以下任务未按期完成："], ["1．任务"],
                "请于11月25日前将办理结果报送局办公室。", "局办公室（督查室）", "2026年11月18日")
         for n in (12, 13)
     ]
@@ -86,7 +86,7 @@ def test_notices_each_start_a_printed_page(tmp_path: Path):
     ws = openpyxl.load_workbook(path).active
     values = [c.value for c in ws["A"] if c.value]
     assert values.count("督办通知单") == 2
-    assert "督办〔2026〕第12号" in values and "督办〔2026〕第13号" in values
+    assert "督办〔2026〕12号" in values and "督办〔2026〕13号" in values
     assert len(ws.row_breaks.brk) == 1
     assert ws.page_setup.orientation == "portrait"
 

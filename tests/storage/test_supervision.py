@@ -31,8 +31,8 @@ def test_numbers_run_per_year_and_only_for_duban(file_reg, setup):
                                          issued=date(2027, 1, 4))
     assert supervision.next_number(file_reg, 2026) == 3
     numbers = {a["id"]: a["number_text"] for a in supervision.list_actions(file_reg)}
-    assert numbers == {first: "督办〔2026〕第1号", reminder: "", second: "督办〔2026〕第2号",
-                       next_year: "督办〔2027〕第1号"}
+    assert numbers == {first: "督办〔2026〕1号", reminder: "", second: "督办〔2026〕2号",
+                       next_year: "督办〔2027〕1号"}
 
 
 def test_task_action_is_addressed_to_the_lead_department(file_reg, setup):
@@ -97,7 +97,7 @@ def test_bad_input_changes_nothing(file_reg, setup, kwargs, message):
 
 
 def test_format_number():
-    assert supervision.format_number(2026, 12) == "督办〔2026〕第12号"
+    assert supervision.format_number(2026, 12) == "督办〔2026〕12号"
 
 
 def test_concurrent_clerks_never_share_a_number(db_path, setup):

@@ -1,6 +1,6 @@
 """催办 / 督办 / 约谈 on a task or a department: earlier actions with 办结, and a new one.
 
-Numbers (督办〔2026〕第12号) are drawn by :mod:`desktop_app.storage.supervision` inside the
+Numbers (督办〔2026〕12号) are drawn by :mod:`desktop_app.storage.supervision` inside the
 insert; the dialog only previews the next free one.
 """
 
@@ -152,7 +152,8 @@ class SupervisionDialog(QDialog):
             return
         year = self.issued.date().year()
         number = supervision.next_number(self.reg, year)
-        self.number_label.setText(self.tr("{0}（下发时编号）").format(supervision.format_number(year, number)))
+        self.number_label.setText(self.tr("{0}（下发时编号）").format(
+            supervision.format_number(year, number, supervision.number_prefix(self.reg))))
 
     def _load_history(self, *_args) -> None:
         self.history.clear()
