@@ -195,5 +195,5 @@ def test_frozen_cli_prints_a_report(frozen_bundle, tmp_path):
         assert proc.returncode == 0, proc.stderr
         outputs[name] = proc.stdout
     assert len(PdfReader(pdf).pages) > 0
-X
+    assert docx.Document(str(folder / "周报表.docx")).tables  # python-docx and its template are shipped
     assert "完成党建阵地标准化建设" in outputs["import"]  # .docx read, OpenCC's dictionaries found
