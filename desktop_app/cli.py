@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "desktop_app.commands.report",
     "desktop_app.commands.forms",
     "desktop_app.commands.lights",
+    "desktop_app.commands.holidays",
 ]
 
 

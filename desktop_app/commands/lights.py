@@ -10,11 +10,10 @@ from datetime import date
 
 from desktop_app import clock
 from desktop_app.commands import CliError
-from desktop_app.domain.calendar import default_calendar
 from desktop_app.domain.lights import sort_key
 from desktop_app.domain.numbering import derive_numbers
 from desktop_app.domain.weeks import week_id, week_label
-from desktop_app.storage import plans, tasks
+from desktop_app.storage import holidays, plans, tasks
 from desktop_app.storage.db import open_register
 from desktop_app.storage.status import lights_for
 
@@ -50,7 +49,10 @@ def run(args) -> int:
             counts[key] = counts.get(key, 0) + 1
         for (_, symbol, label), n in sorted(counts.items()):
             print(f"  {symbol or '○'} {label} {n}")
-        print(f"工作日：{default_calendar().coverage_note()}")
+        print(f"工作日：{holidays.register_calendar(reg).coverage_note()}")
+        missing = holidays.missing_note(holidays.missing_years(reg, args.plan))
+        if missing:
+            print(missing)
         if args.list:
             _print_warnings(reg, lights, leaves, args.limit)
     return 0

@@ -1,8 +1,9 @@
 """The Chinese working-day calendar: official holidays and 调休 make-up working days.
 
-Data comes from the ``chinese_calendar`` package for the years it has published; for any
-other year the calendar falls back to Monday–Friday, and :meth:`WorkCalendar.coverage_note`
-says so in a sentence for the settings page.
+Sources, in this order: the days the clerk entered in the register (the year's State
+Council notice, see :func:`combined_calendar`), then the ``chinese_calendar`` package for
+the years it has published, then Monday–Friday; :meth:`WorkCalendar.coverage_note` says
+which years are known in a sentence for the settings page.
 
 Lights are computed for 20,000 tasks at a time, so every query is O(1) or a bisection:
 the calendar keeps one flag per day and a running count of working days over the covered
@@ -16,7 +17,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from itertools import accumulate
 
 from desktop_app import clock
@@ -46,14 +47,24 @@ class WorkCalendar:
         self,
         holidays: Iterable[date] | None = None,
         makeup_workdays: Iterable[date] | None = None,
+        *,
+        names: dict[date, str] | None = None,
+        covered: Iterable[int] | None = None,
+        entered: Iterable[int] = (),
     ) -> None:
         if holidays is None and makeup_workdays is None:
             from chinese_calendar import constants
 
             holidays, makeup_workdays = constants.holidays, constants.workdays
+            names = {**_library_names(constants.workdays, "调休"),
+                     **_library_names(constants.holidays, "")}
         self._holidays = frozenset(holidays or ())
         self._makeup = frozenset(makeup_workdays or ())
-        self._covered = tuple(sorted({d.year for d in self._holidays | self._makeup}))
+        self._names = dict(names or {})
+        self._entered = tuple(sorted(set(entered)))
+        if covered is None:
+            covered = {d.year for d in self._holidays | self._makeup}
+        self._covered = tuple(sorted(set(covered)))
         anchor = self._covered or (clock.today().year,)
         first = date(anchor[0] - 1, 1, 1)
         last = date(anchor[-1] + _MARGIN_YEARS, 12, 31)
@@ -81,15 +92,42 @@ class WorkCalendar:
     def is_covered(self, year: int) -> bool:
         return year in self._covered
 
+    def entered_years(self) -> tuple[int, ...]:
+        """Years whose days the clerk entered in the register (they win over the library)."""
+        return self._entered
+
+    def missing_years(self, years: Iterable[int]) -> list[int]:
+        """Those of ``years`` without official data (counted as Monday–Friday)."""
+        return sorted({y for y in years if y not in self._covered})
+
     def coverage_note(self) -> str:
         """What the settings page says about the calendar data."""
         if not self._covered:
             return "未收录节假日数据，按周一至周五计算工作日。"
         first, last = self._covered[0], self._covered[-1]
-        return (
-            f"已收录 {first}—{last} 年的法定节假日和调休安排；"
-            f"{last + 1} 年起的节假日数据尚未收录，按周一至周五计算工作日。"
-        )
+        gaps = [y for y in range(first, last + 1) if y not in self._covered]
+        note = f"已收录 {first}—{last} 年的法定节假日和调休安排"
+        if gaps:
+            note += f"（缺 {'、'.join(map(str, gaps))} 年）"
+        if self._entered:
+            note += f"，其中 {'、'.join(map(str, self._entered))} 年为本台账录入"
+        return note + f"；{last + 1} 年起的节假日数据尚未收录，按周一至周五计算工作日。"
+
+    def day_name(self, day: date) -> str:
+        """春节 for a holiday, 春节调休 for a make-up working day, "" otherwise."""
+        return self._names.get(day, "")
+
+    def special_days(self, year: int) -> list[tuple[date, str, str]]:
+        """(day, "休"|"班", name) of ``year`` that differ from Monday–Friday, in order."""
+        out = []
+        day = date(year, 1, 1)
+        while day.year == year:
+            weekday = day.weekday() < 5
+            if self.is_workday(day) != weekday:
+                kind = "班" if not weekday else "休"
+                out.append((day, kind, self.day_name(day) or ("调休上班" if kind == "班" else "休息")))
+            day += _ONE_DAY
+        return out
 
     # -- queries ------------------------------------------------------------------
     def is_workday(self, day: date) -> bool:
@@ -145,3 +183,58 @@ class WorkCalendar:
 def default_calendar() -> WorkCalendar:
     """The program-wide calendar over the installed holiday data."""
     return WorkCalendar()
+
+
+_ONE_DAY = timedelta(days=1)
+LIBRARY_NAMES = {
+    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利纪念日",
+}
+
+
+def _library_names(days: dict, suffix: str) -> dict[date, str]:
+    out = {}
+    for day, holiday in days.items():
+        value = getattr(holiday, "value", holiday)
+        value = value[0] if isinstance(value, tuple) else value
+        out[day] = LIBRARY_NAMES.get(str(value), str(value)) + suffix
+    return out
+
+
+def _library_notice_year(day: date, name: str) -> int:
+    """The year of the notice a library day came from: 元旦 days of late December belong
+    to the next year's notice."""
+    return day.year + 1 if day.month == 12 and name.startswith("元旦") else day.year
+
+
+@functools.cache
+def _library() -> tuple[dict[date, tuple[str, str]], frozenset[int]]:
+    from chinese_calendar import constants
+
+    days = {d: ("班", n) for d, n in _library_names(constants.workdays, "调休").items()}
+    days.update({d: ("休", n) for d, n in _library_names(constants.holidays, "").items()})
+    covered = frozenset(d.year for d in days)
+    return days, covered
+
+
+@functools.cache
+def combined_calendar(entries: tuple[tuple[date, str, str, int], ...]) -> WorkCalendar:
+    """The calendar the lights use: the clerk's ``entries`` (day, "休"|"班", name, notice
+    year) replace the library's days of the same notice years and win day by day; the
+    library fills the other years; Monday–Friday the rest. Cached by the entries, so
+    the same register content gives the same calendar object (and the lights' caches hold)."""
+    if not entries:
+        return default_calendar()
+    library, library_years = _library()
+    entered = {year for *_, year in entries}
+    days = {d: v for d, v in library.items() if _library_notice_year(d, v[1]) not in entered}
+    for day, kind, name, _year in entries:
+        days[day] = (kind, name)
+    return WorkCalendar(
+        [d for d, (k, _) in days.items() if k == "休"],
+        [d for d, (k, _) in days.items() if k == "班"],
+        names={d: n for d, (_, n) in days.items()},
+        covered=library_years | entered,
+        entered=entered,
+    )

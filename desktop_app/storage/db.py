@@ -21,6 +21,7 @@ from desktop_app.storage import locking
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.errors import (
     NotARegisterError,
+    PlanClosedError,
     RegisterBusyError,
     SchemaTooNewError,
     StorageError,
@@ -34,6 +35,7 @@ from desktop_app.storage.migrations import (
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_CONSTRAINT_TRIGGER = 1811  # RAISE(ABORT, ...) in a trigger
 
 
 def default_actor() -> str:
@@ -136,6 +138,11 @@ class Register:
             self._deliver(done)
         except sqlite3.OperationalError as exc:
             raise _translate(exc) from exc
+        except sqlite3.IntegrityError as exc:
+            # A closed plan's guard (migration m003) aborts with its own Chinese sentence.
+            if getattr(exc, "sqlite_errorcode", None) == SQLITE_CONSTRAINT_TRIGGER:
+                raise PlanClosedError(str(exc)) from exc
+            raise
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)

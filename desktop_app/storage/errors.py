@@ -34,3 +34,7 @@ class ConflictError(StorageError):
 
 class DeletedTaskError(StorageError):
     """A write to a task that is in the recycle bin."""
+
+
+class PlanClosedError(ValidationError):
+    """A write to a task of a closed plan (the year was turned); reopen the plan first."""

@@ -194,6 +194,61 @@ def m002_progress_latest_index(db: Database) -> None:
     db.execute("CREATE INDEX progress_latest ON progress(task_id, week, percent)")
 
 
+# Tables whose rows belong to one task, and how a row names its task.
+_TASK_TABLES = ("progress", "task_departments", "indicators", "milestones", "extensions")
+PLAN_CLOSED_MESSAGE = (
+    "该计划已关闭（年度已结转），其中的任务不能再修改；"
+    "如确需修改，请在 文件 ▸ 计划管理 中重新打开该计划。"
+)
+
+
+@step("m003_calendar_and_year_turn")
+def m003_calendar_and_year_turn(db: Database) -> None:
+    """The holiday calendar the clerk enters (one row per day that is not an ordinary
+    Monday–Friday day, by the year of the notice it came from); closed plans; the link
+    of a task carried into the next year to its origin. A closed plan's tasks and
+    everything hanging from them are refused by triggers, so no writer can change a
+    year that was closed."""
+    _run(
+        db,
+        """
+        CREATE TABLE calendar_days (
+            day TEXT PRIMARY KEY
+                CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            year INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('休', '班')),
+            name TEXT NOT NULL DEFAULT '',
+            entered_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S','now','localtime'))
+        );
+        CREATE INDEX calendar_days_year ON calendar_days(year);
+        ALTER TABLE plans ADD COLUMN closed_at TEXT;
+        ALTER TABLE tasks ADD COLUMN carried_from_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL;
+        CREATE INDEX tasks_carried_from ON tasks(carried_from_id) WHERE carried_from_id IS NOT NULL
+        """,
+    )
+    closed = "(SELECT closed_at FROM plans WHERE id = {}) IS NOT NULL"
+    via_task = (
+        "EXISTS (SELECT 1 FROM tasks t JOIN plans p ON p.id = t.plan_id "
+        "WHERE t.id = {} AND p.closed_at IS NOT NULL)"
+    )
+    guards = [
+        ("tasks", "INSERT", closed.format("NEW.plan_id")),
+        ("tasks", "UPDATE", f"{closed.format('OLD.plan_id')} OR {closed.format('NEW.plan_id')}"),
+        ("tasks", "DELETE", closed.format("OLD.plan_id")),
+    ]
+    for table in _TASK_TABLES:
+        guards += [
+            (table, "INSERT", via_task.format("NEW.task_id")),
+            (table, "UPDATE", f"{via_task.format('OLD.task_id')} OR {via_task.format('NEW.task_id')}"),
+            (table, "DELETE", via_task.format("OLD.task_id")),
+        ]
+    for table, event, when in guards:
+        db.execute(
+            f"CREATE TRIGGER {table}_closed_plan_{event.lower()} BEFORE {event} ON {table} "
+            f"WHEN {when} BEGIN SELECT RAISE(ABORT, '{PLAN_CLOSED_MESSAGE}'); END"
+        )
+
+
 def known_migration_names() -> list[str]:
     return list(_STEP_NAMES)
 

@@ -13,10 +13,10 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-from desktop_app.domain.calendar import WorkCalendar, default_calendar
+from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.lights import LightResult, TaskFacts, Thresholds, evaluate, rollup
 from desktop_app.domain.weeks import week_id, week_range
-from desktop_app.storage import extensions, settings
+from desktop_app.storage import extensions, holidays, settings
 from desktop_app.storage.db import Register
 
 _THRESHOLD_KEYS = {
@@ -94,7 +94,7 @@ def lights_for(
     their children. ``task_ids`` limits the answer to those tasks (their subtrees are
     read to roll parents up)."""
     th = th or thresholds(reg)
-    cal = cal or default_calendar()
+    cal = cal or holidays.register_calendar(reg)
     sql = _FACTS_SQL
     params: dict[str, object] = {"on": on.isoformat(), "week": week_id(on)}
     wanted: set[int] | None = None

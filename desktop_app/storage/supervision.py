@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.domain.calendar import WorkCalendar, default_calendar
+from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.lights import short_date
-from desktop_app.storage import audit, settings, tasks
+from desktop_app.storage import audit, holidays, settings, tasks
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 
@@ -41,7 +41,7 @@ def next_number(reg: Register, year: int) -> int:
 def default_reply_by(reg: Register, issued: date, cal: WorkCalendar | None = None) -> date:
     """The reply date a notice asks for: ``supervision.reply_working_days`` working days on."""
     days = settings.get(reg, "supervision.reply_working_days")
-    return (cal or default_calendar()).add_workdays(issued, days)
+    return (cal or holidays.register_calendar(reg)).add_workdays(issued, days)
 
 
 def issue_action(
