@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop_app.domain.calendar import WorkCalendar
+from desktop_app.domain.dates import cn_date
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,7 @@ def schedule_percent(start: date, deadline: date, on: date, cal: WorkCalendar) -
 
 def short_date(day: date, on: date) -> str:
     """3月31日 within the year of ``on``, 2025年3月31日 otherwise."""
-    if day.year == on.year:
-        return f"{day.month}月{day.day}日"
-    return f"{day.year}年{day.month}月{day.day}日"
+    return cn_date(day, on.year)
 
 
 def _extended_note(facts: TaskFacts, on: date) -> str:

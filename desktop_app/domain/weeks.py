@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from desktop_app.domain.dates import cn_range
+
 _WEEK_RE = re.compile(r"^\s*(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})\s*$")
 
 
@@ -49,10 +51,11 @@ def previous_week(week: str) -> str:
 
 
 def week_label(week: str) -> str:
-    """第47周（11月16日—11月22日）"""
+    """第47周（11月16日—11月22日）; a day outside the week's year carries its year:
+    第53周（12月28日—2027年1月3日）, 第1周（2025年12月29日—1月4日）."""
     start, end = week_range(week)
-    _, wk = parse_week(week)
-    return f"第{wk}周（{start.month}月{start.day}日—{end.month}月{end.day}日）"
+    year, wk = parse_week(week)
+    return f"第{wk}周（{cn_range(start, end, year)}）"
 
 
 def weeks_between(first: str, last: str) -> list[str]:

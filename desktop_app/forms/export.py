@@ -109,13 +109,13 @@ def _row_height(values: dict[str, Any], is_lead: bool) -> float:
     return max(lines, 2 if is_lead else 1) * LINE_HEIGHT + 4
 
 
-def _locked_texts(task: dict, last: dict | None) -> dict[str, str]:
+def _locked_texts(task: dict, last: dict | None, year: int | None = None) -> dict[str, str]:
     pct = last.get("percent") if last else None
     return {
         "number": task["number"],
         "title": task["title"],
         "owner": task.get("owner_name") or "",
-        "deadline": deadline_text(task),
+        "deadline": deadline_text(task, year=task.get("plan_year") or year),
         "last_done": (last or {}).get("done", "") or "",
         "last_percent": "" if pct is None else f"{pct}%",
     }
@@ -142,7 +142,7 @@ def _title_rows(ws: Worksheet, org: str, department: str, week: str, return_by: 
     info = _put(
         ws, 2, 1,
         f"填报科室：{department}　　{week_label(week)}　　"
-        f"请于{day_text(return_by)}（星期{WEEKDAYS[return_by.weekday()]}）前报送局办公室",
+        f"请于{day_text(return_by, year=int(week[:4]))}（星期{WEEKDAYS[return_by.weekday()]}）前报送局办公室",
     )
     info.font = BODY_FONT
     info.alignment = Alignment(horizontal="left", vertical="center")
@@ -265,7 +265,7 @@ def build_workbook(
     r = HEADER_ROW
     for seq, task in enumerate(tasks, start=1):
         r += 1
-        locked = _locked_texts(task, last_entries.get(task["id"]))
+        locked = _locked_texts(task, last_entries.get(task["id"]), int(week[:4]))
         is_lead = task["role"] == "lead"
         baseline = _baseline(this_entries.get(task["id"]) if is_lead else None)
         values: dict[str, Any] = {

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from desktop_app import clock
+from desktop_app.domain.dates import cn_date, cn_full_date
 from desktop_app.reports.model import Footer, Group, Row
 from desktop_app.storage import directory, settings
 from desktop_app.storage.db import Register
@@ -14,28 +16,33 @@ NO_DEPARTMENT = "未明确牵头科室"
 KEY_MARK = "★"  # 重点工作, printed before the task's name
 
 
-def day_text(value: str | date | None, *, with_year: bool = False) -> str:
-    """"2026-06-30" → 6月30日 (2026年6月30日 with the year)."""
+def day_text(value: str | date | None, *, with_year: bool = False, year: int | None = None) -> str:
+    """"2026-06-30" → 6月30日 inside ``year`` (default: this year), 2026年6月30日 outside
+    it or ``with_year``."""
     if not value:
         return ""
-    d = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-    return f"{d.year}年{d.month}月{d.day}日" if with_year else f"{d.month}月{d.day}日"
+    if with_year:
+        return cn_full_date(value)
+    return cn_date(value, year if year is not None else clock.today().year)
 
 
-def deadline_text(task: dict, original: date | None = None) -> str:
-    """The deadline as the plan words it; an extended one shows the original beside it."""
+def deadline_text(task: dict, original: date | None = None, year: int | None = None) -> str:
+    """The deadline as the plan words it; an extended one shows the original beside it.
+    Dates outside ``year`` (default: the task's plan year, else this year) carry their year."""
+    year = year if year is not None else (task.get("plan_year") or clock.today().year)
     worded = task.get("deadline_kind") in ("recurring", "ongoing", "period") and task.get("deadline_text")
     if original is not None and original.isoformat() != task.get("deadline"):
         # Extended: the new date counts; a period (上半年) is what it was extended from.
-        was = day_text(original)
+        was = day_text(original, year=year)
         if worded:
             was = f"{task['deadline_text']}，{was}"
         new = date.fromisoformat(str(task["deadline"])[:10])
         # Moved into another year (12月31日 → 次年1月31日): the new date says its year.
-        return f"{day_text(new, with_year=new.year != original.year)}（原{was}，已延期）"
+        with_year = new.year != original.year or new.year != year
+        return f"{day_text(new, with_year=with_year)}（原{was}，已延期）"
     if worded:
         return task["deadline_text"]
-    return day_text(task.get("deadline")) or task.get("deadline_text") or ""
+    return day_text(task.get("deadline"), year=year) or task.get("deadline_text") or ""
 
 
 def task_title(task: dict) -> str:

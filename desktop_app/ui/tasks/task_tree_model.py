@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app import clock
+from desktop_app.domain.dates import cn_date
 from desktop_app.domain.lights import LightResult
 from desktop_app.domain.numbering import derive_numbers
 from desktop_app.domain.weeks import week_id
@@ -74,7 +75,8 @@ RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def deadline_display(row: dict) -> str:
     """The deadline as the plan says it (上半年, 每月…), else the date; 待确认 flagged."""
-    text = row.get("deadline_text") or row.get("deadline") or ""
+    text = row.get("deadline_text") or cn_date(row.get("deadline"), row.get("plan_year")
+                                               or clock.today().year)
     if row.get("deadline_kind") == "unclear":
         unclear = QCoreApplication.translate("TaskTreeModel", "to be confirmed")
         return f"{text}（{unclear}）" if text else unclear

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app import clock
+from desktop_app.domain.dates import cn_date
 from desktop_app.domain.lights import LIGHT_ORDER, LightResult, sort_key
 from desktop_app.domain.weeks import week_id, week_range
 from desktop_app.storage import directory, week_sheet
@@ -62,10 +63,9 @@ DRAFT_BACKGROUND = QColor("#fff8d6")
 NEWLINE_MARK = " ↵ "
 
 
-def month_day(iso: str) -> str:
-    """"2026-11-18" → 11月18日"""
-    day = date.fromisoformat(iso)
-    return f"{day.month}月{day.day}日"
+def month_day(iso: str, year: int | None = None) -> str:
+    """"2026-11-18" → 11月18日 inside ``year`` (default: this year), 2027年3月31日 outside."""
+    return cn_date(iso, year if year is not None else clock.today().year)
 
 
 class PercentError(ValueError):
@@ -337,9 +337,9 @@ class WeekTableModel(QAbstractTableModel):
         if key == "deadline_text":
             text = row.deadline_text
             if row.extended and row.deadline:
-                text = f"延期至{month_day(row.deadline)}"
+                text = f"延期至{month_day(row.deadline, int(self.week[:4]))}"
             if row.status == "finished" and row.finished_date:
-                text += f"（{month_day(row.finished_date)}完成）"
+                text += f"（{month_day(row.finished_date, int(self.week[:4]))}完成）"
             return text
         return str(getattr(row, key) or "")
 
