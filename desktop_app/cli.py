@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "desktop_app.commands.forms",
     "desktop_app.commands.lights",
     "desktop_app.commands.holidays",
+    "desktop_app.commands.rollover",
 ]
 
 

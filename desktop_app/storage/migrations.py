@@ -232,6 +232,7 @@ def m003_calendar_and_year_turn(db: Database) -> None:
         "WHERE t.id = {} AND p.closed_at IS NOT NULL)"
     )
     guards = [
+        ("plans", "DELETE", "OLD.closed_at IS NOT NULL"),
         ("tasks", "INSERT", closed.format("NEW.plan_id")),
         ("tasks", "UPDATE", f"{closed.format('OLD.plan_id')} OR {closed.format('NEW.plan_id')}"),
         ("tasks", "DELETE", closed.format("OLD.plan_id")),
