@@ -87,10 +87,11 @@ def save_year(reg: Register, year: int, days: Iterable[NoticeDay | tuple] | Noti
         old = entries(reg, year)
         reg.execute("DELETE FROM calendar_days WHERE year = ?", (year,))
         reg.conn.executemany(
-            "INSERT INTO calendar_days (day, year, kind, name) VALUES (?, ?, ?, ?)", rows
+            "INSERT INTO calendar_days (day, year, kind, name, entered_at) VALUES (?, ?, ?, ?, app_now())",
+            rows
         )
         audit.record(
-            reg, "calendar_days", year, "",
+            reg, "calendar", year, "",
             [f"{r['day']} {r['kind']} {r['name']}" for r in old] or None,
             [f"{d} {k} {n}" for d, _, k, n in rows],
             operation="录入节假日安排",
@@ -105,7 +106,7 @@ def clear_year(reg: Register, year: int) -> Changes:
         if not old:
             return Changes()
         reg.execute("DELETE FROM calendar_days WHERE year = ?", (year,))
-        audit.record(reg, "calendar_days", year, "",
+        audit.record(reg, "calendar", year, "",
                      [f"{r['day']} {r['kind']} {r['name']}" for r in old], None,
                      operation="删除节假日安排")
     return Changes(calendar=True)

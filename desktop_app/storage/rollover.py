@@ -211,8 +211,8 @@ def rollover(
             top = reg.scalar("SELECT coalesce(max(position), 0) + 1 FROM tasks "
                              "WHERE plan_id = ? AND parent_id IS NULL", (new_plan_id,))
             reg.execute(
-                "INSERT INTO tasks (id, plan_id, parent_id, position, title, source, description) "
-                "VALUES (?, ?, NULL, ?, ?, ?, ?)",
+                "INSERT INTO tasks (id, plan_id, parent_id, position, title, source, description,"
+                " created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?, app_now(), app_now())",
                 (section_id, new_plan_id, top, SECTION_TITLE, SOURCE,
                  f"{old['title']}中未完成、结转至{year}年继续推进的任务。"),
             )
@@ -246,7 +246,8 @@ def rollover(
         reg.conn.executemany(
             "INSERT INTO tasks (id, plan_id, parent_id, position, title, description, source, is_key,"
             " standard, owner_id, leader_id, deadline_kind, recurrence, deadline_text, deadline,"
-            " carried_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " carried_from_id, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, app_now(), app_now())",
             rows,
         )
         pairs = json.dumps(list(mapping.items()))
@@ -264,7 +265,8 @@ def rollover(
         )
         audit.record_many(
             reg,
-            [("tasks", new, "carried_from_id", None, origin) for origin, new in mapping.items()],
+            [*([("tasks", section_id, "title", None, SECTION_TITLE)] if section_id else []),
+             *(("tasks", new, "carried_from_id", None, origin) for origin, new in mapping.items())],
             operation="上年结转",
         )
         if close:
