@@ -75,7 +75,7 @@ def test_rollover_carries_unfinished_leaves_and_closes_the_old_plan(reg):
     assert rollover.carried_note(2027) == "已结转至2027年"
     assert rollover.carried_from(reg, copy["id"])["year"] == 2026
     assert plans.is_closed(reg, plan)
-    assert reg.scalar("SELECT count(*) FROM audit WHERE operation = '上年结转'") == 3
+    assert reg.scalar("SELECT count(*) FROM audit WHERE operation = '上年结转'") == 4  # section + 3
 
 
 def test_a_closed_plan_refuses_every_write_until_reopened(reg):
