@@ -47,11 +47,13 @@ from desktop_app.forms.layout import (
     task_ref,
 )
 from desktop_app.reports.common import day_text, deadline_text, organisation
+from desktop_app.reports.safe_cell import looks_like_formula
 from desktop_app.reports.safe_cell import text_cell as _put
 from desktop_app.reports.xlsx import BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT, TITLE_FONT
 from desktop_app.storage import directory, plans, progress
 from desktop_app.storage.db import Register
 from desktop_app.storage.forms_queries import form_tasks, register_id
+from desktop_app.text_safety import cut_for_cell, safe_text
 
 PROTECTION_PASSWORD = "dbtz"
 EDIT_FILL = PatternFill("solid", fgColor="FFF7D6")
@@ -86,11 +88,14 @@ def default_return_by(week: str) -> date:
 
 def _texts_stay_texts(ws: Worksheet) -> None:
     """``ws.append`` turns a text starting with "=" into a formula; the hidden sheet holds
-    department and organisation names, which must stay texts."""
+    department and organisation names, which must stay texts. (Its texts are already safe;
+    a row's JSON is kept whole even beyond a visible cell's length.)"""
     for row in ws.iter_rows():
         for cell in row:
             if isinstance(cell.value, str):
-                _put(ws, cell.row, cell.column, cell.value)
+                cell.data_type = "s"
+                if looks_like_formula(cell.value):
+                    cell.quotePrefix = True
 
 
 def _lines(text: str, width: float) -> int:
@@ -109,14 +114,21 @@ def _row_height(values: dict[str, Any], is_lead: bool) -> float:
     return max(lines, 2 if is_lead else 1) * LINE_HEIGHT + 4
 
 
+def _shown(text: str) -> str:
+    """A text exactly as its cell will hold it (safe, and cut with a note beyond a cell's
+    limit), so the row's checksum and baseline describe what the department receives."""
+    return cut_for_cell(safe_text(text))[0]
+
+
 def _locked_texts(task: dict, last: dict | None, year: int | None = None) -> dict[str, str]:
+    """The texts the row shows and checks, as safe as the cells that show them."""
     pct = last.get("percent") if last else None
     return {
-        "number": task["number"],
-        "title": task["title"],
-        "owner": task.get("owner_name") or "",
-        "deadline": deadline_text(task, year=task.get("plan_year") or year),
-        "last_done": (last or {}).get("done", "") or "",
+        "number": _shown(task["number"]),
+        "title": _shown(task["title"]),
+        "owner": _shown(task.get("owner_name") or ""),
+        "deadline": _shown(deadline_text(task, year=task.get("plan_year") or year)),
+        "last_done": _shown((last or {}).get("done", "") or ""),
         "last_percent": "" if pct is None else f"{pct}%",
     }
 
@@ -124,9 +136,9 @@ def _locked_texts(task: dict, last: dict | None, year: int | None = None) -> dic
 def _baseline(entry: dict | None) -> dict[str, Any]:
     entry = entry or {}
     return {
-        "done": entry.get("done", "") or "",
-        "next": entry.get("next", "") or "",
-        "problems": entry.get("problems", "") or "",
+        "done": _shown(entry.get("done", "") or ""),
+        "next": _shown(entry.get("next", "") or ""),
+        "problems": _shown(entry.get("problems", "") or ""),
         "percent": entry.get("percent"),
         "finished": "",
     }
@@ -258,7 +270,7 @@ def build_workbook(
     for pair in (("format", FORMAT_NAME), ("version", FORMAT_VERSION), ("register_id", register),
                  ("week", week), ("department_id", department_id), ("department", department),
                  ("exported_at", exported_at.isoformat(timespec="seconds")), ("organisation", org)):
-        meta.append(list(pair))
+        meta.append([_shown(v) if isinstance(v, str) else v for v in pair])
     meta.append([])
     meta.append(list(ROW_HEADER))
     styles = _row_styles(wb)

@@ -32,6 +32,7 @@ from desktop_app.forms.layout import (
     parse_task_ref,
 )
 from desktop_app.importing.archive import DAMAGED_ZIP_ERRORS, archive_problem
+from desktop_app.text_safety import from_spreadsheet, safe_text
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 DAMAGED = "文件已损坏或不是 Excel 工作簿，无法读取。"
@@ -194,19 +195,21 @@ def read_form(path: str | Path) -> ReturnedForm:
 
 
 def same_text(a: Any, b: Any) -> bool:
-    """Equal as a person reads them: white space and line-break styles do not count."""
-    return "".join(str(a or "").split()) == "".join(str(b or "").split())
+    """Equal as a person reads them: white space, line-break styles and invisible control
+    characters do not count."""
+    return "".join(safe_text(str(a or "")).split()) == "".join(safe_text(str(b or "")).split())
 
 
 def cell_text(value: Any) -> str:
-    """A progress text as stored: numbers as typed, Windows line breaks made plain."""
+    """A progress text as stored: numbers as typed, line breaks made plain, no control
+    characters (the same rule as the register's)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime):
         value = value.date()
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    return from_spreadsheet(str(value)).strip()
 
 
 def parse_percent(value: Any, number_format: str = "General") -> int | None:

@@ -36,6 +36,7 @@ from desktop_app.importing.extract import (
 from desktop_app.importing.markers import match_marker
 from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
 from desktop_app.importing.outline import split_title
+from desktop_app.text_safety import from_spreadsheet
 
 Rows = list[list[str]]
 
@@ -318,7 +319,7 @@ def _cell_text(value: object) -> str:
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return from_spreadsheet(str(value)).strip()
 
 
 def _xlsx_merges(ws) -> list[tuple[int, int, int, int]]:

@@ -33,9 +33,48 @@ from desktop_app.storage.migrations import (
     known_migration_names,
     migrations,
 )
+from desktop_app.text_safety import is_safe, safe_value
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_CONSTRAINT_TRIGGER = 1811  # RAISE(ABORT, ...) in a trigger
+
+
+def _safe_parameters(parameters):
+    """The statement's parameters with every text made safe (``text_safety``); the same
+    object when nothing needs it, which is nearly always."""
+    if isinstance(parameters, dict):
+        if any(isinstance(v, str) and not is_safe(v) for v in parameters.values()):
+            return {k: safe_value(v) for k, v in parameters.items()}
+        return parameters
+    if isinstance(parameters, tuple | list):
+        if any(isinstance(v, str) and not is_safe(v) for v in parameters):
+            return [safe_value(v) for v in parameters]
+        return parameters
+    return parameters
+
+
+class _SafeCursor(sqlite3.Cursor):
+    def execute(self, sql, parameters=(), /):
+        return super().execute(sql, _safe_parameters(parameters))
+
+    def executemany(self, sql, seq_of_parameters, /):
+        return super().executemany(sql, map(_safe_parameters, seq_of_parameters))
+
+
+class RegisterConnection(sqlite3.Connection):
+    """The boundary where text enters the register: every text bound into a statement —
+    from a page, an importer, a dialog, a department's return — is stored the way
+    :func:`desktop_app.text_safety.safe_text` leaves it (no control characters but tab and
+    newline, one kind of line end), whichever write function binds it."""
+
+    def cursor(self, factory=None):
+        return super().cursor(factory or _SafeCursor)
+
+    def execute(self, sql, parameters=(), /):
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        return self.cursor().executemany(sql, seq_of_parameters)
 
 
 def default_actor() -> str:
@@ -298,7 +337,7 @@ def open_register(
     Raises :class:`StorageError` subclasses with a Chinese message for the user.
     """
     if path is None:
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn = sqlite3.connect(":memory:", check_same_thread=False, factory=RegisterConnection)
         _configure(conn, wal=False)
         db = Database(conn)
         migrate(db)
@@ -326,9 +365,11 @@ def open_register(
     lock = None if readonly else locking.acquire(p, default_actor())
     try:
         if readonly:
-            conn = sqlite3.connect(readonly_uri(p), uri=True, check_same_thread=False, timeout=5)
+            conn = sqlite3.connect(readonly_uri(p), uri=True, check_same_thread=False, timeout=5,
+                                   factory=RegisterConnection)
         else:
-            conn = sqlite3.connect(str(p), check_same_thread=False, timeout=5)
+            conn = sqlite3.connect(str(p), check_same_thread=False, timeout=5,
+                                   factory=RegisterConnection)
         use_wal = wal and not is_network_path(p)
         _configure(conn, wal=use_wal)
         db = Database(conn)
