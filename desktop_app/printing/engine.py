@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.printing import fonts
+from desktop_app.printing.chart import paint_chart
 from desktop_app.reports.model import Notice, Report
 
 MARGIN_MM = (15.0, 12.0, 15.0, 12.0)  # left, top, right, bottom
@@ -39,6 +40,7 @@ SUBTITLE_PT = 11.0
 FOOTER_PT = 9.0
 NOTICE_PT = 15.0  # close to 三号 as in 公文 body text
 LIGHT_COLOURS = {"red": QColor("#c00000"), "yellow": QColor("#9c6500")}
+CHART_MM = 90.0  # height of the bar chart under 年终考核统计 and 月汇总
 HEADER_FILL = QColor(225, 225, 225)
 GROUP_FILL = QColor(242, 242, 242)
 
@@ -171,6 +173,7 @@ class _Slice:
 class _Page:
     slices: list[_Slice] = field(default_factory=list)
     summary: list[tuple[_Text, float]] = field(default_factory=list)
+    chart: tuple[float, float] | None = None  # top and height of the bar chart
 
 
 class TableLayout:
@@ -287,6 +290,12 @@ class TableLayout:
                 new_page()
             pages[-1].summary.append((text, y))
             y += text.height
+        if self.report.chart is not None:
+            height = min(CHART_MM * self.px, self.body_bottom - self.body_top)
+            y += 3 * self.px
+            if y + height > self.body_bottom:
+                new_page()
+            pages[-1].chart = (y, height)
         return pages
 
     # painting ---------------------------------------------------------------------
@@ -325,6 +334,10 @@ class TableLayout:
                     painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         for text, y in page.summary:
             text.draw(painter, f.left(), y)
+        if page.chart is not None and self.report.chart is not None:
+            top, height = page.chart
+            paint_chart(painter, QRectF(f.left(), top, f.width(), height), self.report.chart, self.px)
+            painter.setPen(QPen(Qt.GlobalColor.black, self.pen_width))
         self.footer_line.draw(painter, f.left(), self.body_bottom + 0.8 * self.px)
         painter.setFont(self.footer_font)
         painter.drawText(

@@ -7,7 +7,7 @@ from datetime import date
 from desktop_app import clock
 from desktop_app.domain.weeks import week_id
 from desktop_app.reports import common
-from desktop_app.reports.model import Column, Report, Row
+from desktop_app.reports.model import Chart, Column, Report, Row
 from desktop_app.storage import progress, report_queries
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
@@ -73,13 +73,21 @@ def monthly_report(
             return "延期"
         return "在办"
 
+    def on_time(t: dict) -> bool:
+        original = originals.get(t["id"])
+        due = original.isoformat() if original else t["deadline"]
+        return not due or (t["finished_date"] or "") <= due
+
     grouped = []
+    chart_rows: list[tuple[str, int, int, int]] = []
     totals = dict.fromkeys(CATEGORIES, 0)
     for name, members in common.group_by_department(reg, tasks):
         cats = {t["id"]: category(t) for t in members}
         counts = {c: sum(1 for v in cats.values() if v == c) for c in CATEGORIES}
         for c, n in counts.items():
             totals[c] += n
+        chart_rows.append((name, counts["本月完成"],
+                           sum(1 for t in members if cats[t["id"]] == "本月完成" and on_time(t)), counts["逾期"]))
         members = sorted(members, key=lambda t: CATEGORIES.index(cats[t["id"]]))
         rows = []
         for t in members:
@@ -113,6 +121,12 @@ def monthly_report(
         groups=common.numbered(grouped),
         footer=common.footer(reg),
         orientation="landscape",
+        chart=Chart(
+            f"{year}年{number}月各科室任务完成情况",
+            [r[0] for r in chart_rows],
+            [("本月完成", [r[1] for r in chart_rows]), ("其中按时完成", [r[2] for r in chart_rows]),
+             ("逾期", [r[3] for r in chart_rows])],
+        ) if chart_rows else None,
         summary=[
             f"合计 {len(tasks)} 项：" + "，".join(f"{c} {totals[c]} 项" for c in CATEGORIES) + "。",
             "说明：每项任务只计入一个类别，依次为本月完成、逾期、延期（本月内申请延期）、在办。"

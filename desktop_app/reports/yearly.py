@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop_app import clock
 from desktop_app.reports import common
-from desktop_app.reports.model import Column, Group, Report, Row
+from desktop_app.reports.model import Chart, Column, Group, Report, Row
 from desktop_app.storage import report_queries
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
@@ -56,6 +56,11 @@ class Tally:
             "completion": rate(self.finished),
             "on_time_rate": rate(self.on_time),
         }
+
+
+def period_name(year: int, half: int | None) -> str:
+    """2026年 / 2026年上半年 / 2026年下半年"""
+    return f"{year}年" + {None: "", 1: "上半年", 2: "下半年"}[half]
 
 
 def yearly_report(
@@ -115,9 +120,16 @@ def yearly_report(
     for name in names:
         total.add(tallies[name])
         rows.append(Row({"department": name, **tallies[name].cells()}))
+    chart = Chart(
+        f"{period_name(year, half)}各科室任务完成情况",
+        names,
+        [("已完成", [tallies[n].finished for n in names]),
+         ("按时完成", [tallies[n].on_time for n in names]),
+         ("逾期未完成", [tallies[n].overdue for n in names])],
+    )
     groups = common.numbered([("", rows)])
     groups.append(Group("", [Row({"department": "合计", **total.cells()})]))
-    period = f"{year}年" + {None: "", 1: "上半年", 2: "下半年"}[half]
+    period = period_name(year, half)
     org = common.organisation(reg, counted)
     return Report(
         kind="yearly",
@@ -131,6 +143,7 @@ def yearly_report(
         groups=groups,
         footer=common.footer(reg),
         orientation="landscape",
+        chart=chart if names else None,
         summary=[
             "说明：完成率＝已完成÷任务数；按时完成率＝按原定时限完成数÷任务数。"
             "任务按原定完成时限计入统计期间，申请延期不改变其所属期间；暂缓、取消的任务不计入。"

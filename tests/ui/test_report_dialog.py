@@ -185,3 +185,25 @@ def test_choices_are_remembered_per_report(qtbot, demo_reg):
     assert again.rows["only"].currentData() == "red" and not again.rows["red_first"].isChecked()
     monthly = make_dialog(qtbot, demo_reg, "monthly")
     assert monthly.rows["department"].currentData() is None
+
+
+def test_export_word_with_the_chart_and_chosen_columns(qtbot, demo_reg, monkeypatch, messages, tmp_path):
+    from docx import Document
+
+    dialog = make_dialog(qtbot, demo_reg, "yearly")
+    save_to(monkeypatch, tmp_path / "考核统计")  # no extension typed: .docx is added
+    dialog.export_docx()
+    target = tmp_path / "考核统计.docx"
+    assert messages == [f"已导出：{target}"]
+    doc = Document(str(target))
+    assert doc.tables[0].rows[0].cells[1].text == "牵头科室"
+    assert len(doc.inline_shapes) == 1  # the bar chart, drawn with Qt and handed in as PNG
+    dialog = make_dialog(qtbot, demo_reg, "weekly")
+    for i in range(dialog.columns.rowCount()):
+        if dialog.columns.item(i, 0).data(Qt.ItemDataRole.UserRole) == "problems":
+            dialog.columns.item(i, 0).setCheckState(Qt.CheckState.Unchecked)
+    save_to(monkeypatch, tmp_path / "周报表.docx")
+    dialog.export_docx()
+    headers = [c.text for c in Document(str(tmp_path / "周报表.docx")).tables[0].rows[0].cells]
+    assert "存在问题及需协调事项" not in headers and "工作任务" in headers and not Document(
+        str(tmp_path / "周报表.docx")).inline_shapes

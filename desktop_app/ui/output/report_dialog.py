@@ -1,5 +1,5 @@
 """报表 dialog: choose a report and its parameters, the columns and their widths, then
-print preview, print (with page range), export PDF or export Excel.
+print preview, print (with page range), export PDF, Excel or Word.
 
 Column choice and widths are remembered per report in QSettings. Rows come from
 ``desktop_app.reports`` (Qt-free); this module only gathers parameters and hands the
@@ -133,11 +133,13 @@ class ReportDialog(QDialog):
         self.print_button = buttons.addButton(self.tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button = buttons.addButton(self.tr("导出PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.xlsx_button = buttons.addButton(self.tr("导出Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.docx_button = buttons.addButton(self.tr("导出Word…"), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_dialog)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.docx_button.clicked.connect(self.export_docx)
         buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
@@ -394,6 +396,16 @@ class ReportDialog(QDialog):
         report = self.build(issue=True) if target else None
         if report is not None:
             self._write(lambda: write_xlsx(report, target), target)
+
+    def export_docx(self) -> None:
+        target = self._target(self.tr("导出Word"), "docx", "Word 文档 (*.docx)")
+        report = self.build(issue=True) if target else None
+        if report is not None:
+            from desktop_app.printing.chart import chart_png
+            from desktop_app.reports.word import write_docx
+
+            png = chart_png(report.chart) if report.chart is not None else None
+            self._write(lambda: write_docx(report, target, chart_png=png), target)
 
     def _write(self, write, target: Path) -> None:
         try:
