@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "desktop_app.commands.backup",
     "desktop_app.commands.import_plan",
     "desktop_app.commands.report",
+    "desktop_app.commands.summary",
     "desktop_app.commands.forms",
     "desktop_app.commands.lights",
     "desktop_app.commands.holidays",

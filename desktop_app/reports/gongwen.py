@@ -23,9 +23,11 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from desktop_app.reports.model import Notice, Report
+from desktop_app.reports.summary import Summary
 from desktop_app.reports.word import (
     SONG_FONT,
     TITLE_FONT,
+    Paragraphs,
     _font_table,
     add_field,
     clean,
@@ -208,6 +210,50 @@ def write_notices_docx(report: Report, path: str | os.PathLike[str]) -> Path:
     """Save the notices of ``report`` as one .docx; returns the path."""
     target = Path(path)
     build_notices_document(report).save(target)
+    return target
+
+
+KAI_FONT = ("楷体_GB2312", "Times New Roman")
+SUMMARY_LINE_PT = 28.0  # 22 lines on the type area, as in 公文
+
+
+def build_summary_document(summary: Summary) -> DocumentObject:
+    """工作总结（初稿） in the 公文 manner: 小标宋 title, 黑体 一、, 楷体 （一）, 仿宋 body."""
+    doc = new_document(summary.title, body=BODY_FONT, body_pt=BODY_PT)
+    doc.settings.odd_and_even_pages_header_footer = True
+    section = doc.sections[0]
+    setup_page(section, "portrait", MARGINS_MM, header_mm=15.0, footer_mm=23.0)
+    _page_number_footer(section.footer, odd=True)
+    _page_number_footer(section.even_page_footer, odd=False)
+    styles = {
+        "title": paragraph_style(doc, "SummaryTitle", "总结标题", TITLE_FONT, TITLE_PT, align="center"),
+        "note": paragraph_style(doc, "SummaryNote", "总结说明", KAI_FONT, BODY_PT, align="center"),
+        1: paragraph_style(doc, "SummaryHeading1", "一级标题", ("黑体", "Times New Roman"), BODY_PT),
+        2: paragraph_style(doc, "SummaryHeading2", "二级标题", KAI_FONT, BODY_PT),
+        0: paragraph_style(doc, "SummaryBody", "总结正文", BODY_FONT, BODY_PT, align="justify"),
+    }
+    for key, style in styles.items():
+        fmt = style.paragraph_format
+        fmt.line_spacing = Pt(SUMMARY_LINE_PT)
+        if key in (0, 1, 2):
+            fmt.first_line_indent = Pt(2 * BODY_PT)
+    styles[1].paragraph_format.keep_with_next = True
+    styles[2].paragraph_format.keep_with_next = True
+    out = Paragraphs(doc)
+    out.add(clean(summary.title), styles["title"])
+    out.add(f"（{summary.period}，统计截至{summary.as_of.year}年{summary.as_of.month}月{summary.as_of.day}日，"
+            "根据台账记录生成，请核改）", styles["note"])
+    out.add("", styles[0])
+    for block in summary.blocks:
+        out.add(clean(block.text), styles[block.level])
+    _font_table(doc, [TITLE_FONT[0], BODY_FONT[0], KAI_FONT[0], "黑体", SONG_FONT[0], "仿宋", "楷体"])
+    return doc
+
+
+def write_summary_docx(summary: Summary, path: str | os.PathLike[str]) -> Path:
+    """Save the 工作总结 draft as .docx; returns the path."""
+    target = Path(path)
+    build_summary_document(summary).save(target)
     return target
 
 

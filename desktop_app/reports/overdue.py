@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from desktop_app import clock
 from desktop_app.domain.lights import LightResult, short_date, sort_key
@@ -215,4 +215,28 @@ def notices_report(
         footer=common.footer(reg),
         orientation="portrait",
         notices=notices,
+    )
+
+
+def sample_notice(values: dict[str, str], on: date, *, organisation: str = "") -> Notice:
+    """A notice written with the settings ``values`` (keys ``notice.*``) around an example
+    task, for the settings preview; ValidationError when a value would be refused."""
+    for key in ("notice.organ", "notice.prefix", "notice.signature", "notice.template"):
+        settings.VALIDATORS[key](values[key])
+    reply_by = on + timedelta(days=7)
+    opening, closing = fill_template(values["notice.template"], {
+        "依据": "《2026年工作要点》", "科室": "办公室", "项数": "1",
+        "回复日期": short_date(reply_by, on),
+    })
+    return Notice(
+        title="督办通知单",
+        number=format_number(on.year, 12, values["notice.prefix"]),
+        addressee="办公室：",
+        paragraphs=opening,
+        items=[f"1．（示例）完善机关值班值守制度（完成时限：{short_date(on - timedelta(days=30), on)}；"
+               "责任人：张三；逾期，已超过完成时限 30 天）"],
+        closing="\n".join(closing),
+        issuer=values["notice.signature"],
+        issued=common.day_text(on, with_year=True),
+        organ=values["notice.organ"] or organisation or values["notice.signature"],
     )

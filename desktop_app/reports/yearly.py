@@ -58,6 +58,65 @@ class Tally:
         }
 
 
+@dataclass
+class Counted:
+    """A task counted in a period, and how it stands at the period's end (or today)."""
+
+    task: dict
+    original: str | None  # the original deadline (ISO), before any extension
+    finished: bool
+    on_time: bool
+    late: bool
+    overdue: bool
+    extended: bool
+
+
+def counted_tasks(
+    reg: Register,
+    year: int,
+    half: int | None = None,
+    *,
+    plan_id: int | None = None,
+    department: str | None = None,
+    today: date | None = None,
+) -> list[Counted]:
+    """The leaf tasks a period's statistics count, in document order.
+
+    A task counts in the period of its original deadline (an extension does not move
+    it); 按时 means finished by that original deadline. Tasks without a single deadline
+    (长期/每月) count in their plan's year. 暂缓/取消 tasks are left out. ``department``
+    is the directory's spelling of a lead department.
+    """
+    start, end = common.period_bounds(year, half)
+    as_of = min(end, today or clock.today()).isoformat()
+    originals = original_deadlines(reg)
+    out = []
+    for t in report_queries.report_tasks(reg, plan_id):
+        if not t["is_leaf"] or t["status"] not in ("active", "finished"):
+            continue
+        if department is not None and t["lead_name"] != department:
+            continue
+        extended = originals.get(t["id"])
+        original = extended.isoformat() if extended else t["deadline"]
+        if original:
+            if not start.isoformat() <= original <= end.isoformat():
+                continue
+        elif t["plan_year"] != year:
+            continue
+        finished = t["status"] == "finished" and (t["finished_date"] or "") <= end.isoformat()
+        late = finished and bool(original) and t["finished_date"] > original
+        out.append(Counted(
+            task=t,
+            original=original,
+            finished=finished,
+            on_time=finished and not late,
+            late=late,
+            overdue=not finished and bool(t["deadline"]) and t["deadline"] < as_of,
+            extended=extended is not None,
+        ))
+    return out
+
+
 def period_name(year: int, half: int | None) -> str:
     """2026年 / 2026年上半年 / 2026年下半年"""
     return f"{year}年" + {None: "", 1: "上半年", 2: "下半年"}[half]
@@ -84,35 +143,16 @@ def yearly_report(
     today = today or clock.today()
     as_of = min(end, today).isoformat()
     dep_name = common.resolve_department(reg, department)
-    originals = original_deadlines(reg)
     tallies: dict[str, Tally] = {}
-    counted: list[dict] = []
-    for t in report_queries.report_tasks(reg, plan_id):
-        if not t["is_leaf"] or t["status"] not in ("active", "finished"):
-            continue
-        if dep_name is not None and t["lead_name"] != dep_name:
-            continue
-        extended = originals.get(t["id"])
-        original = extended.isoformat() if extended else t["deadline"]
-        if original:
-            if not start.isoformat() <= original <= end.isoformat():
-                continue
-        elif t["plan_year"] != year:
-            continue
-        counted.append(t)
-        tally = tallies.setdefault(t["lead_name"] or common.NO_DEPARTMENT, Tally())
+    counted = counted_tasks(reg, year, half, plan_id=plan_id, department=dep_name, today=today)
+    for c in counted:
+        tally = tallies.setdefault(c.task["lead_name"] or common.NO_DEPARTMENT, Tally())
         tally.tasks += 1
-        finished = t["status"] == "finished" and (t["finished_date"] or "") <= end.isoformat()
-        if finished:
-            tally.finished += 1
-            if original and t["finished_date"] > original:
-                tally.late += 1
-            else:
-                tally.on_time += 1
-        elif t["deadline"] and t["deadline"] < as_of:
-            tally.overdue += 1
-        if extended:
-            tally.extended += 1
+        tally.finished += c.finished
+        tally.on_time += c.on_time
+        tally.late += c.late
+        tally.overdue += c.overdue
+        tally.extended += c.extended
     order = common.department_order(reg)
     names = sorted(tallies, key=lambda n: (n == common.NO_DEPARTMENT, order.get(n, len(order)), n))
     total = Tally()
@@ -130,7 +170,7 @@ def yearly_report(
     groups = common.numbered([("", rows)])
     groups.append(Group("", [Row({"department": "合计", **total.cells()})]))
     period = period_name(year, half)
-    org = common.organisation(reg, counted)
+    org = common.organisation(reg, [c.task for c in counted])
     return Report(
         kind="yearly",
         title=f"{period}重点工作任务完成情况考核统计表",

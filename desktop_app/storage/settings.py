@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop_app.storage import audit
+from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 
@@ -143,6 +144,15 @@ def set_value(reg: Register, key: str, value: Any) -> None:
         )
         if old != value:
             audit.record(reg, "settings", None, key, old, value, operation="设置")
+
+
+def set_values(reg: Register, values: dict[str, Any]) -> Changes:
+    """Several settings in one transaction: all are checked and saved, or none is."""
+    with reg.atomic():
+        before = {key: get(reg, key) for key in values}
+        for key, value in values.items():
+            set_value(reg, key, value)
+    return Changes(settings=any(before[k] != v for k, v in values.items()))
 
 
 def all_values(reg: Register) -> dict[str, Any]:

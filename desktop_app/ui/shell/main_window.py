@@ -140,6 +140,11 @@ class MainWindow(TaskMenusMixin, QMainWindow):
                 self.tr(title) + "…",
                 lambda _=False, k=kind: self.open_report(k),
                 name=f"action_report_{kind}"))
+        self.menu_reports.addSeparator()
+        self.menu_reports.addAction(self._action(self.tr("生成工作总结初稿…"), self.open_summary,
+                                                 name="action_summary"))
+        self.menu_reports.addAction(self._action(self.tr("督办通知单格式…"), self.open_notice_settings,
+                                                 name="action_notice_settings"))
         self.menu_supervision = bar.addMenu(self.tr("督办(&D)"))
         self.menu_tools = bar.addMenu(self.tr("工具(&T)"))
         self.menu_help = bar.addMenu(self.tr("帮助(&H)"))
@@ -310,6 +315,16 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         from desktop_app.ui.output.report_dialog import open_report_dialog
 
         open_report_dialog(self, self.reg, kind, plan_id=self.current_plan_id())
+
+    def open_summary(self) -> None:
+        from desktop_app.ui.output.summary_dialog import open_summary_dialog
+
+        open_summary_dialog(self, self.reg, plan_id=self.current_plan_id())
+
+    def open_notice_settings(self) -> None:
+        from desktop_app.ui.output.notice_settings_dialog import open_notice_settings
+
+        open_notice_settings(self, self.reg)
 
     def show_about(self) -> None:
         QMessageBox.about(
