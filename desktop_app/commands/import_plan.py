@@ -100,6 +100,8 @@ def _item_line(item: ImportItem) -> str:
     if item.lead:
         co = f"；配合：{'、'.join(item.co_units)}" if item.co_units else ""
         parts.append(f"【牵头：{item.lead}{co}】")
+    if item.milestones:
+        parts.append("【时间节点：" + "；".join(f"{m.text}→{m.due}" for m in item.milestones) + "】")
     if item.indicators:
         parts.append("【指标：" + "；".join(i.text for i in item.indicators) + "】")
     if not item.is_task:

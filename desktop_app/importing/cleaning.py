@@ -230,7 +230,7 @@ def _wrap_width(lines: list[str]) -> int:
         return 0
     width = max(unfinished, key=lambda n: (sum(unfinished[n + d] for d in (-2, -1, 0, 1, 2)), n))
     pile = sum(unfinished[width + d] for d in (-2, -1, 0, 1, 2))
-    if pile < max(3, len(long_lines) // 4) or width > 120:
+    if pile < max(3, len(long_lines) // 4) or width > 120 or width < 20:
         return 0
     return width
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.importing.markers import cn_to_int
-from desktop_app.importing.model import Deadline, ImportItem, Indicator
+from desktop_app.importing.model import Deadline, ImportItem, Indicator, Milestone
 from desktop_app.importing.outline import split_title
 
 UNCLEAR_NOTE = "完成时限待确认"
@@ -36,29 +36,31 @@ _DEADLINE_FIRST = (
 )
 # Every form names a month, a season or a period; most sentences name none.
 _DEADLINE_HINT = re.compile(
-    r"月|季度|半年|年[中底末终終内內]|全年|暑|开学|開學|寒假|周|週|长期|長期|常[态態抓]|持[续續]|\d{4}年"
+    r"月|季度|半年|学期|學期|每年|年[中底末终終内內]|全年|暑|开学|開學|寒假|周|週|长期|長期|常[态態抓]|持[续續]|\d{4}年"
 )
 _DEADLINE_RE = re.compile(
     _DEADLINE_FIRST + "(?:" + "|".join(
         (
-            r"(?P<mrange>(?P<mr1>1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(?P<mr2>1[0-2]|0?[1-9])月份?(?:底|末)?(?:前)?)",
+            r"(?P<mrange>(?P<mr1>1[0-2]|0?[1-9])月?\s*[-—–~～至到]\s*(?P<mr2>1[0-2]|0?[1-9])月份?(?:底|末)?(?:前)?(?![\d日号]))",
             # Month-based forms share the year and month they start with.
             rf"(?:(?P<y>(?:19|20)\d{{2}}|20{_MASK}{{2}}|{_MASK}{{4}}|明年|今年)\s*年?)?"
             rf"(?P<m>1[0-2]|0?[1-9]|{_MASK}{{1,2}})月(?:"
-            rf"(?P<range>(?P<d1>\d{{1,2}})[日号]?\s*[-—–~～至到]+\s*(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号])"
+            rf"(?P<range>(?P<d1>\d{{1,2}})[日号]?\s*[-—–~～至到]+\s*(?:(?:(?P<y2>(?:19|20)\d{{2}})年)?(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号](?:{_BEFORE})?)"
             rf"|(?P<day>(?P<d>[0-3]?\d|{_MASK}{{1,2}})[日号](?P<b1>{_BEFORE})?)"
             rf"|(?P<monthend>份?(?:底|末)(?:{_BEFORE})?)"
             rf"|(?P<xun>上旬|中旬|下旬)"
             rf"|(?P<month>份(?:{_BEFORE})?)"
-            rf"|(?P<month2>{_BEFORE}|内|內))",
+            rf"|(?P<month2>{_BEFORE}|内|內)"
+            # "11月举办…": a month named with what is done in it.
+            r"|(?P<bare>(?=[\u4e00-\u9fff])(?![日号份底末前内內上中下旬起初至到以开開期])))",
             r"(?P<quarter>第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:前)?)",
             r"(?P<half>上半年|年中|下半年)",
             rf"(?P<yearend>(?:(?P<ye>(?:19|20)\d{{2}}|20{_MASK}{{2}}|{_MASK}{{4}}|明年|今年|本年度?)\s*年?)?(?:年底|年末|年终|年終)(?:前|以前|之前)?|年内|年內|全年)",
-            r"(?P<explicit>(?:到|至|在|于|於|力争|力爭)(?P<ey>(?:19|20)\d{2})年(?:底|末)?(?:前)?|(?P<ey2>(?:19|20)\d{2})年(?:底|末)(?:前|以前)?)",
-            r"(?P<summer>暑期|暑假)",
-            r"(?P<autumn>秋季开学前|秋季開學前|秋季开学|秋季開學)",
+            r"(?P<explicit>(?:到|至|在|于|於|力争|力爭)(?P<ey>(?:19|20)\d{2})年(?![\d度]|[上下]半年|[一二三四]季|第|秋|春|暑|寒)(?:底|末)?(?:前)?|(?P<ey2>(?:19|20)\d{2})年(?:底|末)(?:前|以前)?)",
+            r"(?P<summer>(?:(?P<sy>(?:19|20)\d{2})年)?(?:暑期|暑假))",
+            r"(?P<autumn>(?:(?P<ay>(?:19|20)\d{2})年)?(?:秋季|秋季学期|秋季學期)(?:开学|開學)前?)",
             r"(?P<vague>春季开学前|春季開學前|寒假|开学前|開學前)",
-            r"(?P<recurring>每周|每週|每月|每季度|一周一[报報次]|一月一[调調报報次])",
+            r"(?P<recurring>每周|每週|每月|每季度|每半年|每学期|每學期|一周一[报報次]|一月一[调調报報次])",
             r"(?P<ongoing>长期坚持|長期堅持|长期开展|長期開展|长期推进|長期推進|常态化|常態化|常抓不懈|持续推进|持續推進)",
         )
     )
@@ -67,14 +69,15 @@ _DEADLINE_RE = re.compile(
 # "3月31日完成", "截至6月30日": a day named with its duty is a deadline, not an event.
 _FIRM_AFTER = re.compile(r"\s*(?:完成|截止|上报|上報|报送|報送|竣工|完工|交付|投入使用|到位)")
 _FIRM_BEFORE = re.compile(r"(?:截至|截止|截止到|于|於)\s*$")
-_RECURRENCE = {"周": "weekly", "週": "weekly", "月": "monthly", "季": "quarterly"}
+_RECURRENCE = {"周": "weekly", "週": "weekly", "月": "monthly", "季": "quarterly", "半年": "yearly",
+               "学期": "yearly", "學期": "yearly", "年": "yearly"}
 # A sentence that tells what was done, not what is due: its dates are history.
 _PAST_SENTENCE = re.compile(r"(?<![为為])了(?!解)|已经|已經|去年|曾经|曾經")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]*")
 
 _UNIT_LABELS = (
-    r"牵头单位|牵头科室|牵头部门|牽頭單位|牽頭科室|主责单位|主責單位|责任单位|责任科室|责任部门|責任單位|責任科室|"
-    r"协同配合单位|協同配合單位|配合单位|配合科室|配合部门|配合單位|协同单位|协办单位|參與單位|参与单位|"
+    r"(?:牵头|牽頭|主责|主責|主办|主辦|承办|承辦|责任|責任|协同配合|協同配合|配合|协同|協同|协办|協辦|参与|參與)"
+    r"(?:单位|單位|科室|部门|部門|股室|处室|處室|科|股|处|處)|"
     r"具体责任人|责任人|責任人|分管局领导|分管领导|分管領導|责任领导|責任領導|完成时限|完成時限|完成时间|完成時間|"
     r"时间节点|時間節點|工作标准|工作標準|牵头|牽頭|配合"
 )
@@ -133,18 +136,128 @@ def enrich(item: ImportItem, year: int | None) -> None:
     names = _unit_names(fields)
     if names:
         item.lead, item.co_units = names[0], names[1:]
+        item.evidence["lead"] = "；".join(fields[k] for k in ("lead", "co") if fields.get(k))
+    else:
+        _read_unit_note(item)
     item.owner = _first_name(fields.get("owner", ""))
     item.leader = _first_name(fields.get("leader", ""))
     item.standard = fields.get("standard", "")
     whole = f"{item.title}。{item.text}"
     source = fields.get("deadline") or whole
-    deadline, notes = extract_deadline(source, year)
+    deadline, milestones, notes = extract_schedule(source, year)
     if deadline is None and fields.get("deadline"):
         deadline = Deadline(text=fields["deadline"], kind="unclear")
         notes = [UNCLEAR_NOTE]
     item.deadline = deadline
+    item.milestones = milestones
+    if deadline is not None:
+        item.evidence["deadline"] = _words_around(source, deadline.text)
     item.notes.extend(notes)
     item.indicators = extract_indicators(whole)
+
+
+# --- units written without a label ------------------------------------------------
+
+# What a unit's name ends with: 局 厅 委 部 办 科 室 中心 院 馆 政府 街道 镇 …
+UNIT_SUFFIX = (
+    r"(?:局|厅|廳|委|部|办|辦|科|室|中心|院|馆|館|政府|街道|镇|鎮|乡|鄉|股|站|所|队|隊|组|組|会|會|"
+    r"处|處|校|学校|學校|园|園|党委|黨委|机关|機關|妇联|婦聯|团委|團委|共青团|公司|集团|集團|银行|銀行|"
+    r"办事处|辦事處|联社|聯社|协会|協會|总工会|總工會|法院|检察院|檢察院|支队|支隊|大队|大隊|分局|台|社|署|盟|联|聯|军|軍)"
+)
+_UNIT_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,22}}?{UNIT_SUFFIX}")
+_COLLECTIVE_NAME = re.compile(r"(?:各|相关|相關|有关|有關|其他|其它)[\u4e00-\u9fff]{1,14}")
+_NOT_A_NAME = re.compile(
+    r"^(?:新建|改建|扩建|完成|建设|建設|开展|開展|推进|推進|组织|組織|加强|加強|落实|落實|实现|實現|确保|確保|"
+    r"全面|全县|全市|全区|全省|每|由|对|對|在|于|於|按|经|經|把|将|將|向|为|為|以|从|從|含|包括|包含|其中|如|"
+    r"组建|組建|成立|设立|設立|建立|培育|打造|创建|創建|争创|爭創|创办|創辦|举办|舉辦|筹建|籌建|新增|引进|引進)"
+)
+# The role a list of units plays, written after it: 牵头 / 负责 / 配合 / 指导 …
+_ROLE = re.compile(
+    r"(?:等)?(?:按照?职责分工负责|按職責分工負責|按职责负责|按職責負責|分工负责|分工負責|共同负责|共同負責|"
+    r"负责落实|負責落實|具体负责|具體負責|牵头负责|牽頭負責|牵头|牽頭|负责|負責|主责|主責|主办|主辦|落实|落實|"
+    r"配合|参与|參與|协助|協助|协同|協同|协办|協辦|指导|指導|督促|督导|督導|监督|監督)$"
+)
+_LEAD_ROLES = ("牵头", "牽頭")
+_ROLE_WORD = re.compile(r"牵头|牽頭|负责|負責|配合|参与|參與|协助|協助")
+_CO_ROLES = ("配合", "参与", "參與", "协助", "協助", "协同", "協同", "协办", "協辦", "指导", "指導", "督促",
+             "督导", "督導", "监督", "監督")
+_TRAILING_PAREN = re.compile(r"[（(]([^（）()\n]{2,120})[）)]\s*[。；;.]?\s*$")
+_LAST_SENTENCE = re.compile(r"(?:^|[。；;])\s*([^。；;\n]{2,120}?)\s*[。；;]?\s*$")
+_LIST_SPLIT = re.compile(r"[、/／]|(?<=[局厅委部办科室心院馆府道镇乡股站所队组会处校园])(?:和|及|与|與|以及)")
+
+
+def is_unit_name(name: str) -> bool:
+    """Does this read as the name of an office (县教育局, 组干科, 各学校), not as words?"""
+    if not name or len(name) > 24 or _NOT_A_NAME.match(name) or re.search(r"\d", name):
+        return False
+    return bool(_UNIT_NAME.fullmatch(name) or _COLLECTIVE_NAME.fullmatch(name))
+
+
+def read_unit_list(text: str) -> tuple[str | None, list[str]] | None:
+    """（甲牵头，乙、丙参与） / （甲、乙负责） / （甲指导，乙负责落实） / 甲，乙，丙 → (lead, co).
+
+    Every name must read as a unit, or this is not a list of units (None). Without a
+    role word the first named leads, as plans declare ("列第一位者为牵头单位").
+    """
+    clauses = [c.strip() for c in re.split(r"[，,；;]", text) if c.strip()]
+    if not clauses:
+        return None
+    groups: list[tuple[str, list[str]]] = []
+    for clause in clauses:
+        clause = re.sub(r"^(?:由|请|請)", "", clause)
+        role_match = _ROLE.search(clause)
+        role = role_match.group(0) if role_match else ""
+        body = clause[: role_match.start()] if role_match else clause
+        body = re.sub(r"等$", "", body.strip())
+        names = [n.strip() for n in _LIST_SPLIT.split(body) if n.strip()]
+        if not names or not all(is_unit_name(n) for n in names):
+            return None
+        groups.append((role, names))
+    lead_group = next((g for g in groups if any(r in g[0] for r in _LEAD_ROLES)), None)
+    lead_group = lead_group or next((g for g in groups if not any(r in g[0] for r in _CO_ROLES)), None)
+    ordered = [n for _role, names in groups for n in names]
+    if lead_group is None:
+        return None, list(dict.fromkeys(ordered))
+    lead = lead_group[1][0]
+    return lead, [n for n in dict.fromkeys(ordered) if n != lead]
+
+
+def _read_unit_note(item: ImportItem) -> None:
+    """A trailing （县教育局、县人社局负责） or a closing "县教育局牵头，县财政局配合。"."""
+    for part in ("text", "title"):
+        value = getattr(item, part)
+        if not value:
+            continue
+        last_line = value.rsplit("\n", 1)[-1]
+        for pattern in (_TRAILING_PAREN, _LAST_SENTENCE):
+            m = pattern.search(last_line)
+            if m is None:
+                continue
+            if pattern is _LAST_SENTENCE and (part == "title" or not _ROLE_WORD.search(m.group(1))):
+                continue  # a closing sentence names units only with their role: "甲牵头，乙配合。"
+            found = read_unit_list(m.group(1))
+            if found is None:
+                continue
+            lead, co = found
+            if lead is None:
+                continue
+            item.lead, item.co_units = lead, co
+            item.evidence["lead"] = m.group(1)
+            start = len(value) - len(last_line) + m.start()
+            if pattern is _LAST_SENTENCE:  # keep the full stop that ended the sentence before
+                start += len(m.group(0)) - len(m.group(0).lstrip("。；;"))
+            setattr(item, part, value[:start].rstrip(" ，,；;\n"))
+            return
+
+
+def _words_around(text: str, phrase: str) -> str:
+    """The clause a proposal came from, for the preview's "why"."""
+    at = text.find(phrase)
+    if at < 0:
+        return phrase
+    start = max(text.rfind(sep, 0, at) for sep in "。；;，,\n") + 1
+    ends = [e for e in (text.find(sep, at + len(phrase)) for sep in "。；;，,\n") if e >= 0]
+    return text[start: min(ends) if ends else len(text)].strip()
 
 
 def extract_fields(text: str) -> tuple[dict[str, str], str]:
@@ -176,18 +289,16 @@ def extract_fields(text: str) -> tuple[dict[str, str], str]:
 
 
 def _field_key(label: str) -> str:
-    if "牵头" in label or "牽頭" in label or "主责" in label or "主責" in label:
-        return "lead"
-    if "责任单位" in label or "責任單位" in label or "科室" in label or "部门" in label:
-        return "lead" if "配合" not in label else "co"
-    if "配合" in label or "协" in label or "協" in label or "参与" in label or "參與" in label:
-        return "co"
-    if "责任人" in label or "責任人" in label:
+    if re.search("责任人|責任人", label):
         return "owner"
-    if "领导" in label or "領導" in label:
+    if re.search("领导|領導", label):
         return "leader"
-    if "标准" in label or "標準" in label:
+    if re.search("标准|標準", label):
         return "standard"
+    if re.search("配合|协|協|参与|參與", label):
+        return "co"
+    if re.search("牵头|牽頭|主责|主責|主办|主辦|承办|承辦|责任|責任", label):
+        return "lead"
     return "deadline"
 
 
@@ -220,25 +331,73 @@ def _first_name(value: str) -> str | None:
 
 def extract_deadline(text: str, year: int | None) -> tuple[Deadline | None, list[str]]:
     """The item's deadline (the latest firm one) and notes on other dates or doubts."""
+    deadline, _milestones, notes = extract_schedule(text, year)
+    return deadline, notes
+
+
+# Words that make a sentence a validity period, not a duty: "本方案自…起施行，有效期至2027年".
+_VALIDITY = re.compile(
+    r"有效期|有效期限|施行|试行|試行|执行至|執行至|执行期|執行期|起执行|起執行|之日起|起实施|起實施|实施期限|實施期限"
+)
+_CLAUSE = re.compile(r"(?:[^：:，,。；;！？!?\n]{0,8}[：:])?([^，,。；;！？!?\n]+)")
+
+
+def extract_schedule(
+    text: str, year: int | None
+) -> tuple[Deadline | None, list[Milestone], list[str]]:
+    """The deadline, the other dates named as 时间节点 (milestones), and notes.
+
+    The deadline is the latest date the item names; earlier dates become its
+    milestones ("3月底前完成A，8月底前完成B" → deadline 8月底, milestone 3月底).
+    Without any date, a recurring or ongoing wording is the deadline.
+    """
     if not _DEADLINE_HINT.search(text):
-        return None, []
-    candidates = [c for m in _DEADLINE_RE.finditer(text) if (c := _candidate(m, text, year))]
+        return None, [], []
+    if _VALIDITY.search(text):
+        text = _VALIDITY_SENTENCES.sub("", text)
+    candidates = [
+        (c, m.start()) for m in _DEADLINE_RE.finditer(text) if (c := _candidate(m, text, year))
+    ]
     if not candidates:
-        return None, []
-    strongest = max(c.strength for c in candidates)
+        return None, [], []
+    strongest = max(c.strength for c, _ in candidates)
     if strongest == 0:  # only dates of events ("3月3日，省厅召开会议"): no deadline, just say so
-        return None, [candidates[0].note]
-    pool = [c for c in candidates if c.strength == strongest]
-    dated = [c for c in pool if c.deadline.due]
+        return None, [], [candidates[0][0].note]
+    dated = [(c, at) for c, at in candidates if c.strength >= 2 and c.deadline.due]
+    # "全年" / "年内" say little when the item names a date of its own ("3月底前下达全年经费").
+    specific = [(c, at) for c, at in dated if c.deadline.text not in _GENERIC_YEAR]
+    dated = specific or dated
     if dated:
-        chosen = max(dated, key=lambda c: c.deadline.due or "")
+        # The firmest wording wins ("8月20日前" over "暑期"), then the latest date.
+        chosen, _ = max(dated, key=lambda pair: (pair[0].strength, pair[0].deadline.due or ""))
     else:
+        pool = [c for c, _ in candidates if c.strength == strongest]
         chosen = pool[0]
     notes = [chosen.note] if chosen.note else []
-    others = [c.deadline.text for c in candidates if c is not chosen and c.strength >= 2]
+    milestones: list[Milestone] = []
+    for c, at in dated:
+        if c is chosen or c.deadline.due == chosen.deadline.due:
+            continue
+        if c.deadline.due in (m.due for m in milestones):
+            continue
+        clause = _CLAUSE.match(text, _clause_start(text, at))
+        milestones.append(Milestone(clause.group(1).strip() if clause else c.deadline.text, c.deadline.due))
+    milestones.sort(key=lambda m: m.due or "")
+    others = [c.deadline.text for c, _ in candidates if c is not chosen and c.strength >= 2]
     if others:
         notes.append("其他时间节点：" + "、".join(dict.fromkeys(others)))
-    return chosen.deadline, notes
+    return chosen.deadline, milestones, notes
+
+
+_GENERIC_YEAR = frozenset({"全年", "年内", "年內"})
+_VALIDITY_SENTENCES = re.compile(
+    r"[^。；;！？!?\n]*(?:" + _VALIDITY.pattern + r")[^。；;！？!?\n]*[。；;！？!?]?"
+)
+
+
+def _clause_start(text: str, position: int) -> int:
+    floor = max(0, position - 200)
+    return max(text.rfind(sep, floor, position) for sep in "。；;，,！？!?\n") + 1
 
 
 def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | None:
@@ -257,7 +416,9 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         y = int(m.group("ey") or m.group("ey2"))
         return _Candidate(Deadline(phrase, _iso(y, 12, 31), kind="period"), 2)
     if kind in ("summer", "autumn"):
-        return _dated(phrase, year, 8, 31, "period" if kind == "summer" else "date", 2)
+        own = m.group("sy") or m.group("ay")
+        firm = 3 if phrase.endswith("前") else 2  # "秋季开学前投入使用" is a firm date
+        return _dated(phrase, int(own) if own else year, 8, 31, "period" if kind == "summer" else "date", firm)
     if kind == "half":
         if phrase == "下半年":
             candidate = _dated(phrase, year, 12, 31, "period", 2)
@@ -268,7 +429,8 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         y_text = m.group("ye") or ""
         if _MASKED.search(y_text):
             return _Candidate(Deadline(phrase, kind="unclear"), 2, "年份被隐去，" + UNCLEAR_NOTE)
-        return _dated(phrase, _year_of(y_text, year), 12, 31, "period", 2)
+        firm = 3 if "前" in phrase else 2  # "年底前通过评定" is as firm as "6月底前"
+        return _dated(phrase, _year_of(y_text, year), 12, 31, "period", firm)
     if kind == "mrange":
         first, last = int(m.group("mr1")), int(m.group("mr2"))
         if first > last:
@@ -288,10 +450,12 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
     month = int(month_text)
     if kind == "range":
         m2 = int(m.group("m2") or month)
+        y2 = int(m.group("y2")) if m.group("y2") else y
         start_day, end_day = int(m.group("d1")), int(m.group("d2"))
-        if not _valid(month, start_day) or not _valid(m2, end_day) or (m2, end_day) < (month, start_day):
+        later = (y2 or 0, m2, end_day) >= (y or 0, month, start_day)
+        if not _valid(month, start_day) or not _valid(m2, end_day) or not later:
             return _Candidate(Deadline(phrase, kind="unclear"), 2, UNCLEAR_NOTE)
-        due = _iso(y, m2, end_day)
+        due = _iso(y2, m2, end_day)
         return _Candidate(Deadline(phrase, due, _iso(y, month, start_day), "date"), 3,
                           _no_year_note(y))
     if kind == "day":

@@ -41,6 +41,7 @@ MARKER_RE = re.compile(
     | (?P<cn_rparen>[{_CN}]{{1,3}})\s*[）)]
     | (?P<dec>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?=\s|[\u4e00-\u9fff])
     | (?P<num_dun>\d{{1,2}})\s*、
+    | (?P<num_sp>\d{{1,2}})\s+(?=[\u4e00-\u9fff])
     | (?P<num_dot>\d{{1,2}})\s*[.．]
     | (?P<dot_char>[\u2488-\u249b])
     | [（(]\s*(?P<paren_num>\d{{1,2}})\s*[）)]
@@ -48,6 +49,7 @@ MARKER_RE = re.compile(
     | (?P<paren_char>[\u2474-\u2487])
     | (?P<circled>[\u2460-\u2473])
     | 第(?P<chapter>[{_CN}]{{1,3}})(?:部分|章|节|節)
+    | 第(?P<article>[{_CN}]{{1,3}}|\d{{1,3}})(?:条|條)\s*[、，,：:.．]?
     | 第(?P<di>[{_CN}]{{1,3}})\s*[，,、：:]
     | (?P<yishi>[{_CN}]{{1,2}})是(?=[^，,。])
     | (?P<yiyao>[{_CN}]{{1,2}})要(?=[^，,。])
@@ -75,7 +77,9 @@ class Marker:
 def match_marker(line: str) -> Marker | None:
     """The outline marker at the start of a paragraph, if any."""
     m = MARKER_RE.match(line)
-    if m is None or not _WORD.search(line, m.end()):  # "一、。" heads nothing
+    if m is None:
+        return _labelled(line)
+    if not _WORD.search(line, m.end()):  # "一、。" heads nothing
         return None
     style = m.lastgroup
     if style == "cn_sep":
@@ -106,14 +110,42 @@ def match_marker(line: str) -> Marker | None:
         style = f"dec{len(parts)}"
         number = int(parts[-1])
         weak = m.end("dec") == m.end()  # "1.1加强…" without a space may be a decimal
+    elif style == "article":
+        number = cn_to_int(raw) or (int(raw) if raw.isdigit() else 0)
     else:
         number = int(raw)
-        weak = style == "num_dot" and rest[:1].isdigit()  # "1.2013起" or "1.9万平方米"
+        # "1.2013起" or "1.9万平方米" may be text; so may a number followed by a space.
+        weak = (style == "num_dot" and rest[:1].isdigit()) or style == "num_sp"
+        if style == "num_sp" and _QUANTITY.match(rest):
+            return None  # "12 月底前…" on a wrapped line, "3 所" in a table
     return Marker(style, number, line[: m.end()].rstrip(), m.end(), weak)
+
+
+# Any short label followed by a number: 行动1： 任务一： ——任务2： 专项一 措施（一） 项目3.
+# Such a label is a marker only when its numbers run in sequence (the outline confirms it).
+_LABELLED = re.compile(
+    rf"""^(?:[—–\-－]{{1,2}}\s*)?
+    (?P<label>(?:(?![{_CN}第])[\u4e00-\u9fff]){{1,4}}?)
+    (?:(?P<num>\d{{1,2}})(?![\d.．])|(?P<cn>[{_CN}]{{1,3}})|[（(]\s*(?P<paren>\d{{1,2}}|[{_CN}]{{1,3}})\s*[）)])
+    (?P<sep>\s*[：:、.．]\s*|\s+|(?<=[）)]))""",
+    re.VERBOSE,
+)
+_NOT_LABELS = re.compile(r"^(?:附件|附表|附图|图|表|注|例|共|计|约|近|达|有|是|为|占|年|月|日|第)")
+
+
+def _labelled(line: str) -> Marker | None:
+    m = _LABELLED.match(line)
+    if m is None or _NOT_LABELS.match(m.group("label")) or not _WORD.search(line, m.end()):
+        return None
+    raw = m.group("num") or m.group("cn") or m.group("paren")
+    number = int(raw) if raw.isdigit() else (cn_to_int(raw) or 0)
+    kind = "d" if m.group("num") else "c" if m.group("cn") else "p"
+    return Marker(f"label:{m.group('label')}:{kind}", number, line[: m.end()].rstrip(), m.end(), True)
 
 
 _INLINE = re.compile(
     rf"(?:^|(?<=[。；;：:，,！!？?\s]))(?:([{_CN}]{{1,2}})([是要抓])|(首先|其次|再次|最后))"
+    r"|([\u2460-\u2473\u2474-\u2487])"
     r"|(?:^|(?<=[。；;：:]))\s*(?:(\d{1,2})[.．、](?!\d*[.．]|\d+[万萬亿億千百元%％个個所名人米亩畝倍])|[（(](\d{1,2})[）)])"
 )
 
@@ -128,9 +160,13 @@ def inline_enumeration(text: str) -> list[tuple[str, int, int]]:
     for m in _INLINE.finditer(text):
         if m.group(3):
             key, number, marker = "order", _ORDER_WORDS[m.group(3)], m.group(3)
-        elif m.group(4) or m.group(5):
-            key = "num" if m.group(4) else "paren"
-            number, marker = int(m.group(4) or m.group(5)), m.group(0).strip()
+        elif m.group(4):
+            ch = ord(m.group(4))
+            key = "circled" if ch <= 0x2473 else "paren_char"
+            number, marker = ch - (0x245F if ch <= 0x2473 else 0x2473), m.group(4)
+        elif m.group(5) or m.group(6):
+            key = "num" if m.group(5) else "paren"
+            number, marker = int(m.group(5) or m.group(6)), m.group(0).strip()
         else:
             key, number, marker = m.group(2), cn_to_int(m.group(1)) or 0, m.group(0)
         run = runs.setdefault(key, [])

@@ -20,6 +20,14 @@ class Deadline:
 
 
 @dataclass
+class Milestone:
+    """A 时间节点 inside a task: another date the item names besides its deadline."""
+
+    text: str
+    due: str | None = None
+
+
+@dataclass
 class Indicator:
     text: str
     value: float | None = None
@@ -44,10 +52,13 @@ class ImportItem:
     indicators: list[Indicator] = field(default_factory=list)
     standard: str = ""
     notes: list[str] = field(default_factory=list)  # warnings shown in the preview
+    milestones: list[Milestone] = field(default_factory=list)
+    # Why a field was proposed: field name ("deadline", "lead", "co_units") → the words it came from.
+    evidence: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         data = asdict(self)
-        del data["standard"], data["notes"]
+        del data["standard"], data["notes"], data["evidence"]
         if self.deadline is not None:
             data["deadline"] = {k: data["deadline"][k] for k in ("text", "due", "start", "kind")}
         return data

@@ -30,6 +30,10 @@ _TRAILER = re.compile(
     r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$|"
     r"^[^，。；：,;:\s]{2,20}(?:局|委员会|委員會|委|政府|办公室|辦公室|中心|学校|學校)$"
 )
+_VALIDITY_CLAUSE = re.compile(
+    r"^本(?:方案|意见|意見|办法|辦法|通知|细则|細則|规定|規定|计划|計劃|要点|要點|制度|清单|清單)"
+    r"[^。]{0,40}(?:施行|执行|執行|实施|實施|有效期|解释|解釋|负责解释)"
+)
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,20}[：:][^（）()]*[）)][。；;]?\s*$")
 _CLOSING = re.compile(r"^(?:同志们|同志們)[，,！!]|^让我们|^讓我們")
 _SENTENCE_ENDS = frozenset("。；;！？!?")
@@ -40,14 +44,32 @@ _CLAUSE_END_RE = re.compile("[，,：:]")
 _COLON_RE = re.compile("[：:]")
 _OPENER_RE = re.compile("[“‘《〈「『（(【\\[]")
 _CLOSERS = frozenset("”’》〉」』）)】]")
-_ISSUING_NOTICE = re.compile(r"^(?:关于|關於)(?:印发|印發)[《“](.+)[》”]的通知$")
+_ISSUING_NOTICE = re.compile(
+    r"^.{0,30}?(?:关于|關於)(?:印发|印發|转发|轉發|下发|下發)[《“]?(.+?)[》”]?的(?:通知|通告|函)$"
+)
+# A title line that cannot be the whole title: it stops at "关于印发" or inside a quote.
+_OPEN_TITLE_END = re.compile(r"(?:关于|關於|印发|印發|转发|轉發|关于印发|的)$")
+_OFFICE_LINE = re.compile(
+    r"[\u4e00-\u9fff]{2,24}(?:局|厅|廳|委员会|委員會|委|政府|办公室|辦公室|中心|学校|學校|院|办|辦)"
+)
+_RED_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:文件|简报|簡報|通报|通報)$|^(?:附件|附表|附)\s*\d*\s*[:：]?$"
+)
+_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号")
+_DATE_ONLY = re.compile(r"^[\d〇○零一二三四五六七八九十年月日\s\-./]+$")
+# A plan pasted as one line begins with its title: "XX局2025年工作要点 为推动…".
+_TITLE_HEAD = re.compile(
+    r"^(\S{4,40}?(?:要点|要點|计划|計劃|意见|意見|方案|安排|清单|清單|规划|規劃|办法|辦法|细则|細則))\s+"
+)
 _TITLE_PREFIX = re.compile(r"^(?:\d{6,8}\s*[:：]|[—–\-]{1,2})\s*")
 
 # Headings of sections that are not tasks (simplified and traditional spellings).
 _PROSE_HEADING = re.compile(
     r"成绩|成績|回顾|回顧|过去一年|過去一年|过去的一年|主要做法|指导思想|指導思想|总体要求|總體要求|"
     r"总体思路|總體思路|基本原则|基本原則|工作成效|主要成效|取得的成效|所做的|基本情况|基本情況|"
-    r"存在的问题|存在的問題|问题与不足|問題與不足|不足之处|不足之處|形势分析|形勢分析"
+    r"存在的问题|存在的問題|问题与不足|問題與不足|不足之处|不足之處|形势分析|形勢分析|"
+    r"^(?:总体|總體|工作|主要|发展|發展|基本|具体|具體)?目标(?:要求)?$|"
+    r"^[\u4e00-\u9fff]{0,4}(?:时间|時間|期限|周期|週期|有效期)$|^(?:编制|編制|制定)?(?:背景|依据|依據)$"
 )
 _PROSE_TOP_HEADING = re.compile(r"总结|總結")
 _PAST = re.compile(r"了|已经|已經|去年|过去|過去|取得|荣获|榮獲|被评为|被評為|获评|獲評")
@@ -71,22 +93,53 @@ class Outline:
 
 
 def find_title(paragraphs: list[str]) -> tuple[str, int]:
-    """The plan's title and its paragraph index (-1 if none) among the lines before the text."""
+    """The plan's title and its paragraph index (-1 if none) among the lines before the text.
+
+    A 红头 title may run over two or three lines ("XX县人民政府办公室关于印发" /
+    "XX实施方案的通知", or the office's name above "2024年工作计划"): such lines are
+    read together. An issuing notice stands for the plan it issues.
+    """
     first_marker = next((i for i, p in enumerate(paragraphs) if match_marker(p)), len(paragraphs))
     fallback: tuple[str, int] = ("", -1)
-    for i, para in enumerate(paragraphs[: min(first_marker, 30)]):
-        if len(para) > 50 or "。" in para or _SALUTATION.match(para):
+    head = paragraphs[: min(first_marker, 30)]
+    for i, para in enumerate(head):
+        inline = _TITLE_HEAD.match(para) if i < 3 else None
+        if inline and (len(para) > 50 or "。" in para):
+            return inline.group(1), -1
+        if len(para) > 50 or "。" in para or _SALUTATION.match(para) or _RED_HEAD.match(para):
             continue
         candidate = _TITLE_PREFIX.sub("", para).strip()
+        joined = _join_title_lines(head, i, candidate)
+        if joined is not None:
+            candidate = joined
         enclosed = _ISSUING_NOTICE.match(candidate)
         candidate = enclosed.group(1) if enclosed else candidate
         if not candidate:
             continue
-        if _PLAN_WORDS.search(candidate):
-            return candidate, i
-        if fallback[1] < 0:
+        if _PLAN_WORDS.search(candidate) and not _DOC_NUMBER.search(candidate):
+            return candidate.strip("《》“”"), i
+        if fallback[1] < 0 and not _DOC_NUMBER.search(candidate) and not _DATE_ONLY.match(candidate):
             fallback = (candidate, i)
     return fallback
+
+
+def _join_title_lines(head: list[str], i: int, first: str) -> str | None:
+    """The title when it continues on the next lines, else None."""
+    text = first
+    for nxt in head[i + 1 : i + 3]:
+        nxt = nxt.strip()
+        if not nxt or "。" in nxt or len(nxt) > 50:
+            break
+        opened = text.count("《") > text.count("》") or text.count("“") > text.count("”")
+        if opened or _OPEN_TITLE_END.search(text):
+            text += nxt
+            if not (text.count("《") > text.count("》")) and not _OPEN_TITLE_END.search(text):
+                return text
+            continue
+        if _OFFICE_LINE.fullmatch(text) and _PLAN_WORDS.search(nxt) and not _OFFICE_LINE.fullmatch(nxt):
+            return text + nxt
+        break
+    return text if text != first else None
 
 
 def build_outline(
@@ -148,16 +201,30 @@ def build_outline(
 
 
 def _confirm_weak(markers: list[Marker | None]) -> set[int]:
-    """Indexes of markers whose number follows the previous marker of the same style."""
+    """Indexes of markers whose number follows the previous marker of the same style.
+
+    A label that runs in sequence somewhere (行动1、行动2) is a marker style of the
+    document: its other "1"s (措施（一） under the next 专项) start new runs of it.
+    """
     confirmed: set[int] = set()
     last: dict[str, tuple[int, int]] = {}  # style → (index, number) of the previous marker
+    sure_styles: set[str] = set()
     for index, marker in enumerate(markers):
         if marker is None:
             continue
         previous = last.get(marker.style)
         if previous is not None and marker.number == previous[1] + 1:
             confirmed.update((previous[0], index))
+            sure_styles.add(marker.style)
         last[marker.style] = (index, marker.number)
+    for index, marker in enumerate(markers):
+        if (
+            marker is not None
+            and marker.number == 1
+            and marker.style in sure_styles
+            and (marker.style.startswith("label:") or marker.style == "num_sp")
+        ):
+            confirmed.add(index)
     return confirmed
 
 
@@ -247,8 +314,11 @@ def _ends_outside_quotes(content: str) -> tuple[int, int]:
 
 
 def _is_break(para: str, title: str) -> bool:
-    """A salutation, a repeated title or "…篇2": a new speech starts, not item text."""
+    """A salutation, a repeated title, "…篇2" or the document's closing clause ("本方案自印发之日起
+    施行"): a new speech or the end matter starts, not item text."""
     if _SALUTATION.match(para) or _PIECE_TITLE.search(para) or _TRAILER.match(para):
+        return True
+    if _VALIDITY_CLAUSE.match(para):
         return True
     return bool(title) and len(para) <= 50 and "。" not in para and _TITLE_PREFIX.sub("", para) == title
 

@@ -9,11 +9,10 @@ file. Long documents report ``progress(fraction, text)`` and stop with
 
 from __future__ import annotations
 
-import csv
 import functools
 import gc
-import io
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from desktop_app.importing.reading import check_size, decode_bytes
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
-TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls")
+TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls", ".et")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–~～至]\s*((?:19|20)\d{2})\s*学年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
@@ -36,6 +35,11 @@ _ORGANISATION = re.compile(
     r"^(?:关于|關於)?(?P<org>[^，。：:（(]{2,30}?(?:教育体育局|教体局|教育局|文教体局|局|委员会|委員會|委|厅|廳|办公室|辦公室|中心|学校|學校|政府))"
     r"(?=\s*(?:\d{4}|二〇|关于|關於|年度|工作|党|黨))"
 )
+_DOC_NUMBER = re.compile(r"^[^。，]{0,20}[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
+_ISSUED = re.compile(
+    r"^(?:发布日期|發布日期|发布时间|發布時間|成文日期|印发日期|印發日期|日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]"
+)
+_DATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
@@ -80,13 +84,16 @@ def parse_text(
         step(0.5, "正在读取粘贴的表格…")
         single_cells = [next(c for c in row if c) for row in table if sum(1 for c in row if c) == 1]
         plan = parse_table_rows(table, year=year, title=title or find_title(single_cells)[0])
+        plan.source_kind = "table"
         if to_simplified:
             simplify_plan(plan)
         step(1.0, f"已识别 {len(plan.items)} 项。")
         return plan
     step(0.05, "正在清理网页和排版杂项…")
     cleaned = clean_text(text, to_simplified=to_simplified)
-    return _parse_paragraphs(cleaned.paragraphs, cleaned.warnings, year, title, step)
+    plan = _parse_paragraphs(cleaned.paragraphs, cleaned.warnings, year, title, step)
+    plan.source_kind = "text"
+    return plan
 
 
 @_without_gc_passes
@@ -110,20 +117,21 @@ def parse_file(
         plan = parse_table_file(path, year=year)
         if to_simplified:
             simplify_plan(plan)
-    elif suffix == ".pdf":
-        raise ImportFailed(
-            f"“{path.name}”是 PDF 文件，无法直接导入。请在 PDF 阅读器中全选复制正文，"
-            "用“粘贴文本”导入，或粘贴到记事本另存为 .txt 后再导入。"
-        )
+    elif suffix == ".pdf" or _starts_with(path, b"%PDF"):
+        from desktop_app.importing.pdf_reader import read_pdf_text
+
+        step(0.02, "正在读取 PDF 的文字…")
+        plan = parse_text(read_pdf_text(path), year=year, to_simplified=to_simplified,
+                          progress=progress, cancelled=cancelled)
+        plan.source_kind = "pdf" if plan.source_kind == "text" else plan.source_kind
     elif suffix == ".docx" or _is_zip(path):
         plan = _parse_docx(path, year, to_simplified, step)
     else:
         data = path.read_bytes()
         decoded = decode_bytes(data, name=path.name)
-        step(0.05, "正在清理网页和排版杂项…")
-        cleaned = clean_text(decoded.text, to_simplified=to_simplified)
-        plan = _parse_paragraphs(cleaned.paragraphs, decoded.warnings + cleaned.warnings, year, None, step)
-        plan.source_kind = "text"
+        plan = parse_text(decoded.text, year=year, to_simplified=to_simplified, progress=progress,
+                          cancelled=cancelled)
+        plan.warnings[:0] = decoded.warnings
     plan.source_name = path.name
     if not plan.title:
         plan.title = path.stem
@@ -190,6 +198,11 @@ def _parse_paragraphs(
         if n % 500 == 0:
             step(0.5 + 0.5 * n / count, f"正在提取完成时限和责任单位（{n}/{count} 项）…")
         enrich(item, plan_year)
+        if not item.is_task and item.deadline is not None and item.deadline.kind != "unclear":
+            # A goal, a principle or a period of validity: its dates are no one's deadline.
+            item.notes.append(f"正文提到“{item.deadline.text}”，此项默认不作为任务，未作完成时限")
+            item.deadline, item.milestones = None, []
+            item.evidence.pop("deadline", None)
     inherit_units(items)
     step(1.0, f"已识别 {count} 项。")
     organisation = _ORGANISATION.match(outline.title)
@@ -240,6 +253,14 @@ def detect_year(title: str, paragraphs: list[str]) -> int | None:
         m = _DATE_LINE.match(para.strip())
         if m:
             return _year_number(m.group(1) or m.group(2))
+    head = paragraphs[:40]
+    for para in head:  # the 文号 (临政办发〔2025〕3号), a 发布日期 line, a 成文日期 under the notice
+        m = _DOC_NUMBER.search(para) or _ISSUED.match(para.strip()) or _DATE_LINE.match(para.strip())
+        if m:
+            return _year_number(next(g for g in m.groups() if g))
+    years = Counter(int(y) for para in paragraphs for y in _DATED_YEAR.findall(para))
+    if years:  # the year the plan's own dates are written in
+        return years.most_common(1)[0][0]
     return None
 
 
@@ -248,18 +269,24 @@ def _year_number(text: str) -> int:
 
 
 def _pasted_table(text: str) -> list[list[str]] | None:
-    """Tab-separated rows (Excel's clipboard format) that form a decomposition table."""
-    if text.count("\t") < 4:
+    """A decomposition table pasted as text: tab-, bar- or line-separated cells."""
+    if text.count("\t") < 4 and text.count("|") + text.count("｜") < 6 and "\n" not in text[:2000]:
         return None
-    from desktop_app.importing.tables import looks_like_decomposition_table
+    from desktop_app.importing.tables import rows_from_text
 
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter="\t") if any(row)]
-    return rows if looks_like_decomposition_table(rows) else None
+    return rows_from_text(text[:2_000_000]) if _TABLE_HINT.search(text[:20000]) else None
+
+
+_TABLE_HINT = re.compile(r"(?:任务|任務|措施|举措|事项|事項|项目|項目|内容|內容)[^\n]{0,40}(?:\t|[|｜]|\n)")
 
 
 def _is_zip(path: Path) -> bool:
+    return _starts_with(path, b"PK\x03\x04")
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
     with path.open("rb") as fh:
-        return fh.read(4) == b"PK\x03\x04"
+        return fh.read(len(magic)) == magic
 
 
 class _Steps:

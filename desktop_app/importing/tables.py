@@ -65,6 +65,18 @@ HEADER_SCAN_ROWS = 20
 
 _SECTION_MARK = re.compile(r"^(第?[一二三四五六七八九十百]+[、.．部分]|[（(][一二三四五六七八九十]+[)）])")
 _YEAR = re.compile(r"(20\d{2})\s*年")
+# A table's closing lines: totals, who made it, notes — not tasks.
+_FOOTER_ROW = re.compile(r"^(?:合计|合計|共计|共計|总计|總計|小计|小計|制表|审核|審核|填表|打印日期|备注[:：]|说明[:：]|注[:：])")
+_YEAR_LINE = re.compile(r"(?:年度|年份)\s*[:：]?\s*((?:19|20)\d{2})")
+# "…2024年工作要点任务分解表": the table of a plan is titled by the plan.
+_TABLE_OF_PLAN = re.compile(
+    r"^(.{4,}?(?:要点|要點|计划|計劃|意见|意見|方案|清单|清單))(?:重点)?(?:工作)?(?:任务)?(?:分解表|分解|台账|臺賬|一览表|一覽表)$"
+)
+
+
+def _plan_title(title: str) -> str:
+    m = _TABLE_OF_PLAN.match(title.strip())
+    return m.group(1) if m else title
 _CELL_YMD = re.compile(r"((?:19|20)\d{2})[./\-年](\d{1,2})[./\-月](\d{1,2})日?(?:前|以前|之前)?")
 _CELL_YM = re.compile(r"((?:19|20)\d{2})[./\-](\d{1,2})")
 _CELL_MONTH = re.compile(r"((?:19|20)\d{2}年)?(\d{1,2})月份?")
@@ -123,7 +135,11 @@ def find_columns(rows: Rows) -> Columns | None:
         if start < len(rows):
             below = _roles_of(rows[start])
             # A second header row refines a merged group header such as 责任分工.
-            if below and all(header_role(c) or not c.strip() or c in row for c in rows[start]):
+            distinct = {c.strip() for c in rows[start] if c.strip()}
+            section_row = len(distinct) == 1 and bool(_SECTION_MARK.match(next(iter(distinct))))
+            if below and not section_row and all(
+                header_role(c) or not c.strip() or c in row for c in rows[start]
+            ):
                 for role, i in below.items():
                     for old_role, j in list(roles.items()):
                         if j == i:
@@ -133,6 +149,86 @@ def find_columns(rows: Rows) -> Columns | None:
         if "units" in roles:
             roles["co" if "lead" in roles else "lead_units"] = roles.pop("units")
         return Columns(roles, r, start)
+    return None
+
+
+_BAR = re.compile(r"\s*[|｜│┃]\s*")
+_BAR_RULE = re.compile(r"^[\s|｜│┃:：\-—–=+┼├┤─]+$")
+_SEQ_CELL = re.compile(r"^\d{1,3}[.、．]?$")
+
+
+def rows_from_text(text: str) -> Rows | None:
+    """A decomposition table pasted as text, in whichever shape the copy left it.
+
+    Excel and WPS copy cells separated by tabs; web pages, Markdown and some PDF
+    readers by bars (| or ｜); other PDF readers put one cell per line. Lines
+    outside the table (a title above it) come back as one-cell rows. None when the
+    text holds no table with a recognisable header.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for rows in (_tab_rows(text, lines), _bar_rows(lines), _cell_per_line_rows(lines)):
+        if rows is not None and looks_like_decomposition_table(rows):
+            return rows
+    return None
+
+
+def _tab_rows(text: str, lines: list[str]) -> Rows | None:
+    if sum(1 for line in lines if line.count("\t") >= 2) < 2:
+        return None
+    reader = csv.reader(io.StringIO(text), delimiter="\t")
+    return [[cell.strip() for cell in row] for row in reader if any(c.strip() for c in row)]
+
+
+def _bar_rows(lines: list[str]) -> Rows | None:
+    if sum(1 for line in lines if len(_BAR.findall(line)) >= 2) < 2:
+        return None
+    rows: Rows = []
+    for line in lines:
+        line = line.strip()
+        if not line or _BAR_RULE.match(line):
+            continue
+        if len(_BAR.findall(line)) >= 2:
+            cells = _BAR.split(line.strip("|｜│┃ "))
+            rows.append([c.strip() for c in cells])
+        else:
+            rows.append([line])
+    return rows
+
+
+def _cell_per_line_rows(lines: list[str]) -> Rows | None:
+    """序号 / 工作任务 / 牵头科室 / 完成时限 each on a line, then the rows cell by cell."""
+    cells = [line.strip() for line in lines if line.strip()]
+    for start in range(min(len(cells), HEADER_SCAN_ROWS + 10)):
+        width = 0
+        while start + width < len(cells) and header_role(cells[start + width]):
+            width += 1
+        header = cells[start : start + width]
+        if width < 3 or not ({"task", "measure"} & {header_role(c) for c in header}):
+            continue
+        rows: Rows = [[c] for c in cells[:start]] + [header]
+        body = cells[start + width :]
+        if header_role(header[0]) == "seq":
+            records: Rows = []
+            expected = 1
+            for cell in body:
+                if _SEQ_CELL.match(cell) and int(cell.rstrip(".、．")) == expected:
+                    records.append([cell])
+                    expected += 1
+                elif _SECTION_MARK.match(cell) and len(cell) <= 30:
+                    records.append([cell])
+                    records.append([])  # a section row stands alone
+                elif records:
+                    records[-1].append(cell)
+            for record in records:
+                if not record:
+                    continue
+                if len(record) > width:  # a cell that ran over two lines joins the task cell
+                    extra = len(record) - width
+                    record[1 : 2 + extra] = ["".join(record[1 : 2 + extra])]
+                rows.append(record + [""] * (width - len(record)) if len(record) > 1 else record)
+        else:
+            rows += [body[k : k + width] for k in range(0, len(body), width)]
+        return rows
     return None
 
 
@@ -189,6 +285,10 @@ class _Builder:
         if units or co:
             item.lead = units[0] if units else item.lead
             item.co_units = [u for u in dict.fromkeys(units[1:] + co) if u != item.lead]
+            item.evidence["lead"] = "；".join(
+                f"{role}列“{cols.get(row, key)}”" for key, role in
+                (("lead", "牵头"), ("lead_units", "责任单位"), ("co", "配合")) if cols.get(row, key)
+            )
         owners = split_people(cols.get(row, "owner"))
         if owners:
             item.owner = owners[0]
@@ -205,6 +305,8 @@ class _Builder:
         if deadline_text:
             item.notes = [n for n in item.notes if n != UNCLEAR_NOTE]
             item.deadline, notes = deadline_cell(deadline_text, self.year)
+            item.evidence["deadline"] = f"完成时限列“{deadline_text}”"
+            item.milestones = []
             item.notes.extend(notes)
 
 
@@ -241,7 +343,9 @@ def _section_of(row: list[str], cols: Columns) -> tuple[str, str] | None:
             return "", text
         first_cols = {cols.index.get("seq"), cols.index.get("task"), 0}
         where = next(i for i, c in enumerate(row) if c.strip())
-        if where in first_cols and _SECTION_MARK.match(text) and "measure" in cols.index:
+        if where in first_cols and _SECTION_MARK.match(text) and (
+            "measure" in cols.index or len(values) == 1
+        ):
             return "", text
         return None
     seq, task = cols.get(row, "seq"), cols.get(row, "task")
@@ -262,8 +366,13 @@ def parse_table_rows(rows: Rows, *, year: int | None = None, title: str = "") ->
     cols = find_columns(rows)
     if cols is None:
         raise ImportFailed("没有找到任务分解表的表头（需要有“工作任务/重点任务”“牵头单位”“完成时限”等列）。")
+    title = _plan_title(title)
     if year is None:
         m = _YEAR.search(title)
+        year = int(m.group(1)) if m else None
+    if year is None:  # the 年度 line the program's own 任务分解表 prints under its title
+        above = " ".join(c for row in rows[: cols.header_row] for c in dict.fromkeys(row) if c)
+        m = _YEAR_LINE.search(above)
         year = int(m.group(1)) if m else None
     builder = _Builder(year)
     header = [c.strip() for c in rows[cols.data_start - 1]]
@@ -274,7 +383,7 @@ def parse_table_rows(rows: Rows, *, year: int | None = None, title: str = "") ->
     has_measure = "measure" in cols.index
     for raw in rows[cols.data_start :]:
         row = [("" if c is None else str(c)).strip() for c in raw]
-        if not any(row) or row == header:
+        if not any(row) or row == header or _FOOTER_ROW.match(next(c for c in row if c)):
             continue
         heading = _section_of(row, cols)
         if heading is not None:
@@ -388,6 +497,52 @@ def read_xlsx_sheets(path: Path) -> list[tuple[str, Rows]]:
         wb.close()
 
 
+def read_xls_sheets(path: Path) -> list[tuple[str, Rows]]:
+    """Every sheet of a legacy Excel workbook (.xls, BIFF) as rows of texts, merges filled."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except NotImplementedError:  # formatting of some .xls variants cannot be read: values still can
+        book = None
+    except (xlrd.XLRDError, OSError, ValueError, IndexError, KeyError, AssertionError, EOFError) as exc:
+        raise _xls_failed(path) from exc
+    try:
+        if book is None:
+            book = xlrd.open_workbook(str(path), on_demand=True)
+        sheets = []
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            rows = [[_xls_cell(book, sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
+            merges = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in getattr(sheet, "merged_cells", [])]
+            sheets.append((sheet.name, fill_merges(rows, merges)))
+        return sheets
+    except (xlrd.XLRDError, ValueError, IndexError, KeyError, AssertionError, EOFError) as exc:
+        raise _xls_failed(path) from exc
+    finally:
+        if book is not None:
+            book.release_resources()
+
+
+def _xls_failed(path: Path) -> ImportFailed:
+    if path.read_bytes()[:4] == b"PK\x03\x04":
+        return ImportFailed(f"“{path.name}”其实是 .xlsx 工作簿，请把扩展名改为 .xlsx 后再导入。")
+    return ImportFailed(f"“{path.name}”已损坏或不是 Excel 工作簿（.xls），无法读取。请在 Excel/WPS 中另存为 .xlsx 后再导入。")
+
+
+def _xls_cell(book, cell) -> str:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return _cell_text(xlrd.xldate_as_datetime(cell.value, book.datemode))
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return str(cell.value)
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    return _cell_text(cell.value)
+
+
 def read_csv_rows(path: Path) -> Rows:
     from desktop_app.importing.reading import read_text_file
 
@@ -441,10 +596,13 @@ def parse_table_file(path: str | Path, *, year: int | None = None) -> ParsedPlan
     elif suffix == ".docx":
         doc_title, tables = _docx_tables(path)
         candidates = [(doc_title or path.stem, rows) for rows in tables]
-    elif suffix == ".xls":
-        raise ImportFailed(f"“{path.name}”是旧版 Excel 文件（.xls），请在 Excel/WPS 中另存为 .xlsx 后再导入。")
+    elif suffix in (".xls", ".et"):
+        from desktop_app.importing.reading import check_size
+
+        check_size(path)
+        candidates = [(path.stem, rows) for _name, rows in read_xls_sheets(path)]
     else:
-        raise ImportFailed(f"“{path.name}”不是表格文件（支持 .xlsx、.csv、.docx）。")
+        raise ImportFailed(f"“{path.name}”不是表格文件（支持 .xlsx、.xls、.csv、.docx）。")
     items: list[ImportItem] = []
     title, found_year = "", year
     for fallback_title, rows in candidates:

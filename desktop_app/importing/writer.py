@@ -14,7 +14,7 @@ the directory; otherwise a single similar department (what the wizard proposes);
 name (各学校, 相关股室) stays unassigned; otherwise, with ``add_unknown_departments``,
 a new department of that name.
 People are found by name or added: an owner into the task's lead department, a
-leader as a leader.
+leader as a leader. The other dates an item names become its 时间节点 (milestones).
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ def write_plan(
             first_id = bulk.next_task_id(reg)
             ids = {item.id: first_id + n for n, (item, _parent) in enumerate(kept)}
             positions: dict[str | None, int] = {}
-            rows, unit_rows, indicator_rows = [], [], []
+            rows, unit_rows, indicator_rows, milestone_rows = [], [], [], []
             for n, (item, parent) in enumerate(kept, start=1):
                 task_id = ids[item.id]
                 positions[parent] = positions.get(parent, 0) + 1
@@ -189,6 +189,7 @@ def write_plan(
                     row["owner_id"] = resolver.person(item.owner, lead, leader=False)
                     row["leader_id"] = resolver.person(item.leader, None, leader=True)
                     indicator_rows += [(task_id, i.text, i.value, i.unit, i.comparator) for i in item.indicators]
+                    milestone_rows += [(task_id, m.text, m.due) for m in item.milestones]
                 rows.append(row)
                 if len(rows) == CHUNK:
                     bulk.insert_tasks(reg, rows)
@@ -198,6 +199,7 @@ def write_plan(
             report(total, "正在写入责任科室和指标…")
             bulk.insert_task_departments(reg, unit_rows)
             indicators.add_indicators(reg, indicator_rows, operation="导入任务")
+            bulk.insert_milestones(reg, milestone_rows)
             report(total, "正在保存…")
     except ValidationError as exc:
         raise ImportFailed(f"{exc}请在预览中修改后再导入，未导入任何内容。") from exc

@@ -58,3 +58,23 @@ def insert_task_departments(reg: Register, rows: list[tuple[int, int, str, int]]
             "VALUES (?, ?, ?, ?)",
             rows,
         )
+
+
+def insert_milestones(reg: Register, rows: list[tuple[int, str, str | None]], *,
+                      operation: str = "导入任务") -> int:
+    """(task_id, title, due) rows for new tasks: the 时间节点 an imported plan names."""
+    positions: dict[int, int] = {}
+    values = []
+    for task_id, title, due in rows:
+        positions[task_id] = positions.get(task_id, 0) + 1
+        values.append((task_id, title.strip() or (due or ""), due, positions[task_id]))
+    if not values:
+        return 0
+    with reg.atomic():
+        reg.conn.executemany(
+            "INSERT INTO milestones (task_id, title, due, position) VALUES (?, ?, ?, ?)", values
+        )
+        audit.record_many(
+            reg, [("tasks", v[0], "milestone", None, v[1]) for v in values], operation=operation
+        )
+    return len(values)

@@ -17,7 +17,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 COUNTY = FIXTURES / "plan_county_2024.txt"
 
 ITEM_KEYS = {"id", "parent", "level", "marker", "title", "text", "is_task", "deadline", "lead",
-             "co_units", "owner", "leader", "indicators"}
+             "co_units", "owner", "leader", "indicators", "milestones"}
 
 
 def counts(db: Path) -> tuple[int, int]:
@@ -40,6 +40,8 @@ def test_json_follows_the_contract(capsys) -> None:
             assert set(item["deadline"]) == {"text", "due", "start", "kind"}
         for indicator in item["indicators"]:
             assert set(indicator) == {"text", "value", "unit", "comparator"}
+        for milestone in item["milestones"]:
+            assert set(milestone) == {"text", "due"}
     build = next(i for i in data["items"] if i["title"] == "实施城区学校扩容工程")
     assert build["deadline"] == {"text": "8月10日-8月20日", "due": "2024-08-20", "start": "2024-08-10", "kind": "date"}
     assert build["lead"] == "计划财务科" and build["co_units"] == ["基础教育科", "安全办"]

@@ -10,7 +10,13 @@ import pytest
 from desktop_app.importing.model import ParsedPlan
 from desktop_app.importing.parse import parse_file
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+# The samples sit beside the checkout (/work/main → /work/shared) or beside a folder of
+# checkouts (/work/wt/x → /work/shared).
+SAMPLES = next(
+    (p / "shared" / "samples" for p in Path(__file__).resolve().parents[3:5]
+     if (p / "shared" / "samples").is_dir()),
+    Path(__file__).resolve().parents[3] / "shared" / "samples",
+)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 PINYIN = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")

@@ -133,3 +133,20 @@ def test_relevelling_keeps_a_valid_document_ordered_tree(operations) -> None:
                 # the parent and the child all descend from the parent.
                 between = model.plan.items[position[item.parent] + 1 : position[item.id]]
                 assert all(b.id in model.descendants(item.parent) for b in between)
+
+
+def test_hover_shows_the_words_a_proposal_came_from(qtbot) -> None:
+    from desktop_app.importing.parse import parse_text
+
+    plan = parse_text("工作计划\n一、建设\n（一）新建三中。6月底前主体封顶，12月底前交付使用。（县教育局牵头，县财政局配合）\n",
+                      year=2026)
+    model = ImportPreviewModel(plan)
+    school = plan.items[1]
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index_of(school.id, COL_LEAD), tip) == "依据原文：县教育局牵头，县财政局配合"
+    deadline_tip = model.data(model.index_of(school.id, COL_DEADLINE), tip)
+    assert deadline_tip.splitlines() == ["依据原文：12月底前交付使用", "时间节点：6月底前主体封顶（2026-06-30）"]
+    model.setData(model.index_of(school.id, COL_LEAD), "办公室")
+    assert model.data(model.index_of(school.id, COL_LEAD), tip) is None  # typed, not read
+    model.setData(model.index_of(school.id, COL_DEADLINE), "9月底前")
+    assert model.data(model.index_of(school.id, COL_DEADLINE), tip) is None

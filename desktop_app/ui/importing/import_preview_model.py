@@ -38,12 +38,24 @@ def redo_deadline(item: ImportItem, text: str, year: int | None) -> None:
     """Read a (typed or re-dated) deadline again: the cell holds only a deadline, like a
     table's 完成时限 column, so it is read the same way."""
     item.notes = [n for n in item.notes if not n.startswith(_DEADLINE_NOTES)]
+    item.evidence.pop("deadline", None)  # typed by the clerk: no longer read from the text
     text = text.strip()
     if not text:
         item.deadline = None
         return
     item.deadline, notes = deadline_cell(text, year)
     item.notes.extend(notes)
+
+
+def why_tooltip(item: ImportItem, col: int) -> str | None:
+    """Hover on a proposed unit or deadline: the words of the plan it was read from."""
+    if col in (COL_LEAD, COL_CO) and item.evidence.get("lead"):
+        return f"依据原文：{item.evidence['lead']}"
+    if col in (COL_DEADLINE, COL_KIND) and item.evidence.get("deadline"):
+        lines = [f"依据原文：{item.evidence['deadline']}"]
+        lines += [f"时间节点：{m.text}（{m.due or '日期待定'}）" for m in item.milestones]
+        return "\n".join(lines)
+    return None
 
 
 class ImportPreviewModel(QAbstractItemModel):
@@ -143,7 +155,7 @@ class ImportPreviewModel(QAbstractItemModel):
                 return "\n".join(item.notes)
             if col == COL_DEADLINE and self._unclear(item):
                 return self.tr("完成时限不明确，请核对后填写（如“6月底前”“每月”“长期坚持”）。")
-            return None
+            return why_tooltip(item, col)
         if role == Qt.ItemDataRole.BackgroundRole and col in (COL_DEADLINE, COL_KIND) and self._unclear(item):
             return UNCLEAR_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and not item.is_task and item.id not in self._grouping:
@@ -195,7 +207,9 @@ class ImportPreviewModel(QAbstractItemModel):
             item.title = text
         elif col == COL_DEADLINE:
             redo_deadline(item, text, self.plan.year)
-        elif col == COL_LEAD:
+        elif col in (COL_LEAD, COL_CO):
+            item.evidence.pop("lead", None)
+        if col == COL_LEAD:
             names = split_names(text)
             item.lead = names[0] if names else None
             item.co_units = [u for u in item.co_units if u != item.lead]

@@ -1,0 +1,244 @@
+"""Plans written the way other offices write them: labels in sequence, units named by what
+they are, dates with their own year, milestones, validity periods, tables pasted as text."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.importing.extract import extract_schedule, is_unit_name, read_unit_list
+from desktop_app.importing.model import ParsedPlan
+from desktop_app.importing.parse import parse_text
+from desktop_app.importing.writer import write_plan
+from desktop_app.storage.db import open_register
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def by_title(plan: ParsedPlan, start: str):
+    return next(i for i in plan.items if i.title.startswith(start))
+
+
+def tree(plan: ParsedPlan) -> list[tuple[int, str]]:
+    return [(i.level, i.title) for i in plan.items]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "co"),
+    [
+        ("市教育局、市人社局负责", "市教育局", ["市人社局"]),
+        ("县住建局牵头，县教育局、县自然资源局参与", "县住建局", ["县教育局", "县自然资源局"]),
+        ("市体育局指导，市教育局负责落实", "市教育局", ["市体育局"]),
+        ("市教育局、市妇联等按职责分工负责", "市教育局", ["市妇联"]),
+        ("县教育局负责，县财政局、县住建局配合", "县教育局", ["县财政局", "县住建局"]),
+        ("市教育局，市委组织部，市人社局", "市教育局", ["市委组织部", "市人社局"]),
+        ("各学校负责，区教育局安全科督促", "各学校", ["区教育局安全科"]),
+        ("镇教育办和镇财政所", "镇教育办", ["镇财政所"]),
+    ],
+)
+def test_unit_lists_without_a_label(text: str, lead: str, co: list[str]) -> None:
+    assert read_unit_list(text) == (lead, co)
+
+
+@pytest.mark.parametrize("text", ["含幼儿园", "新建公办幼儿园4所", "2025年底前", "试点先行，逐步推开"])
+def test_words_are_not_units(text: str) -> None:
+    assert read_unit_list(text) is None
+
+
+def test_unit_names_by_their_ending() -> None:
+    assert all(map(is_unit_name, ["县教育局", "组干科", "市政府教育督导室", "各区县人民政府", "城关街道"]))
+    assert not any(map(is_unit_name, ["完成招标", "新建公办幼儿园", "3所学校", "推进智慧校园"]))
+
+
+def test_labels_in_sequence_are_markers_and_trailing_units_are_read() -> None:
+    text = """临河县学前教育提升行动方案
+一、重点任务
+行动1：扩充普惠性资源。新建公办幼儿园4所，2025年8月底前完成主体工程，2025年12月底前投入使用。（县教育局、县发改局负责）
+行动2：规范小区配套幼儿园。6月底前完成排查。（县住建局牵头，县教育局参与）
+行动3：加强教师队伍建设。9月底前完成招聘。（县人社局、县教育局负责）
+二、保障措施
+——任务1：加强组织领导，定期研究重大问题。（县政府办公室）
+——任务2：强化督导，常态化开展检查。（县政府教育督导室负责）
+"""
+    plan = parse_text(text, year=2025)
+    assert tree(plan) == [
+        (1, "重点任务"),
+        (2, "扩充普惠性资源"),
+        (2, "规范小区配套幼儿园"),
+        (2, "加强教师队伍建设"),
+        (1, "保障措施"),
+        (2, "加强组织领导，定期研究重大问题"),
+        (2, "强化督导，常态化开展检查"),
+    ]
+    first = by_title(plan, "扩充")
+    assert (first.marker, first.lead, first.co_units) == ("行动1：", "县教育局", ["县发改局"])
+    assert first.deadline.due == "2025-12-31"
+    assert [(m.text, m.due) for m in first.milestones] == [("2025年8月底前完成主体工程", "2025-08-31")]
+    assert first.evidence["lead"] == "县教育局、县发改局负责"
+    assert "12月底前" in first.evidence["deadline"]
+    assert "（" not in first.text  # the unit note is taken out of the description
+    assert by_title(plan, "规范").co_units == ["县教育局"]
+    assert by_title(plan, "强化督导").deadline.kind == "ongoing"
+
+
+def test_special_measures_articles_and_decimal_outlines() -> None:
+    special = parse_text("""整治方案
+专项一 周边环境整治
+措施（一）开展治安巡查。（区公安分局负责）
+措施（二）清理网吧，5月31日前完成。（区文旅局牵头，区市场监管局配合）
+专项二 食品安全整治
+措施（一）排查学校食堂，4月中旬前完成检查，11月再复查一次。（区市场监管局负责）
+""", year=2024)
+    assert tree(special) == [(1, "周边环境整治"), (2, "开展治安巡查"), (2, "清理网吧，5月31日前完成"),
+                             (1, "食品安全整治"), (2, "排查学校食堂，4月中旬前完成检查，11月再复查一次")]
+    canteen = special.items[-1]
+    assert canteen.deadline.due == "2024-11-30" and [m.due for m in canteen.milestones] == ["2024-04-20"]
+    articles = parse_text("""责任清单
+第一部分 主体责任
+第一条 校长是第一责任人，3月15日前签订责任书。（各学校负责）
+第二条 每月开展一次排查。（各学校负责）
+第二部分 监管责任
+第三条 每学期检查两次，6月底前通报。（区教育局安全科、督导室负责）
+""", year=2025)
+    assert [(i.level, i.marker) for i in articles.items] == [
+        (1, "第一部分"), (2, "第一条"), (2, "第二条"), (1, "第二部分"), (2, "第三条")]
+    decimal = parse_text("""信息化工作计划
+1 总体要求
+持续推进平台应用。
+2 主要任务
+2.1 夯实基础设施
+2.1.1 推进校园网络升级，8月31日前完成。责任单位：装备中心、计财科
+2.1.2 建设数据中心。责任股室：信息中心
+""", year=2025)
+    assert tree(decimal) == [(1, "总体要求"), (1, "主要任务"), (2, "夯实基础设施"),
+                             (3, "推进校园网络升级，8月31日前完成"), (3, "建设数据中心")]
+    assert not decimal.items[0].is_task and decimal.items[0].deadline is None
+    assert (decimal.items[3].lead, decimal.items[4].lead) == ("装备中心", "信息中心")
+
+
+def test_red_head_title_over_two_lines_and_year_from_the_document_number() -> None:
+    plan = parse_text("""云州市人民政府办公室文件
+云政办发〔2024〕17号
+云州市人民政府办公室关于印发《云州市
+促进中小学生体质健康提升行动方案》的通知
+各区县人民政府：
+现将方案印发给你们。
+一、主要任务
+（一）保障体育课时，9月底前实现全覆盖。（市教育局）
+""")
+    assert (plan.title, plan.year) == ("云州市促进中小学生体质健康提升行动方案", 2024)
+    assert plan.items[1].deadline.due == "2024-09-30"
+    published = parse_text("关于做好开学督导的通知\n一、督导内容\n（一）检查安全，3月底前完成。\n（二）检查教学。\n发布日期：2025-02-06\n")
+    assert published.year == 2025
+    office = parse_text("金沙县教育体育局\n2024年教育重点项目推进计划\n1.学校建设\n1.1 新建三中，6月底前封顶。\n1.2 改造幼儿园。\n")
+    assert office.title == "金沙县教育体育局2024年教育重点项目推进计划"
+    one_line = parse_text("平阳县文旅局2025年工作要点 为推动发展，现印发如下。一、提升服务 （一）新建书房，9月底前开放。"
+                          "（二）送戏下乡，全年120场。二、发展旅游 （一）创建景区，年底前通过评定。")
+    assert (one_line.title, one_line.year) == ("平阳县文旅局2025年工作要点", 2025)
+    assert [i.title for i in one_line.items if i.level == 1] == ["提升服务", "发展旅游"]
+
+
+def test_explicit_years_validity_periods_and_principles() -> None:
+    plan = parse_text("""关于推进寄宿制学校建设的实施意见
+一、基本原则
+坚持统筹规划，持续推进办学条件改善，常态化开展质量监管。
+二、建设任务
+（一）宿舍改造。在2018年12月底前完成。（县教育局负责）
+（二）食堂升级。2018年9月1日前完成8个，其余在2019年6月底前完成。（县教育局牵头，各乡镇人民政府配合）
+（三）生活教师配备。2018年秋季学期开学前配备到位。（县编办、县人社局负责）
+本意见自发布之日起执行，有效期至2023年12月31日。
+临河县人民政府
+二〇一八年三月十二日
+""")
+    assert plan.year == 2018
+    principle = plan.items[0]
+    assert principle.title == "基本原则" and "持续推进" in principle.text
+    assert not principle.is_task and principle.deadline is None
+    assert by_title(plan, "宿舍改造").deadline.due == "2018-12-31"
+    canteen = by_title(plan, "食堂升级")
+    assert canteen.deadline.due == "2019-06-30"
+    assert [m.due for m in canteen.milestones] == ["2018-09-01"]
+    assert by_title(plan, "生活教师配备").deadline.due == "2018-08-31"
+    assert by_title(plan, "生活教师配备").lead == "县编办"
+    assert "有效期" not in by_title(plan, "生活教师配备").text
+
+
+def test_schedule_keeps_the_firm_deadline_and_the_other_dates_as_milestones() -> None:
+    deadline, milestones, _notes = extract_schedule(
+        "3月底前完成招标，7月底前完成改造，秋季开学前投入使用。", 2024)
+    assert deadline.due == "2024-08-31"
+    assert [(m.text, m.due) for m in milestones] == [("3月底前完成招标", "2024-03-31"),
+                                                      ("7月底前完成改造", "2024-07-31")]
+    deadline, milestones, _ = extract_schedule("2025年3月底前下达全年经费。", 2025)
+    assert deadline.due == "2025-03-31" and milestones == []
+    deadline, _, _ = extract_schedule("本方案自2019年1月1日起施行，有效期至2020年12月31日。", 2019)
+    assert deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西山县2024年任务分解表\n序号\t工作任务\t牵头科室\t完成时限\n1\t修订办法\t基教科\t3月底前\n2\t专项检查\t监管股\t每季度\n",
+        "西山县2024年任务分解表\n| 序号 | 工作任务 | 牵头科室 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 修订办法 | 基教科 | 3月底前 |\n| 2 | 专项检查 | 监管股 | 每季度 |\n",
+        "西山县2024年任务分解表\n序号｜工作任务｜牵头科室｜完成时限\n1｜修订办法｜基教科｜3月底前\n2｜专项检查｜监管股｜每季度\n",
+        "西山县2024年任务分解表\n序号\n工作任务\n牵头科室\n完成时限\n1\n修订办法\n基教科\n3月底前\n2\n专项检查\n监管股\n每季度\n",
+    ],
+    ids=["tabs", "markdown", "fullwidth-bars", "cell-per-line"],
+)
+def test_tables_pasted_as_text(text: str) -> None:
+    plan = parse_text(text)
+    assert (plan.title, plan.year, plan.source_kind) == ("西山县2024年任务分解表", 2024, "table")
+    assert [(i.title, i.lead) for i in plan.items] == [("修订办法", "基教科"), ("专项检查", "监管股")]
+    assert plan.items[0].deadline.due == "2024-03-31"
+    assert plan.items[1].deadline.kind == "recurring"
+
+
+def test_circled_numbers_inside_an_item_are_children() -> None:
+    plan = parse_text("""教研工作安排
+一、教学管理
+1.推进课堂改革。①开展优质课评选，4月中旬完成；②每月抽查备课；③建设资源库，6月底前上线。（责任科室：教研室）
+2.加强毕业班管理，5月底前完成模拟考试。
+""", year=2025)
+    reform = by_title(plan, "推进课堂改革")
+    children = [i for i in plan.items if i.parent == reform.id]
+    assert [c.marker for c in children] == ["①", "②", "③"]
+    assert [c.deadline.due if c.deadline else None for c in children] == ["2025-04-20", None, "2025-06-30"]
+    assert children[1].deadline is None or children[1].deadline.kind == "recurring"
+    assert all(c.lead == "教研室" for c in children)
+
+
+def test_milestones_are_written_as_time_nodes(tmp_path: Path) -> None:
+    plan = parse_text("工作计划\n一、建设\n（一）新建三中。6月底前主体封顶，2025年2月底前交付使用。（县教育局负责）\n", year=2024)
+    with open_register(tmp_path / "台账.db") as reg:
+        write_plan(reg, plan)
+        rows = reg.query("SELECT t.title AS task, m.title, m.due FROM milestones m JOIN tasks t ON t.id = m.task_id")
+        deadline = reg.scalar("SELECT deadline FROM tasks WHERE title = '新建三中'")
+    assert rows == [{"task": "新建三中", "title": "6月底前主体封顶", "due": "2024-06-30"}]
+    assert deadline == "2025-02-28"
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_import", ROOT / "bench" / "score_import.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_import"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_of_unseen_forms_scores_high() -> None:
+    """The development corpus (tests/importing/corpus/dev) as bench/score_import.py scores it."""
+    scorer = _scorer()
+    total = scorer.Tally()
+    for tally in scorer.run_set("dev", verbose=False).values():
+        total.add(tally)
+    assert not total.failed
+    assert scorer.f1(total) >= 0.95
+    assert total.parents_ok / total.matched >= 0.95
+    assert total.deadlines_found / total.deadlines >= 0.90
+    assert total.dues_ok / total.dues >= 0.85
+    assert total.leads_ok / total.leads >= 0.90
+    assert total.false_deadlines / total.no_deadline <= 0.05
