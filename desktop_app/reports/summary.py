@@ -125,10 +125,10 @@ def build_summary(
     start, end = common.period_bounds(year, half)
     today = today or clock.today()
     as_of = min(end, today)
-    counted = counted_tasks(reg, year, half, plan_id=plan_id, today=today)
     all_tasks = report_queries.report_tasks(reg, plan_id)
+    counted = counted_tasks(reg, year, half, plan_id=plan_id, today=today, tasks=all_tasks)
     first_week, last_week = week_id(start), week_id(as_of)
-    words = summary_queries.last_words(reg, first_week, last_week)
+    words = summary_queries.last_words(reg, first_week, last_week, plan_id)
     indicators = summary_queries.indicators_by_task(reg, plan_id)
     # unfinished at the statistics day: active, or finished only after it
     open_leaves = [

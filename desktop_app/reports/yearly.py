@@ -79,19 +79,21 @@ def counted_tasks(
     plan_id: int | None = None,
     department: str | None = None,
     today: date | None = None,
+    tasks: list[dict] | None = None,
 ) -> list[Counted]:
     """The leaf tasks a period's statistics count, in document order.
 
     A task counts in the period of its original deadline (an extension does not move
     it); 按时 means finished by that original deadline. Tasks without a single deadline
     (长期/每月) count in their plan's year. 暂缓/取消 tasks are left out. ``department``
-    is the directory's spelling of a lead department.
+    is the directory's spelling of a lead department; ``tasks`` are the rows of
+    ``report_queries.report_tasks`` when the caller already has them.
     """
     start, end = common.period_bounds(year, half)
     as_of = min(end, today or clock.today()).isoformat()
     originals = original_deadlines(reg)
     out = []
-    for t in report_queries.report_tasks(reg, plan_id):
+    for t in tasks if tasks is not None else report_queries.report_tasks(reg, plan_id):
         if not t["is_leaf"] or t["status"] not in ("active", "finished"):
             continue
         if department is not None and t["lead_name"] != department:

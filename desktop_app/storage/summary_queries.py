@@ -1,8 +1,8 @@
 """What a 工作总结 quotes from the register: each task's last words, and its indicators.
 
-One query per fact over the whole progress table (a year of a 20,000-task register is about
-a million entries): for each task the newest non-empty 本周完成情况, 下周计划 and 存在问题 in
-a range of weeks, each with the week it was written.
+One query for the words (a year of a 20,000-task register holds about 700,000 progress
+entries): for each task the newest non-empty 本周完成情况, 下周计划 and 存在问题 in a range of
+weeks, each with the week it was written; one for the indicators.
 """
 
 from __future__ import annotations
@@ -12,18 +12,31 @@ from desktop_app.storage.db import Register
 _FIELDS = ("done", "next", "problems")
 
 
-def last_words(reg: Register, first_week: str, last_week: str) -> dict[str, dict[int, tuple[str, str]]]:
+def last_words(
+    reg: Register, first_week: str, last_week: str, plan_id: int | None = None
+) -> dict[str, dict[int, tuple[str, str]]]:
     """``{"done" | "next" | "problems": {task_id: (week, text)}}``: per task the newest
-    non-empty text of that column written in weeks ``first_week..last_week``."""
-    out: dict[str, dict[int, tuple[str, str]]] = {}
-    for column in _FIELDS:
-        # SQLite takes the bare columns of the row that holds max(week)
-        rows = reg.execute(
-            f"SELECT task_id, max(week), {column} FROM progress"
-            f" WHERE week BETWEEN ? AND ? AND trim({column}) <> '' GROUP BY task_id",
-            (first_week, last_week),
-        )
-        out[column] = {task_id: (week, text) for task_id, week, text in rows}
+    non-empty text of that column written in weeks ``first_week..last_week``.
+
+    Each task walks its own entries backwards along the (task_id, week) index and stops at
+    the first non-empty one — a grouping over the whole progress table would read every
+    entry of the year, about ten times slower on a large register.
+    """
+    pick = (
+        "(SELECT p.week || p.{col} FROM progress p WHERE p.task_id = t.id"
+        " AND p.week BETWEEN :first AND :last AND trim(p.{col}) <> '' ORDER BY p.week DESC LIMIT 1)"
+    )
+    sql = (
+        "SELECT t.id, " + ", ".join(pick.format(col=c) for c in _FIELDS)
+        + " FROM tasks t WHERE t.deleted_at IS NULL"
+        + (" AND t.plan_id = :plan" if plan_id is not None else "")
+    )
+    out: dict[str, dict[int, tuple[str, str]]] = {c: {} for c in _FIELDS}
+    params = {"first": first_week, "last": last_week, "plan": plan_id}
+    for task_id, *found in reg.execute(sql, params):
+        for column, value in zip(_FIELDS, found, strict=True):
+            if value is not None:  # an ISO week is 8 characters: 2026-W47
+                out[column][task_id] = (value[:8], value[8:])
     return out
 
 
