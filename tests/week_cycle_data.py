@@ -20,8 +20,11 @@ class Host:
     """What a page asks of the main window: the register and the chosen plan."""
 
     def __init__(self, reg: Register, plan_id: int | None = None) -> None:
+        from desktop_app.ui.common.hub import ChangeHub
+
         self.reg = reg
         self.plan_id = plan_id
+        self.hub = ChangeHub(reg)
 
     def current_plan_id(self) -> int | None:
         return self.plan_id

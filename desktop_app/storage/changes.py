@@ -16,7 +16,8 @@ class Changes:
     progress_weeks: frozenset[str] = field(default_factory=frozenset)   # ISO weeks "2026-W47"
     progress_tasks: frozenset[int] = field(default_factory=frozenset)   # tasks whose progress changed
     directory: bool = False        # departments or people
-    settings: bool = False         # register settings (thresholds, names, backup...)
+    settings: bool = False         # register settings a user sees (thresholds, names, backup...)
+    setting_keys: frozenset[str] = field(default_factory=frozenset)   # which keys
     plans: bool = False            # plans added, renamed, closed, reopened, deleted
     calendar: bool = False         # the holiday calendar
     supervision: bool = False      # 催办/督办 records
@@ -36,7 +37,8 @@ class Changes:
     def lights(self) -> bool:
         """Could any light have changed?"""
         return bool(self.everything or self.tasks or self.structure or self.progress_tasks
-                    or self.progress_weeks or self.settings or self.calendar)
+                    or self.progress_weeks or self.calendar
+                    or any(k.startswith("light.") for k in self.setting_keys))
 
     @staticmethod
     def of_tasks(ids, *, structure: bool = False) -> Changes:
@@ -51,8 +53,12 @@ class Changes:
 EVERYTHING = Changes(everything=True, structure=True, directory=True, settings=True, plans=True,
                      calendar=True, supervision=True)
 
+# Settings the program keeps for itself (what was red at the last opening, the
+# register's identity): writing them changes nothing a page shows.
+BOOKKEEPING_SETTINGS = frozenset({"startup.last_lights", "register.id"})
+
 # Task fields whose change moves a task in (or out of) the tree.
-_STRUCTURE_FIELDS = frozenset({"parent_id", "position", "deleted_at", "plan_id"})
+_STRUCTURE_FIELDS = frozenset({"parent_id", "position", "row", "deleted_at", "plan_id"})
 
 
 def from_audit(rows) -> Changes:
@@ -62,6 +68,7 @@ def from_audit(rows) -> Changes:
     covers every write path, including ones added later."""
     tasks: set[int] = set()
     weeks: set[str] = set()
+    keys: set[str] = set()
     flags: dict[str, bool] = {}
     for entity, entity_id, field_name, old, new in rows:
         if entity == "tasks":
@@ -75,7 +82,9 @@ def from_audit(rows) -> Changes:
         elif entity in ("departments", "people"):
             flags["directory"] = True
         elif entity == "settings":
-            flags["settings"] = True
+            keys.add(str(field_name))
+            if field_name not in BOOKKEEPING_SETTINGS:
+                flags["settings"] = True
         elif entity == "plans":
             flags["plans"] = flags["structure"] = True
         elif entity in ("holidays", "calendar"):
@@ -86,4 +95,5 @@ def from_audit(rows) -> Changes:
             task_id = new.get("task_id") if isinstance(new, dict) else None
             if task_id is not None:
                 tasks.add(int(task_id))
-    return Changes(tasks=frozenset(tasks), progress_weeks=frozenset(weeks), **flags)
+    return Changes(tasks=frozenset(tasks), progress_weeks=frozenset(weeks),
+                   setting_keys=frozenset(keys), **flags)

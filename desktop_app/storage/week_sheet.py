@@ -120,12 +120,14 @@ def check_week_writable(week: str, today: date) -> None:
 
 
 def save_week(
-    reg: Register, week: str, edits: Mapping[int, Mapping[str, Any]], *, today: date
+    reg: Register, week: str, edits: Mapping[int, Mapping[str, Any]], *, today: date,
+    expected: Mapping[int, Mapping[str, Any]] | None = None,
 ) -> int:
     """Write a week's edited entries in one transaction; returns how many tasks changed.
 
     Entries of past weeks are corrections and are audited as such; nothing is written
-    when any value is refused.
+    when any value is refused, when a task is in the recycle bin, or when an entry no
+    longer holds the ``expected`` value the grid showed (``ConflictError``).
     """
     check_week_writable(week, today)
     operation = "填报进展" if week == week_id(today) else "更正往周进展"
@@ -136,7 +138,9 @@ def save_week(
                 values.get(k) not in ("", None) for k in ENTRY_FIELDS
             ):
                 continue
-            if progress_store.save_progress(reg, task_id, week, operation=operation, **values):
+            started = None if expected is None else dict(expected.get(task_id, {}))
+            if progress_store.save_progress(reg, task_id, week, operation=operation,
+                                            expected=started, **values):
                 changed += 1
     return changed
 

@@ -4,44 +4,44 @@
 <context>
     <name>BulkAssignDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="33"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="34"/>
         <source>Assign in bulk ({0} tasks)</source>
         <translation>批量指定责任（{0} 项任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="35"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="36"/>
         <source>Tick what to change; unticked fields stay as they are on each task.</source>
         <translation>勾选要修改的项目；未勾选的保持各任务原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="45"/>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="55"/>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="88"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="56"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="89"/>
         <source>(clear)</source>
         <translation>（清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="61"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="61"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="62"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="62"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="63"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="63"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="64"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulk_assign.py" line="64"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="65"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
@@ -49,181 +49,181 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="34"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="35"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="36"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="37"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="38"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="41"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="42"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="43"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="44"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="45"/>
         <source>Leader</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="46"/>
         <source>In post</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="72"/>
         <source>Departments and people</source>
         <translation>科室与人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="81"/>
         <source>Add department…</source>
         <translation>新增科室…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="82"/>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="239"/>
         <source>Delete department</source>
         <translation>删除科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="83"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="84"/>
         <source>Departments</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="86"/>
         <source>Add person…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="87"/>
         <source>Import list from Excel…</source>
         <translation>从 Excel 导入名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="88"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="148"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="182"/>
         <source>Edit directory</source>
         <translation>修改科室与人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="193"/>
         <source>The order must be a whole number.</source>
         <translation>顺序应为整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="207"/>
         <source>The name must not be empty.</source>
         <translation>姓名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="227"/>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="229"/>
         <source>Add department</source>
         <translation>新增科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="227"/>
         <source>Department name:</source>
         <translation>科室名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="245"/>
         <source>First select the department to merge away (for example a misspelling).</source>
         <translation>请先选择要合并掉的科室（例如一个错误的写法）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="250"/>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="268"/>
         <source>Merge departments</source>
         <translation>合并科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="250"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="250"/>
         <source>Move all tasks and people of “{0}” into:</source>
         <translation>把“{0}”的全部任务和人员并入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="253"/>
         <source>After merging, “{0}” is deleted and all its tasks and people move to “{1}”. Continue?</source>
         <translation>合并后“{0}”将被删除，其任务和人员全部归入“{1}”。继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="272"/>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="275"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="272"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="279"/>
         <source>Import departments and people</source>
         <translation>导入科室与人员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="298"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="298"/>
         <source>Import people</source>
         <translation>导入人员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/directory_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/directory/directory_dialog.py" line="301"/>
         <source>Imported: {0} new departments, {1} new people, {2} people updated.</source>
         <translation>导入完成：新增科室 {0} 个，新增人员 {1} 人，更新 {2} 人。</translation>
     </message>
@@ -231,97 +231,97 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="27"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="27"/>
         <source>All lights</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="28"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="28"/>
         <source>■ Red (overdue, far behind)</source>
         <translation>■ 红灯（逾期、严重滞后）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="29"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="29"/>
         <source>▲ Yellow (due soon, behind)</source>
         <translation>▲ 黄灯（临期、滞后）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="30"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="30"/>
         <source>● On track</source>
         <translation>● 正常</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="31"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="31"/>
         <source>✓ Finished</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="56"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="56"/>
         <source>Search tasks, descriptions and progress (Ctrl+F)</source>
         <translation>搜索任务、说明和进展（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="69"/>
         <source>Deadline not before</source>
         <translation>完成时限不早于</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="71"/>
         <source>Deadline not after</source>
         <translation>完成时限不晚于</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="72"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="72"/>
         <source>Key</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="74"/>
         <source>Deadline unclear</source>
         <translation>时限待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="76"/>
         <source>Not assigned</source>
         <translation>未落实责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="78"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="78"/>
         <source>Tasks still without a lead department or an owner</source>
         <translation>还没有牵头科室或责任人的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="80"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="80"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="90"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="124"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="124"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="126"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="126"/>
         <source>All owners</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="127"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="127"/>
         <source>All leaders</source>
         <translation>全部分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="196"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="196"/>
         <source>Showing {0} / {1} tasks</source>
         <translation>显示 {0} / {1} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="198"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="198"/>
         <source>{0} tasks</source>
         <translation>共 {0} 项</translation>
     </message>
@@ -329,32 +329,32 @@
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/recycle_bin.py" line="31"/>
+        <location filename="../../desktop_app/ui/tasks/recycle_bin.py" line="31"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recycle_bin.py" line="33"/>
+        <location filename="../../desktop_app/ui/tasks/recycle_bin.py" line="33"/>
         <source>Deleted tasks stay here; restoring a task brings back its sub-tasks too.</source>
         <translation>删除的任务保留在这里；恢复时它的下级任务一并恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recycle_bin.py" line="35"/>
+        <location filename="../../desktop_app/ui/tasks/recycle_bin.py" line="35"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recycle_bin.py" line="35"/>
+        <location filename="../../desktop_app/ui/tasks/recycle_bin.py" line="35"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recycle_bin.py" line="35"/>
+        <location filename="../../desktop_app/ui/tasks/recycle_bin.py" line="35"/>
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recycle_bin.py" line="42"/>
+        <location filename="../../desktop_app/ui/tasks/recycle_bin.py" line="42"/>
         <source>Restore selected</source>
         <translation>恢复所选</translation>
     </message>
@@ -362,17 +362,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="22"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="29"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="30"/>
         <source>A new language takes effect when the program is started again.</source>
         <translation>更改语言后，重新启动程序生效。</translation>
     </message>
@@ -380,143 +380,143 @@
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="73"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="77"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="75"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="187"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="187"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="190"/>
         <source>Add task</source>
         <translation>新增任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="76"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="197"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="197"/>
         <source>Add sub-task</source>
         <translation>新增下级任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="83"/>
         <source>Indent (under the task above)</source>
         <translation>降级（成为上一项的下级）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="78"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="255"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="255"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="79"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="266"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="266"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="266"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="266"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="87"/>
         <source>Delete to recycle bin</source>
         <translation>删除到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="88"/>
         <source>Assign in bulk…</source>
         <translation>批量指定责任…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="89"/>
         <source>Recycle bin…</source>
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="168"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="168"/>
         <source>Create or choose a plan first.</source>
         <translation>请先新建或选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="173"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="173"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="219"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="219"/>
         <source>Move task</source>
         <translation>移动任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="238"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="238"/>
         <source>The first task cannot be indented: there is no task before it on its level.</source>
         <translation>第一项任务不能降级：它前面没有同级任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="240"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="240"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="253"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="253"/>
         <source>A top-level task cannot be outdented.</source>
         <translation>顶层任务不能再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="274"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="274"/>
         <source>Move the {0} selected tasks to the recycle bin?</source>
         <translation>把选中的 {0} 项任务移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="276"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="276"/>
         <source>
 {0} of them take their sub-tasks along.</source>
         <translation>
 其中 {0} 项的下级任务也一并移入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="277"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="277"/>
         <source>
 They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>
 可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="281"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="281"/>
         <source>Delete {0} tasks</source>
         <translation>删除 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="285"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="285"/>
         <source>Restore {0} tasks from the bin</source>
         <translation>从回收站恢复 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="95"/>
-        <location filename="../../desktop_app/ui/task_actions.py" line="307"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="313"/>
         <source>Edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="308"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="315"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="315"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="322"/>
         <source>Select tasks in the tree first (hold Ctrl or Shift to select several).</source>
         <translation>请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_actions.py" line="321"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="328"/>
         <source>Assign {0} tasks</source>
         <translation>批量指定 {0} 项任务</translation>
     </message>
@@ -524,47 +524,47 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="40"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="40"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="44"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="44"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="50"/>
         <source>Columns</source>
         <translation>显示的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="52"/>
         <source>Task details panel</source>
         <translation>任务详情面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="59"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="60"/>
         <source>Collapse to sections</source>
         <translation>只显示大项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="62"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="62"/>
         <source>Departments and people…</source>
         <translation>科室与人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="65"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="65"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_menus.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="71"/>
         <source>Common</source>
         <translation>常用</translation>
     </message>
@@ -572,22 +572,22 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../../desktop_app/ui/task_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="100"/>
         <source>The changes to the previous task were not saved: {0}</source>
         <translation>上一项任务的修改未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="155"/>
         <source>{0} tasks</source>
         <translation>任务 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="157"/>
         <source>{0} shown by the filter</source>
         <translation>筛选显示 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="160"/>
         <source>{0} selected</source>
         <translation>已选 {0} 项</translation>
     </message>
@@ -595,376 +595,381 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="43"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="44"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="44"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="45"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="46"/>
         <source>Period (first half, first quarter…)</source>
         <translation>时段（上半年、第一季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="47"/>
         <source>Recurring (monthly, quarterly…)</source>
         <translation>周期（每月、每季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="47"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="48"/>
         <source>Ongoing</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="49"/>
         <source>To be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="52"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="53"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="54"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="55"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="56"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="59"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="59"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="448"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="451"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="61"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="62"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="451"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="454"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="66"/>
         <source>Milestone</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="67"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="68"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="71"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="72"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="73"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="74"/>
         <source>Field</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="75"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="77"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="260"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="263"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="78"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="261"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="264"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="79"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="265"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="268"/>
         <source>Source</source>
         <translation>任务来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="80"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="236"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="239"/>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="81"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="269"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="82"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="271"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="274"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="83"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="272"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="275"/>
         <source>Deadline as written</source>
         <translation>时限原文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="84"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="270"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="273"/>
         <source>Deadline kind</source>
         <translation>时限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="276"/>
         <source>Standard</source>
         <translation>工作标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="279"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="88"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="277"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="280"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="274"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="277"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="90"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="275"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="278"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
         <source>Milestones</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="94"/>
         <source>Parent task</source>
         <translation>上级任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="95"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="96"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="96"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="162"/>
         <source>Indicator row {0}: {1} “{2}” is not a number.</source>
         <translation>指标第 {0} 行的{1}“{2}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="181"/>
         <source>no department</source>
         <translation>未分科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="212"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="215"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="214"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="217"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="245"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="248"/>
         <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
         <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="281"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="295"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="294"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="297"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="306"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="309"/>
         <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
         <translation>量化指标（如 入园率 ≥ 97 %）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="309"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="312"/>
         <source>Milestones (dates written as 2026-03-31)</source>
         <translation>时间节点（日期写作 2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="312"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="315"/>
         <source>Indicators and milestones</source>
         <translation>指标与节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="324"/>
         <source>History</source>
         <translation>留痕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="334"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="337"/>
         <source>Select a task to see and edit it.</source>
         <translation>选择一项任务以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="372"/>
-        <location filename="../../desktop_app/ui/task_panel.py" line="392"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="375"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="395"/>
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="428"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="431"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_panel.py" line="465"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="468"/>
         <source>A deadline of kind “Date” needs its date.</source>
         <translation>时限类型为“日期”时，请填写完成时限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="536"/>
+        <source>This task was changed elsewhere meanwhile; saving keeps those changes unless they are in the fields you edited.</source>
+        <translation>此任务已在别处被修改。保存时只写入你改过的项；若这些项也已被别处修改，将不会覆盖，并显示最新内容。</translation>
     </message>
 </context>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="42"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="43"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="42"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="44"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="43"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="45"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="44"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="46"/>
         <source>Leader</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="45"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="47"/>
         <source>Co-operating</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="48"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="50"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="51"/>
         <source>Latest report</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="78"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="76"/>
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_tree_model.py" line="335"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="374"/>
         <source>{0}: {1}
 Next week: {2}
 Problems: {3}</source>
@@ -976,7 +981,7 @@ Problems: {3}</source>
 <context>
     <name>TaskTreeView</name>
     <message>
-        <location filename="../../desktop_app/ui/task_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/task_view.py" line="71"/>
         <source>Default column widths</source>
         <translation>恢复默认列宽</translation>
     </message>

@@ -426,7 +426,5 @@ def open_export_dialog(window) -> None:
 
 
 def open_import_dialog(window) -> None:
-    dialog = ImportFormsDialog(window.reg, window)
-    dialog.exec()
-    if dialog.applied_any:
-        window.refresh()
+    ImportFormsDialog(window.reg, window).exec()
+    window.hub.flush()  # the returns written reach every page now

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__, clock
 from desktop_app.reports.kinds import KINDS
 from desktop_app.storage import plans as plan_store
+from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.shell.open_prompt import open_register_gui
 from desktop_app.ui.shell.welcome import WelcomePage
 from desktop_app.ui.tasks.task_menus import TaskMenusMixin
@@ -52,6 +54,9 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.reg = reg
         self.is_demo = is_demo
         self.settings = QSettings()
+        # Every write is announced here once; every page listens (ui/common/hub.py).
+        self.hub = ChangeHub(reg, self)
+        self.hub.changed.connect(self._on_changes)
         self.resize(1280, 800)
 
         self.status_label = QLabel()
@@ -73,7 +78,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         top.addWidget(self.plan_combo)
         top.addStretch(1)
         page_layout.addLayout(top)
-        self.tasks = TaskPage(reg, self)
+        self.tasks = TaskPage(self.hub, self)
         self.tasks.status_changed.connect(self.status_label.setText)
         self.tree = self.tasks.view
         page_layout.addWidget(self.tasks, 1)
@@ -189,11 +194,19 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         super().closeEvent(event)
 
     # -- register and plans ----------------------------------------------------
-    def refresh(self) -> None:
+    def _on_changes(self, changes: Changes, _source: object) -> None:
+        """Plans added, renamed or deleted (or tasks counted in the plan list)."""
+        if changes.plans or changes.structure:
+            self.refresh(keep_page=True)
+
+    def refresh(self, *, keep_page: bool = False) -> None:
+        """The title, the plan list and the page shown; the current plan is reloaded only
+        when it is another one than before (or ``keep_page`` is False)."""
         name = self.reg.path.name if self.reg.path else self.tr("内存台账")
         suffix = self.tr("（示例）") if self.is_demo else ""
         readonly = self.tr("［只读］") if self.reg.readonly else ""
         self.setWindowTitle(f"{name}{suffix}{readonly} — {APP_NAME}")
+        before = self.current_plan_id()
         plans = plan_store.list_plans(self.reg)
         current = self.plan_combo.currentData()
         self.plan_combo.blockSignals(True)
@@ -206,7 +219,9 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.plan_combo.blockSignals(False)
         if plans:
             self.stack.setCurrentWidget(self.pages)
-            self._plan_chosen()
+            if not keep_page or self.current_plan_id() != before \
+                    or self.tasks.model.plan_id != self.current_plan_id():
+                self._plan_chosen()
         else:
             self.stack.setCurrentWidget(self.welcome)
             self.tasks.set_plan(None)
@@ -233,9 +248,11 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.reg.close()
         self.reg = reg
         self.is_demo = is_demo
+        self.hub.watch(reg)
         self.tasks.set_register(reg)
         self._remember_recent(path)
         self.refresh()
+        self.hub.announce_everything()
         self.weekly.register_opened()
         return True
 
@@ -271,11 +288,11 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         if not ok:
             return
         try:
-            plan_store.create_plan(self.reg, title, year)
+            plan_id = self.hub.perform(plan_store.create_plan, self.reg, title, year)
         except StorageError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
-        self.refresh()
+        self.choose_plan(plan_id)
 
     def import_plan(self, *, from_clipboard: bool = False) -> None:
         try:
@@ -284,11 +301,15 @@ class MainWindow(TaskMenusMixin, QMainWindow):
             QMessageBox.information(self, APP_NAME, self.tr("导入功能尚不可用。"))
             return
         plan_id = run_import_wizard(self, self.reg, from_clipboard=from_clipboard)
+        self.hub.flush()  # the wizard wrote through storage: announce it now
         if plan_id is not None:
-            self.refresh()
-            index = self.plan_combo.findData(plan_id)
-            if index >= 0:
-                self.plan_combo.setCurrentIndex(index)
+            self.choose_plan(plan_id)
+
+    def choose_plan(self, plan_id: int) -> None:
+        self.refresh(keep_page=True)
+        index = self.plan_combo.findData(plan_id)
+        if index >= 0:
+            self.plan_combo.setCurrentIndex(index)
 
     # -- features loaded on first use (they pull in openpyxl and more) ------------
     def show_backups(self) -> None:

@@ -1,5 +1,8 @@
 """Editing the task tree: add, indent/outdent, move, delete to the bin, bulk 责任到人 and
-panel saves — each one transaction and one undo step on the window's ``QUndoStack``."""
+panel saves — each one transaction and one undo step on the window's ``QUndoStack``.
+
+Every write goes through the change hub (``hub.perform``), which tells every page what
+changed; the editor itself only selects what it just touched."""
 
 from __future__ import annotations
 
@@ -8,13 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.storage import task_details
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common.helpers import busy_cursor
+from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.common.icons import icon
 from desktop_app.ui.tasks.task_panel import TaskPanel
 from desktop_app.ui.tasks.task_view import TaskTreeView
@@ -32,13 +37,14 @@ from desktop_app.ui.tasks.undo import (
 class TaskEditor(QObject):
     """Owns the undo stack and the editing actions of the task tree."""
 
-    # (task ids touched, did the tree's shape change?)
+    # (task ids touched, did the tree's shape change?) — after the pages have refreshed
     changed = Signal(list, bool)
 
-    def __init__(self, window: QWidget, reg: Register, view: TaskTreeView, panel: TaskPanel) -> None:
+    def __init__(self, window: QWidget, hub: ChangeHub, view: TaskTreeView, panel: TaskPanel) -> None:
         super().__init__(window)
         self.window = window
-        self.reg = reg
+        self.hub = hub
+        self.reg = hub.reg
         self.view = view
         self.panel = panel
         self.undo_stack = QUndoStack(self)
@@ -123,23 +129,19 @@ class TaskEditor(QObject):
         QMessageBox.warning(self.window, APP_NAME, text)
 
     def _after_change(self, ids: list[int], structural: bool) -> None:
+        """The pages have refreshed (the hub told them); select what was just touched."""
         model = self.view.task_model()
         if structural:
             expanded = self.view.expanded_ids()
-            model.reload(show=ids)
-            self.view.restore_expanded(expanded)
+            if model.show_tasks(ids):
+                self.view.restore_expanded(expanded)
             live = [t for t in ids if model.index_of(t).isValid()]
             if live:
                 self.view.select_tasks(live)
-        else:
-            model.refresh_data()
-        if self.panel.task_id is not None and (structural or self.panel.task_id in ids):
-            current = self.view.current_task_id()
-            self.panel.show_task(current, model.number(current) if current else "")
         self.changed.emit(ids, structural)
 
     def _push(self, make: Callable[..., TaskCommand], text: str, *args: Any, **kwargs: Any) -> None:
-        self.undo_stack.push(make(self.reg, text, self._after_change, self.warn, *args, **kwargs))
+        self.undo_stack.push(make(self.hub, text, self._after_change, self.warn, *args, **kwargs))
 
     def _plan(self) -> int | None:
         return self.view.task_model().plan_id
@@ -147,13 +149,11 @@ class TaskEditor(QObject):
     def _attempt(self, work: Callable[[], Any]) -> Any:
         """Run a first application; a storage error becomes a message and no undo step.
         (Thousands of tasks in one bulk step take seconds: the cursor says so.)"""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return work()
+            with busy_cursor():
+                return self.hub.perform(work, source=self)
         except StorageError as exc:
             error = str(exc)
-        finally:
-            QApplication.restoreOverrideCursor()
         self.warn(error)
         return None
 
@@ -176,7 +176,7 @@ class TaskEditor(QObject):
 
         tid = self._attempt(work)
         if tid is not None:
-            self.undo_stack.push(AddCommand(self.reg, text, self._after_change, self.warn, tid))
+            self.undo_stack.push(AddCommand(self.hub, text, self._after_change, self.warn, tid))
             self.panel.title_edit.setFocus()
             self.panel.title_edit.selectAll()
 
@@ -290,21 +290,28 @@ class TaskEditor(QObject):
         RecycleBinDialog(self, self.window).exec()
 
     # -- fields --------------------------------------------------------------
-    def apply_states(self, after: dict[int, dict[str, Any]], text: str) -> bool:
-        """Apply partial task states as one undo step; False (with a message) if refused."""
+    def apply_states(self, after: dict[int, dict[str, Any]], text: str,
+                     started: dict[int, dict[str, Any]] | None = None) -> bool:
+        """Apply partial task states as one undo step; False (with a message) if refused.
+
+        ``started``: the values the view showed when the user began (for the changed
+        fields); storage refuses the edit if the register holds something else now."""
         before_full = task_details.snapshot(self.reg, after, details=any(
             "indicators" in s or "milestones" in s for s in after.values()))
         # A new lead drops itself from the co-operating list: undo must restore both.
         keys = {tid: set(state) | ({"lead_id", "co_ids"} if {"lead_id", "co_ids"} & set(state) else set())
                 for tid, state in after.items()}
         before = {tid: {k: before_full[tid][k] for k in keys[tid]} for tid in after if tid in before_full}
-        if self._attempt(lambda: task_details.apply(self.reg, after, operation=text)) is None:
+        expected = started if started is not None else before
+        if self._attempt(lambda: task_details.apply(self.reg, after, operation=text, expected=expected)) is None:
             return False
         self._push(StateCommand, text, before, after)
         return True
 
-    def save_task(self, task_id: int, state: dict[str, Any]) -> None:
-        if not self.apply_states({task_id: state}, self.tr("Edit task")):
+    def save_task(self, task_id: int, state: dict[str, Any], started: dict[str, Any]) -> None:
+        """The panel's edit: only the fields the user changed, with what they showed."""
+        if not self.apply_states({task_id: state}, self.tr("Edit task"), {task_id: started}):
+            self.panel.reload()
             self.panel.show_error(self.tr("Not saved."))
 
     def bulk_assign(self) -> None:

@@ -91,12 +91,8 @@ class TaskMenusMixin:
     def show_directory(self) -> None:
         from desktop_app.ui.directory.directory_dialog import DirectoryDialog
 
-        dialog = DirectoryDialog(self.reg, self, record=self.tasks.editor.push_done)
-        dialog.exec()
-        if dialog.changed:
-            self.tasks.filter_bar.reload_choices()
-            self.tasks.model.refresh_data()
-            self.tasks.panel.reload()
+        DirectoryDialog(self.reg, self, record=self.tasks.editor.push_done).exec()
+        self.hub.flush()  # what the dialog wrote reaches every page now
 
     def show_settings(self) -> None:
         from desktop_app.ui.shell.settings_dialog import SettingsDialog

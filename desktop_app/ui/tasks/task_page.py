@@ -1,12 +1,17 @@
 """The 任务分解 page: the filter bar over the task tree, the detail panel beside it, and
-the editor that owns the undo stack. The main window only assembles it."""
+the editor that owns the undo stack. The main window only assembles it.
+
+The page listens to the change hub: whatever wrote to the register (this page, the
+week grid, a dialog, an import, undo), the tree, its filter count and the panel show it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
+from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.tasks.filter_bar import FilterBar
 from desktop_app.ui.tasks.task_actions import TaskEditor
 from desktop_app.ui.tasks.task_panel import TaskPanel
@@ -20,9 +25,11 @@ class TaskPage(QWidget):
     # A line for the status bar (counts of the tree, filter and selection).
     status_changed = Signal(str)
 
-    def __init__(self, reg: Register, window: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, hub: ChangeHub, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        reg = hub.reg
         self.reg = reg
+        self.hub = hub
         self.model = TaskTreeModel(reg, defer_lights=True)
         self.view = TaskTreeView()
         self.view.setModel(self.model)
@@ -31,7 +38,7 @@ class TaskPage(QWidget):
         self.panel = TaskPanel(reg)
         self.panel.setMinimumWidth(320)
         self.filter_bar = FilterBar(reg, self.model)
-        self.editor = TaskEditor(window, reg, self.view, self.panel)
+        self.editor = TaskEditor(window, hub, self.view, self.panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.panel)
@@ -44,6 +51,7 @@ class TaskPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self.filter_bar.applied.connect(lambda *_: self._after_filter())
         self.editor.changed.connect(self._after_edit)
+        hub.changed.connect(self._on_changes)
         self._connect_model()
 
     def _connect_model(self) -> None:
@@ -62,6 +70,7 @@ class TaskPage(QWidget):
 
     # -- register and plan ---------------------------------------------------
     def set_register(self, reg: Register) -> None:
+        """A new register (the hub already watches it)."""
         self.reg = reg
         self.model = TaskTreeModel(reg, defer_lights=True)
         self.view.setModel(self.model)
@@ -100,11 +109,46 @@ class TaskPage(QWidget):
         self._show_current()
         self.emit_status()
 
-    def _after_edit(self, _ids: list, structural: bool) -> None:
-        self.filter_bar.forget()
-        if structural:
-            self.filter_bar.update_count()
+    def _after_edit(self, _ids: list, _structural: bool) -> None:
         self.emit_status()
+
+    def _on_changes(self, changes: Changes, _source: object) -> None:
+        """Show what any write changed: the tree's shape, rows and lights, the panel."""
+        if changes.everything:
+            return  # a new register: the window calls set_register / set_plan
+        if changes.directory or changes.plans:
+            self.filter_bar.reload_choices()
+        if changes.structure:
+            expanded = self.view.expanded_ids()
+            selected = self.view.selected_task_ids()
+            current = self.view.current_task_id()
+            self.model.reload()
+            self.view.restore_expanded(expanded)
+            live = [t for t in selected if self.model.index_of(t).isValid()]
+            if live:
+                self.view.select_tasks(live, current if current in live else None)
+        elif changes.lights or changes.directory or changes.supervision:
+            self.model.refresh_data()
+        if changes.tasks or changes.structure or changes.progress_tasks or changes.directory:
+            self.filter_bar.forget()  # the next search starts afresh
+            self.filter_bar.update_count()
+        self._panel_follow(changes)
+        self.emit_status()
+
+    def _panel_follow(self, changes: Changes) -> None:
+        tid = self.panel.task_id
+        current = self.view.current_task_id()
+        if tid is not None and (tid != current or not self.model.index_of(tid).isValid()):
+            # The task left the tree (deleted, another plan): show what is selected now.
+            self.panel.show_task(current, self.model.number(current) if current is not None else "")
+            return
+        if tid is None:
+            if current is not None:
+                self.panel.show_task(current, self.model.number(current))
+            return
+        touched = tid in changes.tasks or changes.structure or changes.directory
+        if touched:
+            self.panel.external_change(self.model.number(tid))
 
     def emit_status(self) -> None:
         total = self.model.task_count()

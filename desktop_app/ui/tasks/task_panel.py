@@ -183,9 +183,11 @@ def people_choices(reg: Register, first_department: int | None = None, *, leader
 
 
 class TaskPanel(QWidget):
-    """Emits ``save_requested(task_id, new_state)``; the editor applies it."""
+    """Emits ``save_requested(task_id, changed_fields, their_values_when_shown)``; the
+    editor applies it. Only what the user changed is written, and only if the register
+    still holds what the panel showed (no blind overwrite of a newer value)."""
 
-    save_requested = Signal(int, dict)
+    save_requested = Signal(int, dict, dict)
 
     def __init__(self, reg: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -509,7 +511,30 @@ class TaskPanel(QWidget):
         if state == self._loaded:
             self.message.setText("")
             return
-        self.save_requested.emit(self.task_id, state)
+        keys = [k for k, v in state.items() if self._loaded.get(k) != v]
+        if {"lead_id", "co_ids"} & set(keys):
+            keys = list(dict.fromkeys([*keys, "lead_id", "co_ids"]))
+        self.save_requested.emit(self.task_id, {k: state[k] for k in keys},
+                                 {k: self._loaded.get(k) for k in keys})
+
+    def external_change(self, number: str = "") -> None:
+        """Something else wrote to this task: show it, unless the user is typing (then
+        saving checks that nothing they changed was changed meanwhile)."""
+        if number:
+            self._number = number
+        if self.task_id is None:
+            return
+        stored = task_details.snapshot(self.reg, [self.task_id], details=True).get(self.task_id)
+        try:
+            shown = self.current_state()
+        except ValidationError:
+            shown = None
+        if stored is None or shown == self._loaded or shown == stored:
+            self.reload()  # nothing typed, or what is typed is what was just saved
+        else:
+            self.message.setText(self.tr(
+                "This task was changed elsewhere meanwhile; saving keeps those changes "
+                "unless they are in the fields you edited."))
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)

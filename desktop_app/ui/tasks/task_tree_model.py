@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop_app import clock
 from desktop_app.domain.dates import cn_date
@@ -33,6 +33,7 @@ from desktop_app.storage import progress as progress_store
 from desktop_app.storage import status as status_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
+from desktop_app.ui.common.helpers import DIMMED_BRUSH, LIGHT_BRUSHES, LIGHT_COLOURS, TASK_ID_ROLE  # noqa: F401
 
 ROW_FETCH_BLOCK = 200
 MIME_TYPE = "application/x-dubantaizhang-task-ids"
@@ -51,10 +52,6 @@ COLUMNS: list[tuple[str, str]] = [
     ("latest", QT_TRANSLATE_NOOP("TaskTreeModel", "Latest report")),
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
-TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LIGHT_COLOURS = {"red": "#c62828", "yellow": "#b26a00", "green": "#2e7d32", "done": "#546e7a"}
-DIMMED_BRUSH = QBrush(QColor("#9e9e9e"))
-LIGHT_BRUSHES = {colour: QBrush(QColor(code)) for colour, code in LIGHT_COLOURS.items()}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -144,6 +141,20 @@ class TaskTreeModel(QAbstractItemModel):
             self._matches |= set(show)
         self._load_skeleton()
         self.endResetModel()
+
+    def show_tasks(self, ids: Iterable[int]) -> bool:
+        """Make tasks just added or moved visible although the filter does not match them;
+        True if the tree had to be re-laid out."""
+        if self._matches is None:
+            return False
+        missing = (set(ids) & set(self._numbers)) - self._matches
+        if not missing:
+            return False
+        self.beginResetModel()
+        self._matches |= missing
+        self._apply_filter()
+        self.endResetModel()
+        return True
 
     def set_filter(self, matches: set[int] | None) -> None:
         """Show only ``matches`` and their ancestors (``None``: the whole tree)."""

@@ -16,19 +16,24 @@ from desktop_app.storage import task_details
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common.hub import ChangeHub
 
-# Called after every redo/undo: (task ids touched, did the tree's shape change?)
+# Called after every redo/undo with the task ids it touched (the editor selects them).
 Changed = Callable[[list[int], bool], None]
 # Called when a redo/undo fails (the register is busy, read-only…): shows the message.
 Failed = Callable[[str], None]
 
 
 class TaskCommand(QUndoCommand):
+    """Every redo and undo is an operation of the change hub: what it changed is
+    announced to every page, like any other write."""
+
     structural = False
 
-    def __init__(self, reg: Register, text: str, changed: Changed, failed: Failed, *, done: bool = True) -> None:
+    def __init__(self, hub: ChangeHub, text: str, changed: Changed, failed: Failed, *, done: bool = True) -> None:
         super().__init__(text)
-        self.reg = reg
+        self.hub = hub
+        self.reg = hub.reg
         self._changed = changed
         self._failed = failed
         self._skip_first_redo = done
@@ -44,7 +49,7 @@ class TaskCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], None]) -> None:
         try:
-            step()
+            self.hub.perform(step, source=self)
         except StorageError as exc:
             self.setObsolete(True)
             self._failed(str(exc))
@@ -64,9 +69,9 @@ class TaskCommand(QUndoCommand):
 class StateCommand(TaskCommand):
     """Fields/departments/indicators/milestones of one or many tasks: before → after."""
 
-    def __init__(self, reg, text, changed, failed, before: dict[int, dict[str, Any]],
+    def __init__(self, hub, text, changed, failed, before: dict[int, dict[str, Any]],
                  after: dict[int, dict[str, Any]], *, done: bool = True) -> None:
-        super().__init__(reg, text, changed, failed, done=done)
+        super().__init__(hub, text, changed, failed, done=done)
         self.before = before
         self.after = after
 
@@ -74,10 +79,11 @@ class StateCommand(TaskCommand):
         return list(self.after)
 
     def do(self) -> None:
-        task_details.apply(self.reg, self.after, operation=self.text())
+        # Only if nothing changed the fields since the undo: no blind overwrite.
+        task_details.apply(self.reg, self.after, operation=self.text(), expected=self.before)
 
     def revert(self) -> None:
-        task_details.apply(self.reg, self.before, operation=f"撤销：{self.text()}")
+        task_details.apply(self.reg, self.before, operation=f"撤销：{self.text()}", expected=self.after)
 
 
 class MoveCommand(TaskCommand):
@@ -85,9 +91,9 @@ class MoveCommand(TaskCommand):
 
     structural = True
 
-    def __init__(self, reg, text, changed, failed, moves: list[tuple[int, int | None, int]],
+    def __init__(self, hub, text, changed, failed, moves: list[tuple[int, int | None, int]],
                  old_places: list[tuple[int | None, int]], *, done: bool = True) -> None:
-        super().__init__(reg, text, changed, failed, done=done)
+        super().__init__(hub, text, changed, failed, done=done)
         self.moves = moves
         self.old_places = old_places
 
@@ -114,8 +120,8 @@ class BinCommand(TaskCommand):
 
     structural = True
 
-    def __init__(self, reg, text, changed, failed, ids: list[int], *, delete: bool, done: bool = True) -> None:
-        super().__init__(reg, text, changed, failed, done=done)
+    def __init__(self, hub, text, changed, failed, ids: list[int], *, delete: bool, done: bool = True) -> None:
+        super().__init__(hub, text, changed, failed, done=done)
         self.ids = ids
         self.delete = delete
 
@@ -135,8 +141,8 @@ class BinCommand(TaskCommand):
 class FunctionCommand(TaskCommand):
     """An edit outside the tasks (the directory) given as its two storage calls."""
 
-    def __init__(self, reg, text, changed, failed, do: Callable[[], object], revert: Callable[[], object]) -> None:
-        super().__init__(reg, text, changed, failed)
+    def __init__(self, hub, text, changed, failed, do: Callable[[], object], revert: Callable[[], object]) -> None:
+        super().__init__(hub, text, changed, failed)
         self._do, self._revert = do, revert
 
     def task_ids(self) -> list[int]:
@@ -152,5 +158,5 @@ class FunctionCommand(TaskCommand):
 class AddCommand(BinCommand):
     """A new task: undo sends it to the bin, redo brings it back (same id, same history)."""
 
-    def __init__(self, reg, text, changed, failed, task_id: int) -> None:
-        super().__init__(reg, text, changed, failed, [task_id], delete=False)
+    def __init__(self, hub, text, changed, failed, task_id: int) -> None:
+        super().__init__(hub, text, changed, failed, [task_id], delete=False)

@@ -39,12 +39,13 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.domain.lights import short_date
 from desktop_app.domain.weeks import week_id, week_label
+from desktop_app.storage.changes import Changes
 from desktop_app.storage.overview import LIGHT_KINDS, DepartmentRate, Overview, overview
+from desktop_app.ui.common.helpers import TASK_ID_ROLE, busy_cursor
 from desktop_app.ui.week.week_model import LIGHT_COLOURS
-from desktop_app.ui.week.week_view import RegisterHost, busy_cursor
+from desktop_app.ui.week.week_view import RegisterHost
 
 Index = QModelIndex | QPersistentModelIndex
-TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {**LIGHT_COLOURS, "not_started": "#757575", "no_deadline": "#757575"}
 BAR_COLOURS = ("#3f6fb5", "#2e8b57")
 
@@ -213,6 +214,13 @@ class Dashboard(QWidget):
         self._today = today
         self.ov: Overview | None = None
         self._build()
+        host.hub.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes, _source: object) -> None:
+        """Figures follow every write; a hidden page reloads when it is shown again."""
+        if self.ov is not None and self.isVisible() and (
+                changes.lights or changes.directory or changes.plans or changes.everything):
+            self.load()
 
     def today(self) -> date:
         return self._today or clock.today()

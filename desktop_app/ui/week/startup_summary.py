@@ -43,6 +43,15 @@ def leaf_lights(reg: Register, on: date) -> dict[int, LightResult]:
     return {tid: lights[tid] for tid in task_store.leaf_ids(reg) if tid in lights}
 
 
+def current_light_counts(reg: Register, on: date) -> dict[str, int]:
+    """Leaf tasks red and yellow now (what the status bar says after every change)."""
+    counts = {"red": 0, "yellow": 0}
+    for light in leaf_lights(reg, on).values():
+        if light.colour in counts:
+            counts[light.colour] += 1
+    return counts
+
+
 def summary_line(changes: LightChanges, on: date) -> str:
     """One sentence for the status bar."""
     now = f"当前红灯 {changes.red_total} 项、黄灯 {changes.yellow_total} 项"
@@ -80,14 +89,10 @@ class StartupSummaryDialog(QDialog):
         self.list.setObjectName("summary_list")
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("状态"), self.tr("工作任务"), self.tr("牵头科室"), self.tr("说明")])
-        ids = (changes.red + changes.yellow)[:MAX_LISTED]
-        rows = {r["id"]: r for r in task_store.get_tasks(reg, ids)}
-        for tid in ids:
-            light, row = lights[tid], rows.get(tid, {})
-            item = QTreeWidgetItem([f"{light.symbol} {light.label}", row.get("title", ""),
-                                    row.get("lead_name") or "", light.detail])
-            item.setToolTip(3, light.detail)
-            self.list.addTopLevelItem(item)
+        self.ids = (changes.red + changes.yellow)[:MAX_LISTED]
+        for _tid in self.ids:
+            self.list.addTopLevelItem(QTreeWidgetItem())
+        self._fill(lights)
         for column, width in enumerate((80, 240, 100)):
             self.list.setColumnWidth(column, width)
         layout.addWidget(self.list, 1)
@@ -99,6 +104,28 @@ class StartupSummaryDialog(QDialog):
         show.clicked.connect(self._show_tasks)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+
+    def _fill(self, lights: dict[int, LightResult]) -> None:
+        rows = {r["id"]: r for r in task_store.get_tasks(self.reg, self.ids)}
+        for n, tid in enumerate(self.ids):
+            item, light, row = self.list.topLevelItem(n), lights.get(tid), rows.get(tid)
+            if row is None or row.get("deleted_at"):
+                texts = [self.tr("已删除"), (row or {}).get("title", ""), (row or {}).get("lead_name") or "", ""]
+            elif light is None:
+                texts = ["", row.get("title", ""), row.get("lead_name") or "", ""]
+            else:
+                texts = [f"{light.symbol} {light.label}", row.get("title", ""), row.get("lead_name") or "",
+                         light.detail]
+            for column, text in enumerate(texts):
+                item.setText(column, text)
+            item.setToolTip(3, texts[3])
+
+    def refresh_lights(self, on: date) -> None:
+        """Something was written: show the listed tasks as they stand now."""
+        try:
+            self._fill(lights_for(self.reg, on, task_ids=self.ids) if self.ids else {})
+        except StorageError:
+            return
 
     def _show_tasks(self) -> None:
         self.tasks_requested.emit(self.changes.red + self.changes.yellow, self.tr("新变红、变黄的任务"))

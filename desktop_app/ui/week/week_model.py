@@ -32,6 +32,7 @@ from desktop_app.storage import directory, week_sheet
 from desktop_app.storage.db import Register
 from desktop_app.storage.status import lights_for
 from desktop_app.storage.week_sheet import SheetRow, number_key
+from desktop_app.ui.common.helpers import TASK_ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +56,6 @@ COL = {key: i for i, key in enumerate(COLUMN_KEYS)}
 EDITABLE_KEYS = ("done", "next", "problems", "percent")
 EDITABLE_COLUMNS = tuple(COL[k] for k in EDITABLE_KEYS)
 TEXT_COLUMNS = tuple(COL[k] for k in ("done", "next", "problems"))
-TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EDIT_ROLE = Qt.ItemDataRole.EditRole
 
 LIGHT_COLOURS = {"red": "#c62828", "yellow": "#b26a00", "green": "#2e7d32", "done": "#455a64", "none": "#757575"}
@@ -236,6 +236,10 @@ class WeekTableModel(QAbstractTableModel):
     # -- access ----------------------------------------------------------------
     def task_id(self, row: int) -> int:
         return self._visible[row]
+
+    def all_ids(self) -> list[int]:
+        """Every task of the loaded week, shown by the filters or not."""
+        return list(self._all_ids)
 
     def visible_ids(self) -> list[int]:
         return list(self._visible)
@@ -465,11 +469,30 @@ class WeekTableModel(QAbstractTableModel):
         self.set_values(changes)
         return sum(len(v) for v in changes.values())
 
+    def reload_keeping_drafts(self) -> list[str]:
+        """Re-read the week (something else wrote to the register) and keep the drafts of
+        tasks still on it; returns the titles of tasks that left it with a draft."""
+        drafts, old_rows = self._drafts, self._rows
+        self.beginResetModel()
+        rows = week_sheet.week_sheet(self.reg, self.week, plan_id=self.plan_id)
+        self._rows = {r.id: r for r in rows}
+        self._all_ids = [r.id for r in rows]
+        self._drafts = {tid: d for tid, d in drafts.items() if tid in self._rows}
+        self._lights = lights_for(self.reg, self.light_day(), task_ids=self._all_ids) if rows else {}
+        self._visible = self._filtered()
+        self.endResetModel()
+        self.dirty_changed.emit(bool(self._drafts))
+        return [old_rows[tid].title for tid in drafts if tid not in self._rows and tid in old_rows]
+
     def save(self) -> int:
-        """Write the drafts in one transaction, then show what is now saved."""
+        """Write the drafts in one transaction, then show what is now saved. Storage
+        refuses the whole save if an entry changed since it was shown (ConflictError)."""
         if not self._drafts:
             return 0
-        changed = week_sheet.save_week(self.reg, self.week, self._drafts, today=self.today)
+        expected = {tid: {k: self._rows[tid].this.get(k) for k in values}
+                    for tid, values in self._drafts.items()}
+        changed = week_sheet.save_week(self.reg, self.week, self._drafts, today=self.today,
+                                       expected=expected)
         ids = list(self._drafts)
         for tid, values in self._drafts.items():
             self._rows[tid].this.update(values)

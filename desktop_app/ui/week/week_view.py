@@ -8,8 +8,7 @@ the page; then they are written in one transaction.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from typing import Protocol
 
@@ -30,7 +29,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QCalendarWidget,
     QComboBox,
     QDateEdit,
@@ -56,8 +54,11 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.domain.weeks import shift_week, week_id, week_label, week_monday
 from desktop_app.storage import week_sheet
+from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
-from desktop_app.storage.errors import StorageError
+from desktop_app.storage.errors import ConflictError, DeletedTaskError, StorageError
+from desktop_app.ui.common.helpers import busy_cursor
+from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.week.week_model import (
     COL,
     EDITABLE_COLUMNS,
@@ -77,20 +78,11 @@ COLUMN_WIDTHS = {
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-@contextlib.contextmanager
-def busy_cursor() -> Iterator[None]:
-    """An hourglass while a large register is read (a second or so at 20,000 tasks)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
 class RegisterHost(Protocol):
     """What a page needs from the main window: the open register and the chosen plan."""
 
     reg: Register
+    hub: ChangeHub
 
     def current_plan_id(self) -> int | None: ...
 
@@ -316,6 +308,8 @@ class WeekView(QWidget):
         self.model.refused.connect(self.show_message)
         self.model.modelReset.connect(self._update_counts)
         self.model.dataChanged.connect(self._update_counts)
+        self._stale = False
+        host.hub.changed.connect(self._on_changes)
 
     def today(self) -> date:
         return self._today or clock.today()
@@ -451,6 +445,39 @@ class WeekView(QWidget):
         key = (self.host.reg, self.week, self.host.current_plan_id())
         if key != self._loaded_for:  # a Register compares by identity
             self.load()
+        elif self._stale:
+            self._reload_keeping_drafts()
+
+    def _on_changes(self, changes: Changes, source: object) -> None:
+        """Another page, dialog, import or undo wrote: show it (drafts stay drafts)."""
+        if self._loaded_for is None or source is self:
+            return
+        if changes.everything:
+            self._loaded_for = None
+            if self.isVisible():
+                self.activate()
+            return
+        # A changed task may join or leave the sheet (finished, moved, its department):
+        # re-read the week; progress alone re-reads its rows.
+        broad = (changes.structure or changes.plans or changes.directory or changes.calendar
+                 or changes.tasks or changes.lights and not changes.progress_tasks)
+        if broad:
+            if self.isVisible():
+                self._reload_keeping_drafts()
+            else:
+                self._stale = True
+        elif changes.progress_tasks:
+            ids = changes.progress_tasks & set(self.model.all_ids())
+            if ids:
+                self.model.refresh_rows(ids)
+
+    def _reload_keeping_drafts(self) -> None:
+        self._stale = False
+        with busy_cursor():
+            gone = self.model.reload_keeping_drafts()
+        if gone:
+            self.show_message(self.tr("以下任务已不在本周进展中（已删除、已完成或已移出本计划），"
+                                      "其未保存的填写已放弃：{0}").format("、".join(gone)))
 
     def load(self) -> None:
         plan_id = self.host.current_plan_id()
@@ -515,9 +542,13 @@ class WeekView(QWidget):
         if not self.model.is_dirty():
             return True
         try:
-            changed = self.model.save()
+            changed = self.host.hub.perform(self.model.save, source=self)
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("保存进展"), str(exc))
+            if isinstance(exc, ConflictError):
+                self.model.refresh_rows(exc.task_ids)  # the drafts stay, over the new values
+            elif isinstance(exc, DeletedTaskError):
+                self._reload_keeping_drafts()
             return False
         self.show_message(self.tr("已保存 {0} 项任务的进展").format(changed), error=False)
         return True
@@ -585,17 +616,13 @@ class WeekView(QWidget):
         if finished is None:
             return
         try:
-            changed = week_sheet.mark_finished(self.host.reg, ids, finished, today=self.today())
+            changed = self.host.hub.perform(week_sheet.mark_finished, self.host.reg, ids, finished,
+                                            today=self.today(), source=self)
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("标记完成"), str(exc))
             return
         self.model.refresh_rows(ids)
         self.show_message(self.tr("已标记完成 {0} 项").format(changed), error=False)
-
-    def task_changed(self, task_id: int) -> None:
-        """Another screen changed a task (延期, 督办): re-read its row if it is loaded."""
-        if self._loaded_for is not None and task_id in self.model.visible_ids():
-            self.model.refresh_rows([task_id])
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
         ids = self.selected_task_ids()

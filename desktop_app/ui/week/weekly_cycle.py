@@ -17,11 +17,17 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop_app import clock
 from desktop_app.storage import settings
+from desktop_app.storage.changes import Changes
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.week.dashboard import TASK_ID_ROLE, Dashboard
 from desktop_app.ui.week.extension_dialog import ExtensionDialog
 from desktop_app.ui.week.lights_settings import LightsSettingsDialog
-from desktop_app.ui.week.startup_summary import StartupSummaryDialog, summary_line, take_summary
+from desktop_app.ui.week.startup_summary import (
+    StartupSummaryDialog,
+    current_light_counts,
+    summary_line,
+    take_summary,
+)
 from desktop_app.ui.week.supervision_dialog import SupervisionDialog
 from desktop_app.ui.week.week_view import WeekView
 
@@ -45,6 +51,11 @@ class WeeklyCycle(QObject):
         self.week_view.supervision_requested.connect(self.issue_supervision)
         self.dashboard.tasks_requested.connect(self.show_tasks)
         window.pages.currentChanged.connect(self._page_changed)
+        window.hub.changed.connect(self._on_changes)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self.update_light_status)
         self._greeted = False
         window.installEventFilter(self)
         self._build_menus()
@@ -167,6 +178,23 @@ class WeeklyCycle(QObject):
     def _summary_closed(self) -> None:
         self.summary_dialog = None
 
+    def _on_changes(self, changes: Changes, _source: object) -> None:
+        """The status bar's light counts follow every write (once per turn of the loop)."""
+        if self._greeted and (changes.lights or changes.everything):
+            self._status_timer.start()
+        if self.summary_dialog is not None and (changes.lights or changes.everything):
+            self.summary_dialog.refresh_lights(self.today())
+
+    def update_light_status(self) -> None:
+        """当前红灯 N 项、黄灯 M 项 — as the tree shows them now."""
+        try:
+            counts = current_light_counts(self.window.reg, self.today())
+        except StorageError as exc:
+            self.window.statusBar().showMessage(str(exc))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("当前红灯 {0} 项、黄灯 {1} 项。").format(counts["red"], counts["yellow"]), 30000)
+
     # -- click-through to the task tree ----------------------------------------------------------
     def show_tasks(self, task_ids: list[int], caption: str) -> None:
         """Switch to 任务分解 showing only ``task_ids`` (视图 ▸ 清除筛选 brings all back)."""
@@ -213,33 +241,24 @@ class WeeklyCycle(QObject):
             return
         self.issue_supervision(tid)
 
+    # The dialogs write through storage; the hub announces what they wrote as soon as
+    # they close (every page then shows it — no page is refreshed from here).
     def request_extension(self, task_id: int) -> None:
-        dialog = ExtensionDialog(self.window.reg, task_id, today=self.today(), parent=self.window)
-        if dialog.exec() and dialog.extension_id is not None:
-            self._task_changed(task_id)
+        ExtensionDialog(self.window.reg, task_id, today=self.today(), parent=self.window).exec()
+        self.window.hub.flush()
 
     def issue_supervision(self, task_id: int) -> None:
-        dialog = SupervisionDialog(self.window.reg, task_id=task_id, today=self.today(), parent=self.window)
-        dialog.exec()
-        if dialog.issued_ids:
-            self._task_changed(task_id)
+        SupervisionDialog(self.window.reg, task_id=task_id, today=self.today(), parent=self.window).exec()
+        self.window.hub.flush()
 
     def issue_department_supervision(self) -> None:
         department = self.week_view.department_combo.currentData()
         SupervisionDialog(self.window.reg, department_id=department, today=self.today(), parent=self.window).exec()
-
-    def _task_changed(self, task_id: int) -> None:
-        self.week_view.task_changed(task_id)
-        self.window.tasks.model.refresh_data()
+        self.window.hub.flush()
 
     def open_lights_settings(self) -> None:
-        if LightsSettingsDialog(self.window.reg, self.window).exec():
-            current = self.window.pages.currentWidget()
-            if current is self.dashboard:
-                self.dashboard.load()
-            elif current is self.week_view and self.week_view.save_if_dirty():
-                self.week_view.load()
-            self.window.tasks.model.refresh_data()
+        LightsSettingsDialog(self.window.reg, self.window).exec()
+        self.window.hub.flush()
 
 
 def install(window: QMainWindow, *, today: date | None = None) -> WeeklyCycle:

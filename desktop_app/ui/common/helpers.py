@@ -1,0 +1,37 @@
+"""Small helpers every page uses: the busy cursor, messages, item roles, light colours."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app import APP_NAME
+
+# The task id behind a row, in every task list of the program.
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+LIGHT_COLOURS = {"red": "#c62828", "yellow": "#b26a00", "green": "#2e7d32", "done": "#546e7a"}
+LIGHT_BRUSHES = {colour: QBrush(QColor(code)) for colour, code in LIGHT_COLOURS.items()}
+DIMMED_BRUSH = QBrush(QColor("#9e9e9e"))
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """An hourglass while something takes a moment (a large register, a bulk edit)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def warn(parent: QWidget | None, text: str, title: str = APP_NAME) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def inform(parent: QWidget | None, text: str, title: str = APP_NAME) -> None:
+    QMessageBox.information(parent, title, text)
