@@ -529,8 +529,9 @@ class TaskPanel(QWidget):
             shown = self.current_state()
         except ValidationError:
             shown = None
-        if stored is None or shown == self._loaded or shown == stored:
-            self.reload()  # nothing typed, or what is typed is what was just saved
+        typed = {k: v for k, v in (shown or {}).items() if self._loaded.get(k) != v}
+        if stored is None or shown is not None and all(stored.get(k) == v for k, v in typed.items()):
+            self.reload()  # nothing typed, or everything typed is what was just saved
         else:
             self.message.setText(self.tr(
                 "This task was changed elsewhere meanwhile; saving keeps those changes "
