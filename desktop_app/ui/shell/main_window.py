@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,8 @@ def make_demo_register(tasks: int = 300, weeks: int = 20) -> Path:
 
 
 class MainWindow(TaskMenusMixin, QMainWindow):
+    # The plan shown changed (chosen, imported, created): pages showing a plan follow.
+    plan_chosen = Signal(object)
     def __init__(self, reg: Register, *, is_demo: bool = False) -> None:
         super().__init__()
         self.reg = reg
@@ -238,6 +240,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
     def _plan_chosen(self, *_args) -> None:
         self.tasks.set_plan(self.current_plan_id())
         self.tasks.emit_status()
+        self.plan_chosen.emit(self.current_plan_id())
 
     def switch_register(self, path: Path, *, is_demo: bool = False) -> bool:
         if not self.weekly.before_register_change():

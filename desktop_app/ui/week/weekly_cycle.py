@@ -52,6 +52,7 @@ class WeeklyCycle(QObject):
         self.dashboard.tasks_requested.connect(self.show_tasks)
         window.pages.currentChanged.connect(self._page_changed)
         window.hub.changed.connect(self._on_changes)
+        window.plan_chosen.connect(self._plan_chosen)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(0)
@@ -184,6 +185,14 @@ class WeeklyCycle(QObject):
             self._status_timer.start()
         if self.summary_dialog is not None and (changes.lights or changes.everything):
             self.summary_dialog.refresh_lights(self.today())
+
+    def _plan_chosen(self, _plan_id: object) -> None:
+        """Another plan shown (e.g. right after an import): the visible page follows."""
+        current = self.window.pages.currentWidget()
+        if current is self.week_view and self.week_view.save_if_dirty():
+            self.week_view.activate()
+        elif current is self.dashboard:
+            self.dashboard.load()
 
     def update_light_status(self) -> None:
         """当前红灯 N 项、黄灯 M 项 — as the tree shows them now."""
