@@ -195,6 +195,13 @@ class Register:
         row = self.db.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    def data_version(self) -> int:
+        """Changes when another connection commits (PRAGMA data_version)."""
+        try:
+            return int(self.scalar("PRAGMA data_version") or 0)
+        except sqlite3.Error as exc:
+            raise _translate(exc) from exc
+
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version") or 0)
 

@@ -534,37 +534,42 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="47"/>
+        <source>Reload from file</source>
+        <translation>刷新（重新读取台账）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="55"/>
         <source>Columns</source>
         <translation>显示的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="57"/>
         <source>Task details panel</source>
         <translation>任务详情面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="59"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="64"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="65"/>
         <source>Collapse to sections</source>
         <translation>只显示大项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="62"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="67"/>
         <source>Departments and people…</source>
         <translation>科室与人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="65"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="70"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="76"/>
         <source>Common</source>
         <translation>常用</translation>
     </message>
@@ -577,17 +582,17 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>上一项任务的修改未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="154"/>
         <source>{0} tasks</source>
         <translation>任务 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="156"/>
         <source>{0} shown by the filter</source>
         <translation>筛选显示 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="159"/>
         <source>{0} selected</source>
         <translation>已选 {0} 项</translation>
     </message>
@@ -906,7 +911,7 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>时限类型为“日期”时，请填写完成时限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="536"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="537"/>
         <source>This task was changed elsewhere meanwhile; saving keeps those changes unless they are in the fields you edited.</source>
         <translation>此任务已在别处被修改。保存时只写入你改过的项；若这些项也已被别处修改，将不会覆盖，并显示最新内容。</translation>
     </message>

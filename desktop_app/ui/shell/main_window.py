@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,6 +59,11 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         # Every write is announced here once; every page listens (ui/common/hub.py).
         self.hub = ChangeHub(reg, self)
         self.hub.changed.connect(self._on_changes)
+        # A register opened read-only is written by someone else: follow their commits.
+        self._data_version: int | None = None
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(3000)
+        self._watch_timer.timeout.connect(self.check_for_outside_changes)
         self.resize(1280, 800)
 
         self.status_label = QLabel()
@@ -96,6 +101,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.weekly = weekly_cycle.install(self)
         self._restore_state()
         self.refresh()
+        self._follow_outside_writes()
 
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -201,6 +207,28 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         if changes.plans or changes.structure:
             self.refresh(keep_page=True)
 
+    def reload_from_file(self) -> None:
+        """视图 ▸ 刷新 (F5): every page re-reads the register (what others saved shows)."""
+        self._data_version = self.reg.data_version()
+        self.hub.announce_everything()
+
+    def check_for_outside_changes(self) -> None:
+        """Read-only: another program committed since we last looked → show it."""
+        try:
+            version = self.reg.data_version()
+        except StorageError:
+            return
+        if self._data_version is not None and version != self._data_version:
+            self.reload_from_file()
+        self._data_version = version
+
+    def _follow_outside_writes(self) -> None:
+        if self.reg.readonly:
+            self._data_version = self.reg.data_version()
+            self._watch_timer.start()
+        else:
+            self._watch_timer.stop()
+
     def refresh(self, *, keep_page: bool = False) -> None:
         """The title, the plan list and the page shown; the current plan is reloaded only
         when it is another one than before (or ``keep_page`` is False)."""
@@ -256,6 +284,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self._remember_recent(path)
         self.refresh()
         self.hub.announce_everything()
+        self._follow_outside_writes()
         self.weekly.register_opened()
         return True
 

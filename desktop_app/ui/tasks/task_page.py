@@ -114,11 +114,9 @@ class TaskPage(QWidget):
 
     def _on_changes(self, changes: Changes, _source: object) -> None:
         """Show what any write changed: the tree's shape, rows and lights, the panel."""
-        if changes.everything:
-            return  # a new register: the window calls set_register / set_plan
-        if changes.directory or changes.plans:
+        if changes.directory or changes.plans or changes.everything:
             self.filter_bar.reload_choices()
-        if changes.structure:
+        if changes.structure or changes.everything:
             expanded = self.view.expanded_ids()
             selected = self.view.selected_task_ids()
             current = self.view.current_task_id()
@@ -129,7 +127,8 @@ class TaskPage(QWidget):
                 self.view.select_tasks(live, current if current in live else None)
         elif changes.lights or changes.directory or changes.supervision:
             self.model.refresh_data()
-        if changes.tasks or changes.structure or changes.progress_tasks or changes.directory:
+        if changes.tasks or changes.structure or changes.progress_tasks or changes.directory \
+                or changes.everything:
             self.filter_bar.forget()  # the next search starts afresh
             self.filter_bar.update_count()
         self._panel_follow(changes)
