@@ -85,7 +85,7 @@ def from_audit(rows) -> Changes:
             keys.add(str(field_name))
             if field_name not in BOOKKEEPING_SETTINGS:
                 flags["settings"] = True
-        elif entity == "plans":
+        elif entity in ("plans", "rollover"):
             flags["plans"] = flags["structure"] = True
         elif entity in ("holidays", "calendar"):
             flags["calendar"] = True
