@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from desktop_app.storage import plans as plan_store
 from desktop_app.storage import settings as register_settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.background import run_in_background
 from desktop_app.ui.importing.import_preview_model import (
     COL_CO,
@@ -67,7 +68,6 @@ from desktop_app.ui.importing.import_preview_model import (
 
 FILE_FILTER = "工作要点 (*.docx *.txt *.md *.xlsx *.csv);;所有文件 (*)"
 AUTO_YEAR = 1999  # the year spin box's "自动识别" value
-LAST_DIR_KEY = "import/last_dir"
 
 # Choices for a unit name in the 科室对应 table (item data of the combo box).
 ADD, UNASSIGNED = "add", "none"
@@ -137,11 +137,10 @@ class SourcePage(QWizardPage):
         self.paste_edit.textChanged.connect(lambda: self.from_paste.setChecked(True))
 
     def browse(self) -> None:
-        settings = QSettings()
-        start = str(settings.value(LAST_DIR_KEY, str(Path.home())))
+        start = user_settings.get(user_settings.IMPORT_LAST_DIR)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择工作要点"), start, self.tr(FILE_FILTER))
         if path:
-            settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
+            user_settings.put(user_settings.IMPORT_LAST_DIR, str(Path(path).parent))
             self.path_edit.setText(path)
 
     def paste_clipboard(self) -> None:

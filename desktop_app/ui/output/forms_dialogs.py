@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,10 +49,9 @@ from desktop_app.forms.returns import (
 from desktop_app.storage import directory
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common import user_settings
 from desktop_app.ui.importing.import_wizard import run_in_background, show_error
 
-EXPORT_DIR_KEY = "forms/export_dir"
-IMPORT_DIR_KEY = "forms/import_dir"
 ERROR_BRUSH = QBrush(QColor("#B00020"))
 WARN_BRUSH = QBrush(QColor("#8A6100"))
 MUTED_BRUSH = QBrush(QColor("#777777"))
@@ -135,7 +134,7 @@ class ExportFormsDialog(QDialog):
     def _week_changed(self, *_args) -> None:
         due = default_return_by(self.week())
         self.return_by.setDate(QDate(due.year, due.month, due.day))
-        base = QSettings().value(EXPORT_DIR_KEY) or str(Path.home() / "Documents" / "填报表")
+        base = user_settings.get(user_settings.FORMS_EXPORT_DIR)
         self.folder_edit.setText(str(Path(str(base)) / f"{self.week()[:4]}年第{self.week()[-2:]}周"))
 
     def _tick_all(self, state: Qt.CheckState) -> None:
@@ -175,7 +174,7 @@ class ExportFormsDialog(QDialog):
         except (FormError, StorageError) as exc:
             show_error(self, str(exc))
             return
-        QSettings().setValue(EXPORT_DIR_KEY, str(Path(folder).parent))
+        user_settings.put(user_settings.FORMS_EXPORT_DIR, str(Path(folder).parent))
         written = [r for r in self.results if r.path]
         empty = [r.department for r in self.results if not r.path]
         text = self.tr("已生成 {0} 份填报表。").format(len(written))
@@ -254,18 +253,18 @@ class ImportFormsDialog(QDialog):
 
     # -- choosing files ------------------------------------------------------
     def _pick_files(self) -> None:
-        start = str(QSettings().value(IMPORT_DIR_KEY) or "")
+        start = user_settings.get(user_settings.FORMS_IMPORT_DIR)
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择填报表"), start,
                                                 self.tr("填报表 (*.xlsx *.xlsm);;所有文件 (*)"))
         if files:
-            QSettings().setValue(IMPORT_DIR_KEY, str(Path(files[0]).parent))
+            user_settings.put(user_settings.FORMS_IMPORT_DIR, str(Path(files[0]).parent))
             self.set_paths(self.paths + [Path(f) for f in files])
 
     def _pick_folder(self) -> None:
-        start = str(QSettings().value(IMPORT_DIR_KEY) or "")
+        start = user_settings.get(user_settings.FORMS_IMPORT_DIR)
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择存放填报表的文件夹"), start)
         if folder:
-            QSettings().setValue(IMPORT_DIR_KEY, folder)
+            user_settings.put(user_settings.FORMS_IMPORT_DIR, folder)
             self.set_paths(self.paths + [Path(folder)])
 
     def set_paths(self, paths: list[Path]) -> None:

@@ -8,13 +8,12 @@ report to the page engine or the xlsx writer.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -54,6 +53,7 @@ from desktop_app.reports.xlsx import write_xlsx
 from desktop_app.storage import directory, plans
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common import user_settings
 
 KIND_COLUMNS: dict[str, list[Column]] = {
     "weekly": WEEKLY_COLUMNS,
@@ -101,7 +101,6 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.reg = reg
         self.today = today or clock.today()
-        self.settings = QSettings()
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.setWindowTitle(self.tr("报表"))
         self.resize(760, 620)
@@ -150,7 +149,7 @@ class ReportDialog(QDialog):
         layout.addWidget(buttons)
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        start = kind or self.settings.value("reports/last_kind", "weekly")
+        start = kind or user_settings.get(user_settings.REPORT_LAST_KIND)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(start)))
         self._kind_changed()
 
@@ -254,11 +253,11 @@ class ReportDialog(QDialog):
             self.form.setRowVisible(widget, key in fields)
         self._load_columns()
         self._restore_choices()
-        self.settings.setValue("reports/last_kind", self.kind())
+        user_settings.put(user_settings.REPORT_LAST_KIND, self.kind())
 
     def _restore_choices(self) -> None:
         """The department, scope and grouping used last time for this report."""
-        saved = json.loads(self.settings.value(f"reports/{self.kind()}/choices", "{}") or "{}")
+        saved = user_settings.get(user_settings.REPORT_CHOICES, kind=self.kind())
         for key, value in saved.items():
             widget = self.rows.get(key)
             if isinstance(widget, QCheckBox):
@@ -272,7 +271,7 @@ class ReportDialog(QDialog):
             key: self.rows[key].isChecked() if isinstance(self.rows[key], QCheckBox) else self.rows[key].currentData()
             for key in fields
         }
-        self.settings.setValue(f"reports/{self.kind()}/choices", json.dumps(choices, ensure_ascii=False))
+        user_settings.put(user_settings.REPORT_CHOICES, choices, kind=self.kind())
 
     # -- columns -----------------------------------------------------------------
     def _defaults(self) -> list[Column]:
@@ -281,9 +280,9 @@ class ReportDialog(QDialog):
     def _load_columns(self) -> None:
         defaults = self._defaults()
         self.column_box.setVisible(bool(defaults))
-        shown = self.settings.value(f"reports/{self.kind()}/columns")
-        widths = json.loads(self.settings.value(f"reports/{self.kind()}/widths", "{}") or "{}")
-        shown_keys = json.loads(shown) if shown else [c.key for c in defaults]
+        shown = user_settings.get(user_settings.REPORT_COLUMNS, kind=self.kind())
+        widths = user_settings.get(user_settings.REPORT_WIDTHS, kind=self.kind())
+        shown_keys = shown if shown else [c.key for c in defaults]
         self._fill_columns(defaults, shown_keys, widths)
 
     def _fill_columns(self, defaults: list[Column], shown: list[str], widths: dict[str, float]) -> None:
@@ -304,8 +303,8 @@ class ReportDialog(QDialog):
     def _reset_columns(self) -> None:
         defaults = self._defaults()
         self._fill_columns(defaults, [c.key for c in defaults], {})
-        self.settings.remove(f"reports/{self.kind()}/columns")
-        self.settings.remove(f"reports/{self.kind()}/widths")
+        user_settings.forget(user_settings.REPORT_COLUMNS, kind=self.kind())
+        user_settings.forget(user_settings.REPORT_WIDTHS, kind=self.kind())
 
     def chosen_columns(self) -> tuple[list[str], dict[str, float]]:
         keys, widths = [], {}
@@ -318,8 +317,8 @@ class ReportDialog(QDialog):
         return keys, widths
 
     def _remember_columns(self, keys: list[str], widths: dict[str, float]) -> None:
-        self.settings.setValue(f"reports/{self.kind()}/columns", json.dumps(keys))
-        self.settings.setValue(f"reports/{self.kind()}/widths", json.dumps(widths))
+        user_settings.put(user_settings.REPORT_COLUMNS, keys, kind=self.kind())
+        user_settings.put(user_settings.REPORT_WIDTHS, widths, kind=self.kind())
 
     # -- building and output ---------------------------------------------------
     def build(self, *, issue: bool = False) -> Report | None:
@@ -374,7 +373,7 @@ class ReportDialog(QDialog):
                 print_report(report, self.printer)
 
     def _target(self, title: str, suffix: str, filter_text: str) -> Path | None:
-        folder = self.settings.value("reports/last_folder", str(Path.home()))
+        folder = user_settings.get(user_settings.REPORT_LAST_FOLDER)
         name = f"{self.kind_combo.currentText().replace('/', '、')}.{suffix}"
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filter_text)
         if not path:
@@ -382,7 +381,7 @@ class ReportDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != f".{suffix}":
             target = target.with_name(target.name + f".{suffix}")
-        self.settings.setValue("reports/last_folder", str(target.parent))
+        user_settings.put(user_settings.REPORT_LAST_FOLDER, str(target.parent))
         return target
 
     def export_pdf(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.shell.open_prompt import open_register_gui
 from desktop_app.ui.shell.welcome import WelcomePage
@@ -55,7 +56,6 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         super().__init__()
         self.reg = reg
         self.is_demo = is_demo
-        self.settings = QSettings()
         # Every write is announced here once; every page listens (ui/common/hub.py).
         self.hub = ChangeHub(reg, self)
         self.hub.changed.connect(self._on_changes)
@@ -173,32 +173,29 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.menu_recent.setEnabled(bool(recent))
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if Path(str(v)).exists()]
+        return [v for v in user_settings.get(user_settings.RECENT_FILES) if Path(v).exists()]
 
     def _remember_recent(self, path: Path) -> None:
         if self.is_demo:
             return
         entries = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("recent_files", entries[:MAX_RECENT])
+        user_settings.put(user_settings.RECENT_FILES, entries[:MAX_RECENT])
         self._update_recent_menu()
 
     # -- state ---------------------------------------------------------------
     def _restore_state(self) -> None:
-        geometry = self.settings.value("main_window/geometry")
+        geometry = user_settings.get(user_settings.WINDOW_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.value("main_window/state")
+        state = user_settings.get(user_settings.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
-        self.tasks.restore_state(self.settings)
+        self.tasks.restore_state()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.settings.setValue("main_window/geometry", self.saveGeometry())
-        self.settings.setValue("main_window/state", self.saveState())
-        self.tasks.save_state(self.settings)
+        user_settings.put(user_settings.WINDOW_GEOMETRY, self.saveGeometry())
+        user_settings.put(user_settings.WINDOW_STATE, self.saveState())
+        self.tasks.save_state()
         super().closeEvent(event)
 
     # -- register and plans ----------------------------------------------------

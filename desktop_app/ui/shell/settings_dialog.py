@@ -1,17 +1,18 @@
-"""工具 ▸ 设置: per-user preferences kept in QSettings (the interface language)."""
+"""工具 ▸ 设置: per-user preferences (the interface language; see ui/common/user_settings)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-LANGUAGE_KEY = "ui/language"
+from desktop_app.ui.common import user_settings
+
+LANGUAGE_KEY = user_settings.LANGUAGE.key
 LANGUAGES = [("zh_CN", "中文（简体）"), ("en", "English")]
-DEFAULT_LANGUAGE = "zh_CN"
+DEFAULT_LANGUAGE = user_settings.LANGUAGE.default
 
 
 def chosen_language() -> str:
-    value = str(QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+    value = user_settings.get(user_settings.LANGUAGE)
     return value if value in dict(LANGUAGES) else DEFAULT_LANGUAGE
 
 
@@ -34,5 +35,5 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        QSettings().setValue(LANGUAGE_KEY, self.language_combo.currentData())
+        user_settings.put(user_settings.LANGUAGE, self.language_combo.currentData())
         super().accept()

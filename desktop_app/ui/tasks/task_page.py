@@ -6,19 +6,18 @@ week grid, a dialog, an import, undo), the tree, its filter count and the panel 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
+from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.tasks.filter_bar import FilterBar
 from desktop_app.ui.tasks.task_actions import TaskEditor
 from desktop_app.ui.tasks.task_panel import TaskPanel
 from desktop_app.ui.tasks.task_tree_model import TaskTreeModel
 from desktop_app.ui.tasks.task_view import TaskTreeView
-
-SPLITTER_KEY = "main_window/task_splitter"
 
 
 class TaskPage(QWidget):
@@ -160,12 +159,12 @@ class TaskPage(QWidget):
         self.status_changed.emit("｜".join(parts))
 
     # -- state ---------------------------------------------------------------
-    def restore_state(self, settings: QSettings) -> None:
-        self.view.restore_columns(settings)
-        splitter = settings.value(SPLITTER_KEY)
+    def restore_state(self) -> None:
+        self.view.restore_columns()
+        splitter = user_settings.get(user_settings.TASK_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
-    def save_state(self, settings: QSettings) -> None:
-        self.view.save_columns(settings)
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+    def save_state(self) -> None:
+        self.view.save_columns()
+        user_settings.put(user_settings.TASK_SPLITTER, self.splitter.saveState())

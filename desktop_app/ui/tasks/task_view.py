@@ -4,12 +4,12 @@ selection kept across reloads."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
+from desktop_app.ui.common import user_settings
 from desktop_app.ui.tasks.task_tree_model import COLUMNS, TaskTreeModel
 
-HEADER_KEY = "main_window/tree_header"
 # Room for 编号 three levels deep and a readable title, with 状态 in view on a 1280-pixel window.
 DEFAULT_WIDTHS = {
     "number": 110, "title": 250, "lead_name": 90, "owner_name": 60, "leader_name": 60,
@@ -45,13 +45,13 @@ class TaskTreeView(QTreeView):
         for section, (key, _label) in enumerate(COLUMNS):
             self.setColumnWidth(section, DEFAULT_WIDTHS.get(key, 100))
 
-    def restore_columns(self, settings: QSettings) -> None:
-        state = settings.value(HEADER_KEY)
+    def restore_columns(self) -> None:
+        state = user_settings.get(user_settings.TREE_HEADER)
         if state is None or not self.header().restoreState(state):
             self.apply_default_widths()
 
-    def save_columns(self, settings: QSettings) -> None:
-        settings.setValue(HEADER_KEY, self.header().saveState())
+    def save_columns(self) -> None:
+        user_settings.put(user_settings.TREE_HEADER, self.header().saveState())
 
     def _header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -57,6 +56,7 @@ from desktop_app.storage import week_sheet
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ConflictError, DeletedTaskError, StorageError
+from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.helpers import busy_cursor
 from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.week.week_model import (
@@ -632,10 +632,10 @@ class WeekView(QWidget):
         signal.emit(ids[0])
 
     # -- state ---------------------------------------------------------------------
-    def save_header_state(self, settings: QSettings) -> None:
-        settings.setValue("week_view/header", self.table.horizontalHeader().saveState())
+    def save_header_state(self) -> None:
+        user_settings.put(user_settings.WEEK_HEADER, self.table.horizontalHeader().saveState())
 
-    def restore_header_state(self, settings: QSettings) -> None:
-        state = settings.value("week_view/header")
+    def restore_header_state(self) -> None:
+        state = user_settings.get(user_settings.WEEK_HEADER)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)

@@ -61,7 +61,7 @@ class WeeklyCycle(QObject):
         window.installEventFilter(self)
         self._build_menus()
         self._update_week_actions()
-        self.week_view.restore_header_state(window.settings)
+        self.week_view.restore_header_state()
 
     def today(self) -> date:
         return self._today or clock.today()
@@ -140,7 +140,7 @@ class WeeklyCycle(QObject):
             if not self.week_view.confirm_close():
                 event.ignore()
                 return True
-            self.week_view.save_header_state(self.window.settings)
+            self.week_view.save_header_state()
         return False
 
     # -- register ---------------------------------------------------------------------------
