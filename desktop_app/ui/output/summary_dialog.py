@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from desktop_app import APP_NAME, clock
 from desktop_app.storage import plans
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common import user_settings
 
 
 class SummaryDialog(QDialog):
@@ -81,8 +82,7 @@ class SummaryDialog(QDialog):
         return f"{self.year.value()}年{'' if not self.half.currentData() else self.half.currentText()}"
 
     def target(self) -> Path | None:
-        settings = QSettings()
-        folder = settings.value("reports/last_folder", str(Path.home()))
+        folder = user_settings.get(user_settings.REPORT_LAST_FOLDER)
         name = f"{self.period_text()}工作总结（初稿）.docx"
         path, _ = QFileDialog.getSaveFileName(self, "保存工作总结初稿", str(Path(folder) / name),
                                               "Word 文档 (*.docx)")
@@ -91,7 +91,7 @@ class SummaryDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".docx":
             target = target.with_name(target.name + ".docx")
-        settings.setValue("reports/last_folder", str(target.parent))
+        user_settings.put(user_settings.REPORT_LAST_FOLDER, str(target.parent))
         return target
 
     def generate(self) -> Path | None:
