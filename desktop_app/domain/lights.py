@@ -30,7 +30,7 @@ working days from start to deadline that have elapsed by the end of ``on``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -113,8 +113,8 @@ def _result(state: str, colour: str, detail: str, schedule: float | None = None)
     return LightResult(state, colour, SYMBOLS[colour], LABELS[state], schedule, detail)
 
 
-_CANCELLED = _result("cancelled", "none", "已取消，不计入统计")
-_PAUSED = _result("paused", "none", "已暂缓，不计入统计")
+CANCELLED = _result("cancelled", "none", "已取消，不计入统计")
+PAUSED = _result("paused", "none", "已暂缓，不计入统计")
 
 
 def sort_key(result: LightResult) -> tuple[int, int]:
@@ -140,8 +140,11 @@ def short_date(day: date, on: date) -> str:
 
 
 def _extended_note(facts: TaskFacts, on: date) -> str:
-    original = facts.original_deadline
-    if original is None or facts.deadline is None or original == facts.deadline:
+    return _extension_note(facts.original_deadline, facts.deadline, on)
+
+
+def _extension_note(original: date | None, deadline: date | None, on: date) -> str:
+    if original is None or deadline is None or original == deadline:
         return ""
     return f"（已延期，原时限{short_date(original, on)}）"
 
@@ -161,9 +164,9 @@ def evaluate(
     """The light of one task as of the end of day ``on``."""
     status = facts.status
     if status == "cancelled":
-        return _CANCELLED
+        return CANCELLED
     if status == "paused":
-        return _PAUSED
+        return PAUSED
     if status == "finished" and (facts.finished is None or facts.finished <= on):
         return _finished(facts, on)
 
@@ -183,16 +186,23 @@ def evaluate(
 
 
 def _finished(facts: TaskFacts, on: date) -> LightResult:
-    done = facts.finished
+    return finished_light(facts.finished, facts.deadline, facts.original_deadline, on)
+
+
+def finished_light(
+    done: date | None, deadline: date | None, original: date | None, on: date
+) -> LightResult:
+    """The light of a task finished on ``done`` (on or before ``on``) against its current
+    ``deadline`` and the ``original`` one; all it depends on, so callers judging
+    thousands of finished tasks can skip building their facts."""
     if done is None:
         return _result("finished", "done", "已完成")
     when = f"{short_date(done, on)}完成"
-    if facts.deadline is not None and done > facts.deadline:
-        days = (done - facts.deadline).days
-        return _result(
-            "finished_late", "done", f"{when}，超过时限{days}天{_extended_note(facts, on)}"
-        )
-    if facts.original_deadline is not None and done > facts.original_deadline:
+    if deadline is not None and done > deadline:
+        days = (done - deadline).days
+        note = _extension_note(original, deadline, on)
+        return _result("finished_late", "done", f"{when}，超过时限{days}天{note}")
+    if original is not None and done > original:
         return _result("finished", "done", f"{when}，在延期后的时限内")
     return _result("finished", "done", when)
 
@@ -286,10 +296,15 @@ def rollup(results: Iterable[LightResult]) -> LightResult:
     """The light of a parent task: the worst light among its children.
 
     Paused and cancelled children are ignored unless nothing else is left; a parent is
-    finished only when every remaining child is. Counted by (colour, state) pairs, so a
-    section over thousands of tasks costs one tuple per child.
+    finished only when every remaining child is.
     """
-    pairs = Counter((r.colour, r.state) for r in results)
+    return rollup_counts(Counter((r.colour, r.state) for r in results))
+
+
+def rollup_counts(pairs: Mapping[tuple[str, str], int]) -> LightResult:
+    """:func:`rollup` from the number of children per (colour, state) pair, so a section
+    over thousands of tasks costs one count per child."""
+    pairs = {p: n for p, n in pairs.items() if n > 0}
     live = {p: n for p, n in pairs.items() if p[1] not in ("paused", "cancelled")}
     if not live:
         if not pairs:

@@ -250,6 +250,65 @@ def m003_calendar_and_year_turn(db: Database) -> None:
         )
 
 
+def _refresh_latest(task: str) -> str:
+    """SQL that rewrites the ``latest_progress`` row of task ``task`` (an expression such
+    as ``NEW.task_id``) from its reports: two seeks of the (task, week, percent) index."""
+    return f"""
+        DELETE FROM latest_progress WHERE task_id = {task};
+        INSERT INTO latest_progress (task_id, week, percent_week, percent)
+        SELECT {task}, w,
+               (SELECT g.week FROM progress g WHERE g.task_id = {task} AND g.percent IS NOT NULL
+                ORDER BY g.week DESC LIMIT 1),
+               (SELECT g.percent FROM progress g WHERE g.task_id = {task} AND g.percent IS NOT NULL
+                ORDER BY g.week DESC LIMIT 1)
+        FROM (SELECT max(g.week) AS w FROM progress g WHERE g.task_id = {task}) WHERE w IS NOT NULL;
+    """
+
+
+@step("m004_latest_progress")
+def m004_latest_progress(db: Database) -> None:
+    """Each task's newest report week and newest reported percentage, kept by triggers in
+    the transaction of every progress write, so the lights of a day read one row per task
+    instead of seeking the progress index (a day before a task's newest report still
+    seeks it)."""
+    db.execute(
+        """
+        CREATE TABLE latest_progress (
+            task_id INTEGER PRIMARY KEY,
+            week TEXT NOT NULL,      -- newest week with a report
+            percent_week TEXT,       -- newest week whose report gives a percentage
+            percent INTEGER          -- that percentage
+        )
+        """
+    )
+    db.execute(
+        """
+        INSERT INTO latest_progress (task_id, week, percent_week, percent)
+        SELECT w.task_id, w.week, p.week, p.percent
+        FROM (SELECT task_id, max(week) AS week FROM progress GROUP BY task_id) w
+        LEFT JOIN (SELECT task_id, max(week) AS week FROM progress
+                   WHERE percent IS NOT NULL GROUP BY task_id) pw ON pw.task_id = w.task_id
+        LEFT JOIN progress p ON p.task_id = pw.task_id AND p.week = pw.week
+        """
+    )
+    db.execute(
+        f"CREATE TRIGGER latest_progress_insert AFTER INSERT ON progress "
+        f"BEGIN {_refresh_latest('NEW.task_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER latest_progress_update AFTER UPDATE OF task_id, week, percent ON progress "
+        f"BEGIN {_refresh_latest('NEW.task_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER latest_progress_move AFTER UPDATE OF task_id ON progress "
+        f"WHEN OLD.task_id <> NEW.task_id BEGIN {_refresh_latest('OLD.task_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER latest_progress_delete AFTER DELETE ON progress "
+        f"BEGIN {_refresh_latest('OLD.task_id')} END"
+    )
+
+
 def known_migration_names() -> list[str]:
     return list(_STEP_NAMES)
 

@@ -1,20 +1,35 @@
 """Lights of many tasks at once: one query for the facts, the pure rules for the verdict.
 
 ``lights_for`` is what the week view, the dashboard and the reports call for every task
-on screen (20,000 in the largest registers), so the facts of all tasks — including each
-task's latest report or latest percentage up to the week of ``on`` — come from a single
-query that seeks the progress index once per open task instead of scanning the progress
-table.
+on screen (20,000 to 100,000 in the largest registers), so the facts of all tasks —
+including each task's latest report or latest percentage up to the week of ``on`` — come
+from a single query that reads them from ``latest_progress`` (kept by triggers on every
+progress write; a day before a task's newest report seeks the progress index instead),
+and each distinct set of facts is judged once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import repeat
+from operator import add, mul
 
 from desktop_app.domain.calendar import WorkCalendar
-from desktop_app.domain.lights import LightResult, TaskFacts, Thresholds, evaluate, rollup
+from desktop_app.domain.lights import (
+    CANCELLED,
+    PAUSED,
+    LightResult,
+    TaskFacts,
+    Thresholds,
+    evaluate,
+    finished_light,
+    rollup_counts,
+)
 from desktop_app.domain.weeks import week_id, week_range
 from desktop_app.storage import extensions, holidays, settings
 from desktop_app.storage.db import Register
@@ -30,30 +45,42 @@ _THRESHOLD_KEYS = {
 # Closed by ``:on``: paused, cancelled, or finished on or before that day. Such a verdict
 # depends on the day only through its year (dates within it are written without the year).
 _CLOSED = "t.status <> 'active' AND coalesce(t.finished_date <= :on, 1)"
-# One row per live task: id, parent, whether closed, and the facts its light depends on,
-# joined into one text ("active|2026-01-01|2026-06-30|date|||||:60"), so that tasks with the
-# same facts are recognised by one string and judged once. Only what the rules read goes
-# in: the creation date and plan year only without a start date; for a dated task its
-# latest percentage, for a recurring or ongoing one the week of its latest report — each
-# one seek of the (task, week, percent) index, skipped for closed tasks.
+# One row per live task: id, parent (0 for a top-level task) and the facts its light depends
+# on, joined into one text, so that tasks with the same facts are recognised by one string
+# and judged once. Only what the rules read goes in. A closed task: "=", its status,
+# deadline and finishing day ("=finished|2026-06-30|2026-06-28"). An open one:
+# "active|2026-01-01|2026-06-30|date|||||:60" — status, start, deadline, kind, recurrence,
+# finishing day, the creation date and plan year only without a start date, then for a
+# dated task its latest percentage, for a recurring or ongoing one the week of its latest
+# report. Both come from ``latest_progress`` (kept by triggers on every progress write);
+# only a day before the task's newest report seeks the (task, week, percent) index.
 _FACTS_SQL = f"""
-SELECT t.id, t.parent_id, {_CLOSED},
+SELECT t.id, ifnull(t.parent_id, 0),
+       CASE WHEN {_CLOSED} THEN
+           '=' || t.status || '|' || ifnull(t.deadline, '') || '|' || ifnull(t.finished_date, '')
+       ELSE
        t.status || '|' || ifnull(t.start_date, '') || '|' || ifnull(t.deadline, '')
        || '|' || t.deadline_kind || '|' || t.recurrence || '|' || ifnull(t.finished_date, '')
        || '|' || CASE WHEN t.start_date IS NULL
                       THEN substr(t.created_at, 1, 10) || '|' || ifnull(p.year, '')
                       ELSE '|' END
        || '|' || CASE
-           WHEN {_CLOSED} THEN ''
-           WHEN t.deadline_kind IN ('recurring', 'ongoing') THEN ifnull((
-               SELECT max(g.week) FROM progress g
-               WHERE g.task_id = t.id AND g.week <= :week), '') || ':'
-           ELSE ':' || ifnull((
-               SELECT g.percent FROM progress g
-               WHERE g.task_id = t.id AND g.week <= :week AND g.percent IS NOT NULL
-               ORDER BY g.week DESC LIMIT 1), '')
+           WHEN t.deadline_kind IN ('recurring', 'ongoing') THEN CASE
+               WHEN l.week IS NULL THEN ''
+               WHEN l.week <= :week THEN l.week
+               ELSE ifnull((SELECT max(g.week) FROM progress g
+                            WHERE g.task_id = t.id AND g.week <= :week), '')
+               END || ':'
+           ELSE ':' || CASE
+               WHEN l.percent_week IS NULL THEN ''
+               WHEN l.percent_week <= :week THEN l.percent
+               ELSE ifnull((SELECT g.percent FROM progress g
+                            WHERE g.task_id = t.id AND g.week <= :week AND g.percent IS NOT NULL
+                            ORDER BY g.week DESC LIMIT 1), '')
+               END
        END
-FROM tasks t JOIN plans p ON p.id = t.plan_id
+       END
+FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN latest_progress l ON l.task_id = t.id
 WHERE t.deleted_at IS NULL
 """
 _SUBTREE_SQL = """
@@ -105,44 +132,108 @@ def lights_for(
     if plan_id is not None:
         sql += " AND t.plan_id = :plan"
         params["plan"] = plan_id
-    rows = reg.execute(sql, params).fetchall()
-    originals = {tid: day.isoformat() for tid, day in extensions.original_deadlines(reg).items()}
-    facts_of = _FactsReader()
+    with _collector_paused():
+        return _lights(reg, reg.execute(sql, params).fetchall(), on, th, cal, wanted)
 
-    # Every task judged on its own facts first; tasks with the same facts share one
-    # verdict (plans repeat deadlines and percentages a lot).
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Tens of thousands of short-lived rows hold no reference cycles: freed by their
+    reference counts, they need no pass of the cycle collector, which would otherwise
+    walk every object of the program while they are alive."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _lights(reg: Register, rows: list[tuple], on: date, th: Thresholds, cal: WorkCalendar,
+            wanted: set[int] | None) -> dict[int, LightResult]:
+    if not rows:
+        return {}
+    # Column by column: the work per task is done by the interpreter's C loops (map, zip,
+    # dict, Counter); Python code runs once per distinct facts text and once per parent.
+    ids = [r[0] for r in rows]
+    parents = [r[1] for r in rows]
+    keys = [r[2] for r in rows]
+    position = dict(zip(ids, range(len(ids)), strict=True))
+    originals = extensions.original_deadlines(reg)
+    if originals:
+        for tid, day in originals.items():
+            at = position.get(tid)
+            if at is not None:
+                keys[at] += "|" + day.isoformat()
+
+    # Tasks with the same facts share one verdict (plans repeat deadlines and percentages
+    # a lot); verdicts are kept for the day (open tasks) and the year (closed ones).
     open_memo, closed_memo = _verdicts.memos(on, th, cal)
-    out: dict[int, LightResult] = {}
-    children: dict[int, list[int]] = {}
-    for tid, parent, closed, key in rows:
-        if parent is not None:
-            children.setdefault(parent, []).append(tid)
-        if tid in originals:
-            key += "|" + originals[tid]
-        memo = closed_memo if closed else open_memo
-        light = memo.get(key)
-        if light is None:
-            light = memo[key] = evaluate(facts_of(key), on, cal, th)
-        out[tid] = light
-
-    rolled: set[int] = set()
-
-    def parent_light(tid: int) -> LightResult:
-        """A parent's own 暂缓/取消/已完成 wins; otherwise the worst of its children."""
-        own = out[tid]
-        if tid in children and tid not in rolled:
-            rolled.add(tid)
-            if own.colour != "done" and own.state not in ("paused", "cancelled"):
-                kids = children[tid]
-                own = out[tid] = rollup(parent_light(c) if c in children else out[c] for c in kids)
-        return own
-
-    for tid in children:
-        if tid in out:
-            parent_light(tid)
+    facts_of = _FactsReader()
+    verdicts: dict[str, LightResult] = {}
+    for key in set(keys):
+        if key[0] == "=":
+            light = closed_memo.get(key)
+            if light is None:
+                light = closed_memo[key] = facts_of.closed(key, on)
+        else:
+            light = open_memo.get(key)
+            if light is None:
+                light = open_memo[key] = evaluate(facts_of(key), on, cal, th)
+        verdicts[key] = light
+    lights = list(map(verdicts.__getitem__, keys))
+    out = dict(zip(ids, lights, strict=True))
+    parent_ids = {p for p in set(parents) if p in position}
+    if parent_ids:
+        _roll_up(out, parents, keys, verdicts, position, parent_ids)
     if wanted is not None:
         return {tid: out[tid] for tid in wanted if tid in out}
     return out
+
+
+def _roll_up(out, parents, keys, verdicts, position, parent_ids) -> None:
+    """Parents' lights in ``out``: a parent's own 暂缓/取消/已完成 wins; otherwise the worst
+    of its children (by :func:`rollup_counts`), a child parent counting with its own
+    rolled-up light. Children are counted per parent and (colour, state) in one pass."""
+    pair_codes: dict[tuple[str, str], int] = {}
+    code_of_key = {}
+    for key, light in verdicts.items():
+        code_of_key[key] = pair_codes.setdefault((light.colour, light.state), len(pair_codes))
+    pairs = list(pair_codes)
+    # One integer per child: parent * width + code (a root's parent counts as 0).
+    width = len(pairs)
+    codes = list(map(code_of_key.__getitem__, keys))
+    counted = Counter(map(add, map(mul, parents, repeat(width)), codes))
+    child_parents: dict[int, list[int]] = {}
+    for tid in parent_ids:
+        at = position[tid]
+        parent = parents[at]
+        if parent:
+            child_parents.setdefault(parent, []).append(tid)
+            counted[parent * width + codes[at]] -= 1  # counted once rolled up instead
+    by_parent: dict[int, dict[tuple[str, str], int]] = {}
+    for number, n in counted.items():
+        parent, code = divmod(number, width)
+        if n and parent in parent_ids:
+            by_parent.setdefault(parent, {})[pairs[code]] = n
+    rolled: set[int] = set()
+
+    def roll(tid: int) -> LightResult:
+        own = out[tid]
+        if tid in rolled:
+            return own
+        rolled.add(tid)
+        if own.colour != "done" and own.state not in ("paused", "cancelled"):
+            counts = Counter(by_parent.get(tid, {}))
+            for child in child_parents.get(tid, ()):
+                light = roll(child)
+                counts[light.colour, light.state] += 1
+            own = out[tid] = rollup_counts(counts)
+        return own
+
+    for tid in parent_ids:
+        roll(tid)
 
 
 class _VerdictCache:
@@ -195,6 +286,20 @@ class _FactsReader:
                 value = None
             self._dates[text] = value
             return value
+
+    def closed(self, key: str, on: date) -> LightResult:
+        """The verdict of a task closed by ``on`` from its facts text: what
+        :func:`evaluate` answers for a paused, cancelled or finished task, without
+        building all of its facts."""
+        status, deadline, finished, *original = key[1:].split("|")
+        if status == "cancelled":
+            return CANCELLED
+        if status == "paused":
+            return PAUSED
+        current = self.day(deadline)
+        return finished_light(
+            self.day(finished), current, self.day(original[0]) if original else current, on
+        )
 
     def __call__(self, key: str) -> TaskFacts:
         status, start, deadline, kind, recurrence, finished, created, year, report, *original = (
