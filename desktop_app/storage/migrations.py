@@ -291,9 +291,21 @@ def m004_latest_progress(db: Database) -> None:
         LEFT JOIN progress p ON p.task_id = pw.task_id AND p.week = pw.week
         """
     )
+    # A new report can only make its week or its percentage the newest (one row each).
     db.execute(
-        f"CREATE TRIGGER latest_progress_insert AFTER INSERT ON progress "
-        f"BEGIN {_refresh_latest('NEW.task_id')} END"
+        """
+        CREATE TRIGGER latest_progress_insert AFTER INSERT ON progress BEGIN
+            INSERT INTO latest_progress (task_id, week, percent_week, percent)
+            VALUES (NEW.task_id, NEW.week, CASE WHEN NEW.percent IS NOT NULL THEN NEW.week END,
+                    NEW.percent)
+            ON CONFLICT (task_id) DO UPDATE SET
+                week = max(week, excluded.week),
+                percent_week = CASE WHEN excluded.percent_week > ifnull(percent_week, '')
+                                    THEN excluded.percent_week ELSE percent_week END,
+                percent = CASE WHEN excluded.percent_week > ifnull(percent_week, '')
+                               THEN excluded.percent ELSE percent END;
+        END
+        """
     )
     db.execute(
         f"CREATE TRIGGER latest_progress_update AFTER UPDATE OF task_id, week, percent ON progress "
