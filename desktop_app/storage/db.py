@@ -30,8 +30,10 @@ from desktop_app.storage.location import is_network_path
 from desktop_app.storage.migrations import (
     MIGRATION_SET,
     SCHEMA_VERSION,
+    Progress,
     known_migration_names,
     migrations,
+    reporting,
 )
 from desktop_app.text_safety import is_safe, safe_value
 
@@ -325,10 +327,11 @@ def _check_not_newer(db: Database) -> None:
         )
 
 
-def migrate(db: Database) -> None:
+def migrate(db: Database, progress: Progress | None = None) -> None:
     _check_not_newer(db)
     if migrations.pending(db):
-        migrations.apply(db)
+        with reporting(progress):
+            migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -338,9 +341,13 @@ def open_register(
     create: bool = True,
     readonly: bool = False,
     wal: bool = True,
+    progress: Progress | None = None,
 ) -> Register:
     """Open (and migrate) a register file; ``path=None`` gives an in-memory register.
 
+    ``progress(fraction, text)`` is called while a long migration runs (building the
+    search index of a large register), so a caller can show a progress dialog; it is
+    never called when the file needs no such step.
     Raises :class:`StorageError` subclasses with a Chinese message for the user.
     """
     if path is None:
@@ -383,7 +390,7 @@ def open_register(
         _check_not_newer(db)
         if not readonly:
             _set_journal(conn, wal=use_wal)
-            migrate(db)
+            migrate(db, progress)
         # Touch the schema so that a damaged file fails here, not later.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (sqlite3.DatabaseError, StorageError) as exc:

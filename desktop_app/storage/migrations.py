@@ -9,6 +9,9 @@ touched.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -26,6 +29,31 @@ def step(name: str):
         return migrations(name=name)(func)
 
     return inner
+
+
+# How far a long migration has come: ``progress(fraction, text)``, fraction 0..1, text in
+# Chinese for a progress dialog. Plain callable, so storage stays free of the GUI.
+Progress = Callable[[float, str], None]
+_progress: list[Progress] = []
+
+
+@contextlib.contextmanager
+def reporting(progress: Progress | None) -> Iterator[None]:
+    """Migrations applied inside report their progress to ``progress``."""
+    if progress is None:
+        yield
+        return
+    _progress.append(progress)
+    try:
+        yield
+    finally:
+        _progress.pop()
+
+
+def report(fraction: float, text: str) -> None:
+    """Tell whoever watches (see :func:`reporting`) how far a long step has come."""
+    if _progress:
+        _progress[-1](min(max(fraction, 0.0), 1.0), text)
 
 
 def _run(db: Database, script: str) -> None:
@@ -319,6 +347,83 @@ def m004_latest_progress(db: Database) -> None:
         f"CREATE TRIGGER latest_progress_delete AFTER DELETE ON progress "
         f"BEGIN {_refresh_latest('OLD.task_id')} END"
     )
+
+
+# The search index (``search_index``, FTS5 with the trigram tokenizer: any substring of
+# three characters or more, Chinese included, without word segmentation). One row per task
+# (title and description) and one per progress report (done, next, problems), the fields
+# joined by a line break, which no search word contains. A row's id carries its task:
+# task id × 2^20, plus year × 100 + week for a report — so a match names its task without
+# reading anything else. The index stores no text of its own (contentless): a row is
+# removed by giving back exactly what was indexed, which the triggers below recompute.
+SEARCH_SHIFT = 20
+TASK_SEARCH_TEXT = "{r}.title || char(10) || {r}.description"
+PROGRESS_SEARCH_TEXT = "{r}.done || char(10) || {r}.next || char(10) || {r}.problems"
+TASK_SEARCH_ID = f"({{r}}.id << {SEARCH_SHIFT})"
+PROGRESS_SEARCH_ID = (
+    f"(({{r}}.task_id << {SEARCH_SHIFT}) + CAST(substr({{r}}.week, 1, 4) AS INTEGER) * 100"
+    " + CAST(substr({r}.week, 7, 2) AS INTEGER))"
+)
+_SEARCH_CHUNK = 20_000  # rows indexed between two progress reports
+
+
+def _index_row(kind: str, r: str, *, delete: bool = False) -> str:
+    """The statement that adds (or removes) the index row of ``r`` (NEW or OLD)."""
+    ident, text = (
+        (TASK_SEARCH_ID, TASK_SEARCH_TEXT) if kind == "task" else (PROGRESS_SEARCH_ID, PROGRESS_SEARCH_TEXT)
+    )
+    if delete:
+        return (f"INSERT INTO search_index (search_index, rowid, body) "
+                f"VALUES ('delete', {ident.format(r=r)}, {text.format(r=r)});")
+    return f"INSERT INTO search_index (rowid, body) VALUES ({ident.format(r=r)}, {text.format(r=r)});"
+
+
+@step("m005_search_index")
+def m005_search_index(db: Database) -> None:
+    """Search over titles, descriptions and progress text by a trigram full-text index,
+    kept in step by triggers; existing tasks and reports are indexed here, reporting
+    progress (a 100,000-task register takes a while)."""
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "body, content='', columnsize=0, tokenize='trigram case_sensitive 1')"
+    )
+    sources = (
+        ("tasks", TASK_SEARCH_ID.format(r="t"), TASK_SEARCH_TEXT.format(r="t")),
+        ("progress", PROGRESS_SEARCH_ID.format(r="t"), PROGRESS_SEARCH_TEXT.format(r="t")),
+    )
+    total = sum(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table, *_ in sources)
+    done = 0
+    for table, ident, text in sources:
+        last = 0
+        while True:
+            row = db.execute(
+                f"SELECT max(id), count(*) FROM (SELECT id FROM {table} WHERE id > ? "
+                f"ORDER BY id LIMIT {_SEARCH_CHUNK})", (last,)
+            ).fetchone()
+            if not row[1]:
+                break
+            db.execute(
+                f"INSERT INTO search_index (rowid, body) SELECT {ident}, {text} FROM {table} t "
+                "WHERE t.id > ? AND t.id <= ?", (last, row[0])
+            )
+            last, done = row[0], done + row[1]
+            report(done / total, "正在建立检索索引……")
+    for kind, table, columns in (
+        ("task", "tasks", "title, description"),
+        ("progress", "progress", "task_id, week, done, next, problems"),
+    ):
+        db.execute(
+            f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} "
+            f"BEGIN {_index_row(kind, 'NEW')} END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_search_update AFTER UPDATE OF {columns} ON {table} "
+            f"BEGIN {_index_row(kind, 'OLD', delete=True)} {_index_row(kind, 'NEW')} END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} "
+            f"BEGIN {_index_row(kind, 'OLD', delete=True)} END"
+        )
 
 
 def known_migration_names() -> list[str]:
