@@ -352,13 +352,17 @@ def m004_latest_progress(db: Database) -> None:
 # The search index (``search_index``, FTS5 with the trigram tokenizer: any substring of
 # three characters or more, Chinese included, without word segmentation). One row per task
 # (title and description) and one per progress report (done, next, problems), the fields
-# joined by a line break, which no search word contains. A row's id carries its task:
-# task id × 2^20, plus year × 100 + week for a report — so a match names its task without
-# reading anything else. The index stores no text of its own (contentless): a row is
-# removed by giving back exactly what was indexed, which the triggers below recompute.
+# joined by a line break, which no search word contains, and two more at the end: so every
+# character of the text begins a three-character piece, and a word of one or two characters
+# is found through the pieces it begins (listed by ``search_terms``). A row's id carries its
+# task: task id × 2^20, plus year × 100 + week for a report — so a match names its task
+# without reading anything else. The index stores no text of its own (contentless): a row
+# is removed by giving back exactly what was indexed, which the triggers below recompute.
 SEARCH_SHIFT = 20
-TASK_SEARCH_TEXT = "{r}.title || char(10) || {r}.description"
-PROGRESS_SEARCH_TEXT = "{r}.done || char(10) || {r}.next || char(10) || {r}.problems"
+TASK_SEARCH_TEXT = "{r}.title || char(10) || {r}.description || char(10, 10)"
+PROGRESS_SEARCH_TEXT = (
+    "{r}.done || char(10) || {r}.next || char(10) || {r}.problems || char(10, 10)"
+)
 TASK_SEARCH_ID = f"({{r}}.id << {SEARCH_SHIFT})"
 PROGRESS_SEARCH_ID = (
     f"(({{r}}.task_id << {SEARCH_SHIFT}) + CAST(substr({{r}}.week, 1, 4) AS INTEGER) * 100"
@@ -387,6 +391,7 @@ def m005_search_index(db: Database) -> None:
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "body, content='', columnsize=0, tokenize='trigram case_sensitive 1')"
     )
+    db.execute("CREATE VIRTUAL TABLE search_terms USING fts5vocab(search_index, 'row')")
     sources = (
         ("tasks", TASK_SEARCH_ID.format(r="t"), TASK_SEARCH_TEXT.format(r="t")),
         ("progress", PROGRESS_SEARCH_ID.format(r="t"), PROGRESS_SEARCH_TEXT.format(r="t")),

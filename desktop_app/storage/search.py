@@ -2,8 +2,10 @@
 
 A search word of three characters or more is looked up in the trigram full-text index
 (``search_index``, kept in step with tasks and progress by triggers): the tasks whose
-title, description or any progress report contains it, exactly as written. Shorter words
-(the index holds three-character pieces) are sought with ``instr`` in the text itself.
+title, description or any progress report contains it, exactly as written. A shorter word
+is looked up as every three-character piece of the index that begins with it (the indexed
+text ends in two line breaks, so each character begins one); should that be very many
+pieces, it is sought with ``instr`` in the text itself.
 Warning lights are computed (``storage.status``), not stored, so the light filter is
 applied by the caller on the ids returned here.
 """
@@ -18,6 +20,28 @@ from desktop_app.storage.migrations import SEARCH_SHIFT
 
 # The trigram index answers words of at least this many characters.
 INDEXED_LENGTH = 3
+# A shorter word beginning more pieces than this is sought in the text instead.
+MOST_PIECES = 3000
+_TOP = "\U0010ffff"  # sorts after every character
+
+
+def _phrase(text: str) -> str:
+    """``text`` as one literal phrase of the full-text query language."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _index_query(reg: Register, word: str) -> str | None:
+    """The full-text query finding ``word``: itself, or for a word shorter than a piece
+    the pieces it begins ("" when there are none); None: too many, read the text."""
+    if len(word) >= INDEXED_LENGTH:
+        return _phrase(word)
+    pieces = reg.execute(
+        f"SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT {MOST_PIECES + 1}",
+        (word, word + _TOP),
+    ).fetchall()
+    if len(pieces) > MOST_PIECES:
+        return None
+    return " OR ".join(_phrase(p[0]) for p in pieces)
 
 
 @dataclass(frozen=True)
@@ -51,10 +75,15 @@ def matching_ids(reg: Register, plan_id: int, flt: TaskFilter, *, within: set[in
     if within is not None:
         sql.append("AND t.id IN (SELECT value FROM json_each(:within))")
         params["within"] = json.dumps(sorted(within))
-    # Indexed words first: each narrows the tasks by one lookup, before any text is read.
-    for n, word in enumerate(sorted(flt.text.split(), key=lambda w: len(w) < INDEXED_LENGTH)):
-        if len(word) >= INDEXED_LENGTH:
-            params[f"w{n}"] = '"' + word.replace('"', '""') + '"'  # one literal phrase
+    # Words found through the index first: each narrows the tasks by one lookup, before
+    # any text is read.
+    looked_up = [(word, _index_query(reg, word)) for word in flt.text.split()]
+    looked_up.sort(key=lambda pair: pair[1] is None)
+    for n, (word, query) in enumerate(looked_up):
+        if query == "":
+            return set()  # a character the register does not hold
+        if query is not None:
+            params[f"w{n}"] = query
             sql.append(
                 f"AND t.id IN (SELECT rowid >> {SEARCH_SHIFT} FROM search_index "
                 f"WHERE search_index MATCH :w{n})"

@@ -79,10 +79,13 @@ def check_queries(reg, plan: int, rng: random.Random, queries: int) -> None:
 
 
 @settings_(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(seed=st.integers(0, 10**9))
-def test_same_tasks_as_a_substring_search_on_random_registers(tmp_path_factory, seed):
+@given(seed=st.integers(0, 10**9), most_pieces=st.sampled_from([0, 2, search.MOST_PIECES]))
+def test_same_tasks_as_a_substring_search_on_random_registers(tmp_path_factory, seed, most_pieces):
+    """Short words through the index's pieces, or (too many pieces) through the text."""
     rng = random.Random(seed)
-    with open_register(tmp_path_factory.mktemp("search") / "台账.db") as reg:
+    with pytest.MonkeyPatch.context() as patch, \
+            open_register(tmp_path_factory.mktemp("search") / "台账.db") as reg:
+        patch.setattr(search, "MOST_PIECES", most_pieces)
         plan = fill(reg, rng, 25)
         check_queries(reg, plan, rng, 15)
         # The index follows edits, removals and the recycle bin.
@@ -98,7 +101,9 @@ def test_same_tasks_as_a_substring_search_on_random_registers(tmp_path_factory, 
         check_queries(reg, plan, rng, 15)
 
 
-def test_narrowing_within_earlier_matches_agrees(file_reg):
+@pytest.mark.parametrize("most_pieces", [0, search.MOST_PIECES])
+def test_narrowing_within_earlier_matches_agrees(file_reg, monkeypatch, most_pieces):
+    monkeypatch.setattr(search, "MOST_PIECES", most_pieces)
     rng = random.Random(5)
     plan = fill(file_reg, rng, 60)
     for _ in range(20):
@@ -130,6 +135,7 @@ def test_short_words_and_mixed_words(file_reg):
     assert matching_ids(file_reg, plan, TaskFilter(text="q3")) == set()  # exact case
     assert matching_ids(file_reg, plan, TaskFilter(text="2 全覆盖")) == {b}
     assert matching_ids(file_reg, plan, TaskFilter(text='"全覆')) == set()
+    assert matching_ids(file_reg, plan, TaskFilter(text="园 鹅")) == set()  # 鹅: nowhere
 
 
 @pytest.mark.parametrize("version", [1, 2, 3, 4])
