@@ -30,6 +30,7 @@ from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.hub import ChangeHub
+from desktop_app.ui.shell import year_turn
 from desktop_app.ui.shell.open_prompt import open_register_gui
 from desktop_app.ui.shell.welcome import WelcomePage
 from desktop_app.ui.tasks.task_menus import TaskMenusMixin
@@ -99,6 +100,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self._build_menus()
         self._build_task_menus()
         self.weekly = weekly_cycle.install(self)
+        self.year_turn = year_turn.install(self)
         self._restore_state()
         self.refresh()
         self._follow_outside_writes()
@@ -240,7 +242,8 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.plan_combo.clear()
         for plan in plans:
             label = plan["title"] + (f"（{plan['year']}年）" if plan["year"] and str(plan["year"]) not in plan["title"] else "")
-            self.plan_combo.addItem(f"{label} · {plan['task_count']} 项", plan["id"])
+            closed = self.tr("［已关闭］") if plan.get("closed_at") else ""
+            self.plan_combo.addItem(f"{label}{closed} · {plan['task_count']} 项", plan["id"])
         index = self.plan_combo.findData(current)
         self.plan_combo.setCurrentIndex(max(index, 0))
         self.plan_combo.blockSignals(False)

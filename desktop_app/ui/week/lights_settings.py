@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.calendar import default_calendar
-from desktop_app.storage import settings
+from desktop_app import clock
+from desktop_app.storage import holidays, settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError, ValidationError
 
@@ -60,10 +61,15 @@ class LightsSettingsDialog(QDialog):
 
         calendar_box = QGroupBox(self.tr("工作日历"))
         calendar_layout = QVBoxLayout(calendar_box)
-        self.calendar_note = QLabel(default_calendar().coverage_note())
+        self.calendar_note = QLabel()
         self.calendar_note.setObjectName("calendar_note")
         self.calendar_note.setWordWrap(True)
         calendar_layout.addWidget(self.calendar_note)
+        self.holidays_button = QPushButton(self.tr("录入节假日安排…"))
+        self.holidays_button.setObjectName("open_holidays")
+        self.holidays_button.clicked.connect(self.open_holidays)
+        calendar_layout.addWidget(self.holidays_button)
+        self._show_calendar_note()
         layout.addWidget(calendar_box)
 
         self.show_summary = QCheckBox(self.tr("打开台账时提示新变红、变黄的任务"))
@@ -80,6 +86,21 @@ class LightsSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _missing_years(self) -> list[int]:
+        return holidays.missing_years(self.reg)
+
+    def _show_calendar_note(self) -> None:
+        note = holidays.register_calendar(self.reg).coverage_note()
+        missing = holidays.missing_note(self._missing_years())
+        self.calendar_note.setText(note + ("\n" + missing if missing else ""))
+
+    def open_holidays(self) -> None:
+        from desktop_app.ui.week.holiday_dialog import HolidayDialog
+
+        missing = self._missing_years()
+        HolidayDialog(self.reg, missing[0] if missing else clock.today().year, self).exec()
+        self._show_calendar_note()
 
     def save(self) -> bool:
         """Write every setting in one transaction, or none when the values disagree."""
