@@ -27,7 +27,7 @@ EDITABLE_FIELDS = (
 TASK_FIELDS = {*EDITABLE_FIELDS, "marker", "status", "status_reason", "finished_date"}
 DEADLINE_KINDS = ("none", "date", "period", "recurring", "ongoing", "unclear")
 STATUSES = ("active", "finished", "paused", "cancelled")
-SOURCES = ("工作要点", "会议纪要", "领导批示", "上级文件", "其他")
+SOURCES = ("工作要点", "会议纪要", "领导批示", "上级文件", "上年结转", "其他")
 
 # How the fields are named to a user (conflict messages, the 留痕).
 FIELD_LABELS = {

@@ -99,7 +99,8 @@ def test_lights_use_the_entered_calendar(reg):
     holidays.save_year(reg, 2027, parse_notice(NOTICE_2027))
     after = lights_for(reg, on)[task]
     # Mon–Fri: 19 Feb is 10 working days away; with the 春节 week off it is 5 — 临期.
-    assert before.colour == "green", before
+    if LIBRARY_LAST < 2027:     # the installed library knows nothing of 2027: Monday–Friday
+        assert before.colour == "green", before
     assert after.colour == "yellow" and "还有5个工作日" in after.detail, after
 
 

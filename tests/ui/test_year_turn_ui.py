@@ -132,8 +132,39 @@ def test_menus_status_note_and_one_step_undo(qtbot, demo_path, monkeypatch):
     window.year_turn.open_new_year(plan)
     assert plans.is_closed(reg, plan) and reg.scalar("SELECT count(*) FROM tasks") > before
     assert "［已关闭］" in window.plan_combo.itemText(window.plan_combo.findData(plan))
+    # The old plan's tree shows where each origin went.
+    window.plan_combo.setCurrentIndex(window.plan_combo.findData(plan))
+    model = window.tasks.model
+    origin = next(iter(rollover.carried_to(reg)))
+    from desktop_app.ui.tasks.task_tree_model import COLUMN_KEYS
+
+    status = model.index_of(origin, COLUMN_KEYS.index("status"))
+    model.lights()
+    assert "（已结转至2027年）" in model.data(status)
     window.undo_stack.undo()
     assert not plans.is_closed(reg, plan) and reg.scalar("SELECT count(*) FROM tasks") == before
     window.undo_stack.redo()
     assert plans.is_closed(reg, plan)
     window.close()
+
+
+def test_week_picker_across_new_year(qtbot, file_reg):
+    from PySide6.QtCore import QDate
+
+    from desktop_app import clock
+    from desktop_app.ui.week.week_view import WeekView
+    from tests.week_cycle_data import Host, make_week_register
+
+    data = make_week_register(file_reg)
+    with clock.fixed(date(2027, 1, 6)):
+        page = WeekView(Host(file_reg, data.plan), today=date(2027, 1, 6))
+        qtbot.addWidget(page)
+        page.activate()
+        page._week_picked(QDate(2027, 1, 1))
+        assert page.week == "2026-W53"
+        assert page.week_button.text().startswith("第53周（12月28日—2027年1月3日）")
+        page.next_button.click()
+        assert page.week == "2027-W01"
+        assert page.week_button.text().startswith("第1周（1月4日—1月10日）")
+        page.prev_button.click()
+        assert page.week == "2026-W53"

@@ -29,7 +29,9 @@ from desktop_app.domain.dates import cn_date
 from desktop_app.domain.lights import LightResult
 from desktop_app.domain.numbering import derive_numbers
 from desktop_app.domain.weeks import week_id
+from desktop_app.storage import plans as plan_store
 from desktop_app.storage import progress as progress_store
+from desktop_app.storage import rollover as rollover_store
 from desktop_app.storage import status as status_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
@@ -228,8 +230,12 @@ class TaskTreeModel(QAbstractItemModel):
         wanted = siblings[start : start + ROW_FETCH_BLOCK] + self._doc_order[at : at + ROW_FETCH_BLOCK]
         block = [t for t in dict.fromkeys(wanted) if t not in self._cache]
         latest = progress_store.latest_for_tasks(self._reg, block, week_id(self.today))
+        carried = rollover_store.carried_to(self._reg, block)
+        plan = plan_store.get_plan(self._reg, self._plan_id) if self._plan_id is not None else None
         for fetched in task_store.get_tasks(self._reg, block):
             fetched["progress"] = latest.get(fetched["id"])
+            fetched["carried_to"] = carried.get(fetched["id"])
+            fetched["plan_year"] = plan["year"] if plan else None
             self._cache[fetched["id"]] = fetched
         return self._cache.get(task_id, {})
 
@@ -361,6 +367,9 @@ class TaskTreeModel(QAbstractItemModel):
             if light is None:
                 return ""
             text = f"{light.symbol} {light.label}".strip()
+            carried = self._fetch(tid).get("carried_to")
+            if carried:   # the origin of a task carried into the next year
+                text += f"（{rollover_store.carried_note(carried)}）"
             return f"{text}：{light.detail}" if tooltip and light.detail else text
         row = self._fetch(tid)
         if key == "deadline_text":
