@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
+from desktop_app import clock
+
 Align = Literal["left", "center", "right"]
 Orientation = Literal["portrait", "landscape"]
 
@@ -75,7 +77,7 @@ class Footer:
 
     preparer: str = ""
     reviewer: str = ""
-    printed: date = field(default_factory=date.today)
+    printed: date = field(default_factory=clock.today)
 
     def text(self) -> str:
         blank = "　" * 6

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop_app import clock
-from desktop_app.domain.lights import LightResult, short_date, sort_key
+from desktop_app.domain.dates import cn_date
+from desktop_app.domain.lights import LightResult, sort_key
 from desktop_app.domain.weeks import parse_week, week_id
 from desktop_app.reports import common
 from desktop_app.reports.model import Column, Notice, Report, Row
@@ -166,7 +167,7 @@ def notices_report(
     def item(index: int, t: dict) -> str:
         light = lights[t["id"]]
         return (
-            f"{index}．{t['title']}（完成时限：{common.deadline_text(t, originals.get(t['id']))}；"
+            f"{index}．{t['title']}（完成时限：{common.deadline_text(t, originals.get(t['id']), year=on.year)}；"
             f"责任人：{t['owner_name'] or '未明确'}；{light.label}"
             + (f"，{light.detail}" if light.detail else "")
             + "）"
@@ -182,7 +183,7 @@ def notices_report(
     for offset, (name, members) in enumerate(batches):
         opening, closing = fill_template(template, {
             "依据": basis, "科室": name, "项数": str(len(members)),
-            "回复日期": short_date(reply_by, on),
+            "回复日期": cn_date(reply_by, on),
         })
         notices.append(Notice(
             title="督办通知单",
@@ -226,14 +227,14 @@ def sample_notice(values: dict[str, str], on: date, *, organisation: str = "") -
     reply_by = on + timedelta(days=7)
     opening, closing = fill_template(values["notice.template"], {
         "依据": "《2026年工作要点》", "科室": "办公室", "项数": "1",
-        "回复日期": short_date(reply_by, on),
+        "回复日期": cn_date(reply_by, on),
     })
     return Notice(
         title="督办通知单",
         number=format_number(on.year, 12, values["notice.prefix"]),
         addressee="办公室：",
         paragraphs=opening,
-        items=[f"1．（示例）完善机关值班值守制度（完成时限：{short_date(on - timedelta(days=30), on)}；"
+        items=[f"1．（示例）完善机关值班值守制度（完成时限：{cn_date(on - timedelta(days=30), on)}；"
                "责任人：张三；逾期，已超过完成时限 30 天）"],
         closing="\n".join(closing),
         issuer=values["notice.signature"],

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app import clock
-from desktop_app.domain.lights import short_date
+from desktop_app.domain.dates import cn_date
 from desktop_app.domain.weeks import week_id
 from desktop_app.reports import common
 from desktop_app.reports.yearly import Counted, counted_tasks, period_name
@@ -158,10 +158,7 @@ def build_summary(
     figures.lagging = len(lagging_tasks)
 
     def day(value: str | date | None) -> str:
-        if not value:
-            return ""
-        d = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-        return short_date(d, as_of)
+        return cn_date(value, as_of) if value else ""
 
     plans = "、".join(dict.fromkeys(f"《{t['plan_title']}》" for t in all_tasks if t["plan_title"]))
     blocks: list[Block] = []
@@ -235,9 +232,7 @@ def build_summary(
         title = first["section_title"] if first["section_id"] != first["id"] else first["title"]
         blocks.append(Block(f"（{ordinal(n)}）{title.rstrip('。；，')}", 2))
         for k, t in enumerate(members, start=1):
-            deadline = common.deadline_text(t)
-            if t["deadline"] and date.fromisoformat(t["deadline"]).year != as_of.year:
-                deadline = day(t["deadline"])
+            deadline = common.deadline_text(t, year=as_of.year)
             text = f"{k}．{t['title']}（{t['lead_name'] or common.NO_DEPARTMENT}"
             text += f"，完成时限：{deadline}）" if deadline else "）"
             said = words["next"].get(t["id"])

@@ -210,3 +210,12 @@ def test_an_empty_period_says_so(reg, office):
     texts = [b.text for b in summary.blocks]
     assert summary.figures.tasks == 0 and "完成率—" in texts[0]
     assert "本期没有原定完成的工作任务。" in texts
+
+
+def test_dates_of_another_year_carry_their_year(reg, richer):
+    parent = reg.scalar("SELECT parent_id FROM tasks WHERE id = ?", (richer.ids["宣传月"],))
+    later = tasks.add_task(reg, richer.plan_id, "建成县幼教资源中心", parent_id=parent, deadline="2027-03-31",
+                           deadline_kind="date", start_date="2026-01-01")
+    tasks.set_departments(reg, later, reg.scalar("SELECT id FROM departments WHERE name='基础教育科'"), [])
+    texts = [b.text for b in build_summary(reg, "2026", today=ON).blocks]
+    assert any(t.startswith("4．建成县幼教资源中心（基础教育科，完成时限：2027年3月31日）") for t in texts), texts

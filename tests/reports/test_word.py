@@ -286,3 +286,14 @@ def test_libreoffice_converts_the_notice_and_the_sheet_to_pdf(reg, office, tmp_p
         subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(tmp_path / "通知单.pdf"),
                         str(tmp_path / "page")], check=True, timeout=60)
         assert list(tmp_path.glob("page*.png"))
+
+
+def test_a_notice_of_the_next_year_gives_old_dates_their_year(reg, office):
+    from datetime import date
+
+    report = notices_report(reg, on=date(2027, 1, 4))  # the first Monday of 2027
+    notice = report.notices[0]
+    assert notice.number == "督办〔2027〕1号"
+    item = next(i for i in notice.items if "完善机关值班值守制度" in i)
+    assert "完成时限：2026年6月30日" in item
+    assert "请于1月11日前" in notice.closing  # the reply date is in the notice's own year

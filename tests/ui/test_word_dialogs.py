@@ -66,3 +66,22 @@ def test_notice_settings_preview_and_save(qtbot, demo_reg, messages):
     qtbot.addWidget(dialog)
     dialog.reset()
     assert dialog.values()["notice.prefix"] == "督办"
+
+
+def test_reports_menu_opens_both_dialogs(qtbot, demo_reg):
+    from PySide6.QtGui import QAction
+
+    from desktop_app.ui.shell.main_window import MainWindow
+
+    window = MainWindow(demo_reg)
+    qtbot.addWidget(window)
+    names = [a.objectName() for a in window.menu_reports.actions()]
+    assert names.index("action_summary") > names.index("action_report_yearly")
+    window.findChild(QAction, "action_summary").trigger()
+    summary = window.findChild(SummaryDialog)
+    assert summary is not None and summary.isVisible()
+    summary.close()
+    window.findChild(QAction, "action_notice_settings").trigger()
+    notice = window.findChild(NoticeSettingsDialog)
+    assert notice is not None and "督办〔" in notice.preview.toPlainText()
+    notice.close()
