@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import sqlite3
 import sys
+from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.commands import CliError
-from desktop_app.storage.errors import StorageError
+from desktop_app.storage.errors import StorageError, os_error_text
+
+log = logging.getLogger("desktop_app.cli")
+log.addHandler(logging.NullHandler())  # no traceback on the console when no log file is set up
 
 # One line per sub-command module, in the order of ``--help``.
 COMMAND_MODULES = [
@@ -79,9 +85,32 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print("错误：内存不足，操作未完成。", file=sys.stderr)
         return 2
+    except sqlite3.Error as exc:
+        return _database_fault(exc, getattr(args, "db", None))
     except OSError as exc:
-        print(f"错误：文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
+        where = f"（{exc.filename}）" if exc.filename else ""
+        print(f"错误：文件操作失败：{os_error_text(exc)}{where}。", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - a bug: said in Chinese, the details go to the log
+        log.exception("命令行意外错误")
+        print(f"错误：程序内部错误（{type(exc).__name__}），操作未完成。请把命令和此信息告知维护人员。",
+              file=sys.stderr)
+        return 3
+
+
+def _database_fault(exc: sqlite3.Error, db: str | None) -> int:
+    """An SQLite error no lower layer turned into a message: the environment's fault gets its
+    Chinese message (a damaged file names the latest backup); anything else is a bug."""
+    from desktop_app.storage.db import storage_error
+
+    error = storage_error(exc, Path(db) if db else None)
+    if error is not None:
+        print(f"错误：{error}", file=sys.stderr)
+        return 2
+    log.error("命令行数据库错误", exc_info=exc)
+    name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+    print(f"错误：程序内部错误（数据库 {name}），操作未完成。请把命令和此信息告知维护人员。", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from desktop_app.forms.layout import FormError
 from desktop_app.forms.returns import ImportPreview, apply_preview, build_preview, show_value
 from desktop_app.storage import directory, plans
 from desktop_app.storage.db import open_register
+from desktop_app.storage.forms_queries import forms_ready
 
 SNIPPET = 40
 
@@ -47,7 +48,11 @@ def run_export(args) -> int:
         due = date.fromisoformat(args.return_by) if args.return_by else None
     except ValueError:
         raise CliError(f"报送截止日期“{args.return_by}”格式不正确，应为 2026-11-20。") from None
-    with open_register(args.db, create=False) as reg:
+    # Exporting only reads, once the register has its id and its forms key (made on the
+    # first export): then it also works on a read-only medium and beside an open window.
+    with open_register(args.db, create=False, readonly=True) as reg:
+        readonly = forms_ready(reg)
+    with open_register(args.db, create=False, readonly=readonly) as reg:
         if args.plan is not None and plans.get_plan(reg, args.plan) is None:
             raise CliError(f"找不到编号为 {args.plan} 的计划。")
         dep_ids = None

@@ -35,7 +35,7 @@ def run(args) -> int:
         raise CliError(f"日期“{args.date}”格式不正确，应为 2026-11-23。") from None
     if args.limit < 0:
         raise CliError("--limit 不能为负数。")
-    with open_register(args.db, create=False) as reg:
+    with open_register(args.db, create=False, readonly=True) as reg:  # a job that only reads
         if args.plan is not None and plans.get_plan(reg, args.plan) is None:
             raise CliError(f"找不到编号为 {args.plan} 的计划。")
         lights = lights_for(reg, on, plan_id=args.plan)

@@ -52,7 +52,8 @@ from desktop_app.reports.safe_cell import text_cell as _put
 from desktop_app.reports.xlsx import BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT, TITLE_FONT
 from desktop_app.storage import directory, plans, progress
 from desktop_app.storage.db import Register
-from desktop_app.storage.forms_queries import form_tasks, register_id
+from desktop_app.storage.errors import os_error_text
+from desktop_app.storage.forms_queries import form_tasks, forms_key, register_id
 from desktop_app.text_safety import cut_for_cell, safe_text
 
 PROTECTION_PASSWORD = "dbtz"
@@ -251,6 +252,7 @@ def _row_styles(wb: Workbook) -> dict[tuple[str, bool], str]:
 def build_workbook(
     *,
     register: str,
+    key: bytes,
     org: str,
     week: str,
     department_id: int,
@@ -291,7 +293,8 @@ def build_workbook(
             cell = _put(ws, r, i, values[col.key])
             cell.style = styles[(col.key, is_lead)]
         ws.row_dimensions[r].height = _row_height(values, is_lead)
-        checksum = row_checksum(register, week, department_id, task["id"], task["role"], locked, baseline)
+        checksum = row_checksum(register, week, department_id, task["id"], task["role"], locked, baseline,
+                                key=key)
         meta.append([task["id"], task["role"], checksum,
                      json.dumps(locked, ensure_ascii=False), json.dumps(baseline, ensure_ascii=False)])
     _validations(ws, HEADER_ROW + 1, r)
@@ -309,7 +312,7 @@ def _save(wb: Workbook, target: Path) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".填报表-", suffix=".xlsx", dir=target.parent)
     except OSError as exc:
-        raise FormError(f"无法在文件夹“{target.parent}”中写入：{exc.strerror or exc}") from exc
+        raise FormError(f"无法在文件夹“{target.parent}”中写入：{os_error_text(exc)}") from exc
     os.close(fd)
     try:
         wb.save(tmp)
@@ -317,7 +320,7 @@ def _save(wb: Workbook, target: Path) -> None:
     except PermissionError as exc:
         raise FormError(f"无法写入“{target.name}”：文件可能正在 WPS 或 Excel 中打开，请关闭后重试。") from exc
     except OSError as exc:
-        raise FormError(f"无法写入“{target.name}”：{exc.strerror or exc}") from exc
+        raise FormError(f"无法写入“{target.name}”：{os_error_text(exc)}") from exc
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -344,7 +347,7 @@ def export_forms(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FormError(f"无法创建文件夹“{folder}”：{exc.strerror or exc}") from exc
+        raise FormError(f"无法创建文件夹“{folder}”：{os_error_text(exc)}") from exc
     deps = {d["id"]: d["name"] for d in directory.list_departments(reg)}
     if department_ids is None:
         department_ids = [d["id"] for d in directory.list_departments(reg, active_only=True)]
@@ -352,6 +355,7 @@ def export_forms(
     if unknown:
         raise FormError(f"找不到科室（编号 {unknown[0]}）。")
     register = register_id(reg)
+    key = forms_key(reg)
     org = organisation(reg, plans.list_plans(reg))
     rows = form_tasks(reg, department_ids, include_co=include_co, plan_id=plan_id)
     lead_ids = [t["id"] for ts in rows.values() for t in ts if t["role"] == "lead"]
@@ -370,7 +374,7 @@ def export_forms(
             out.append(ExportedForm(name, None, 0))
             continue
         wb = build_workbook(
-            register=register, org=org, week=week, department_id=dep_id, department=name,
+            register=register, key=key, org=org, week=week, department_id=dep_id, department=name,
             tasks=tasks, last_entries=last_entries, this_entries=this_entries,
             return_by=due, exported_at=stamp,
         )

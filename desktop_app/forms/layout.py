@@ -10,12 +10,13 @@ the department must not change.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from typing import Any
 
 FORMAT_NAME = "督办台账填报表"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: rows signed with the register's own key; 1: plain SHA-256
 META_SHEET = "_填报表标识"
 DATA_SHEET = "进展填报"
 HEADER_ROW = 4
@@ -68,13 +69,27 @@ def parse_task_ref(value: Any) -> int | None:
 
 
 def row_checksum(register_id: str, week: str, department_id: int, task_id: int, role: str,
-                 locked: dict[str, str], baseline: dict[str, Any]) -> str:
-    """Ties a row's locked texts and baseline to its task, department, week and register."""
+                 locked: dict[str, str], baseline: dict[str, Any], *, key: bytes | None = None,
+                 version: int = FORMAT_VERSION) -> str:
+    """Ties a row's locked texts and baseline to its task, department, week and register.
+
+    From format 2 on it is an HMAC with the register's secret key (kept in the register,
+    never in the form): a return can only carry valid rows if it was made from this register's
+    export. Format 1 (plain SHA-256 of what the form itself holds) caught accidents only.
+    """
     payload = json.dumps(
-        [FORMAT_VERSION, register_id, week, department_id, task_id, role, locked, baseline],
+        [version, register_id, week, department_id, task_id, role, locked, baseline],
         ensure_ascii=False, sort_keys=True,
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
+    ).encode("utf-8")
+    if version >= 2:
+        if not key:
+            raise FormError("本台账还没有填报表密钥，无法核对填报表。")
+        return hmac.new(key, payload, hashlib.sha256).hexdigest()[:32]
+    return hashlib.sha256(payload).hexdigest()[:20]
+
+
+def checksum_matches(expected: str, given: str) -> bool:
+    return hmac.compare_digest(expected.encode(), str(given).encode())
 
 
 class FormError(Exception):

@@ -22,7 +22,13 @@ from typing import Any
 
 from desktop_app import clock
 from desktop_app.domain.weeks import normalise_week, parse_week, week_label
-from desktop_app.forms.layout import EDITABLE_KEYS, TEXT_KEYS, FormError, row_checksum
+from desktop_app.forms.layout import (
+    EDITABLE_KEYS,
+    TEXT_KEYS,
+    FormError,
+    checksum_matches,
+    row_checksum,
+)
 from desktop_app.forms.reading import (
     XLSX_SUFFIXES,
     ReturnedForm,
@@ -37,7 +43,11 @@ from desktop_app.forms.reading import (
 from desktop_app.storage import progress, tasks
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
-from desktop_app.storage.forms_queries import departments_with_open_tasks, existing_register_id
+from desktop_app.storage.forms_queries import (
+    departments_with_open_tasks,
+    existing_forms_key,
+    existing_register_id,
+)
 
 FIELD_LABELS = {
     "done": "本周完成情况",
@@ -242,8 +252,10 @@ def _check_rows(
     entries: dict[int, dict],
     today: date,
     prefer_form: bool,
+    key: bytes | None = None,
 ) -> None:
     year, _ = parse_week(form.week)
+    version = _format_version(form)
     seen: dict[int, int] = {}
     for sheet_row in form.rows:
         tid = sheet_row.task_id
@@ -257,9 +269,10 @@ def _check_rows(
             continue
         seen[tid] = sheet_row.row
         meta = form.meta_rows.get(tid)
-        if meta is None or meta.checksum != row_checksum(
-            fp.register_id, form.week, form.department_id, tid, meta.role, meta.locked, meta.baseline
-        ):
+        if meta is None or not checksum_matches(row_checksum(
+            fp.register_id, form.week, form.department_id, tid, meta.role, meta.locked, meta.baseline,
+            key=key, version=version,
+        ), meta.checksum):
             fp.problems.append(Problem("任务标识或隐藏的校验信息被改动，无法确认这一行属于哪项任务。", sheet_row.row))
             continue
         edited = locked_edits(sheet_row, meta)
@@ -329,6 +342,13 @@ def majority_week(forms: list[ReturnedForm]) -> str | None:
     return weeks.most_common(1)[0][0] if weeks else None
 
 
+def _format_version(form: ReturnedForm) -> int:
+    try:
+        return int(str(form.meta.get("version") or 1))
+    except ValueError:
+        return 1
+
+
 def build_preview(
     reg: Register,
     paths: Sequence[str | os.PathLike[str]],
@@ -364,22 +384,30 @@ def build_preview(
         read.append((fp, form))
     wanted = chosen or majority_week([f for _, f in read if f is not None]) or ""
     own_id = existing_register_id(reg)
+    key = existing_forms_key(reg)
     checked: list[tuple[FilePreview, ReturnedForm]] = []
     for fp, returned in read:
         if returned is None:
             continue
+        version = _format_version(returned)
         if not own_id or fp.register_id != own_id:
             fp.problems.append(Problem("这份填报表不是由本台账生成的（来自另一个台账文件），不能导入。"))
+        elif version >= 2 and key is None:
+            fp.problems.append(Problem("这份填报表不是由本台账生成的（本台账从未签发过此类填报表），不能导入。"))
         elif fp.week != wanted:
             fp.problems.append(Problem(
                 f"这是{week_label(fp.week)}的填报表，不是本次导入的{week_label(wanted)}。"))
         else:
+            if version < 2:
+                fp.problems.append(Problem(
+                    "这份填报表由旧版本程序生成，行校验不含本台账的密钥，无法确认未被仿造；"
+                    "仍可导入，请核对内容。", error=False))
             checked.append((fp, returned))
     ids = [t for _, form in checked for t in form.meta_rows]
     live = {t["id"]: t for t in tasks.get_tasks(reg, list(dict.fromkeys(ids)))}
     entries = progress.week_entries(reg, wanted, ids) if wanted else {}
     for fp, form in checked:
-        _check_rows(fp, form, live, entries, today, prefer_form)
+        _check_rows(fp, form, live, entries, today, prefer_form, key)
     files = [fp for fp, _ in read]
     _mark_duplicates(files, take_newest)
     returned = {fp.department for fp, _ in checked}

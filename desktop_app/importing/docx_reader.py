@@ -21,6 +21,7 @@ from xml.etree import ElementTree as ET
 from desktop_app.domain.numbering import chinese_number
 from desktop_app.importing.archive import DAMAGED_ZIP_ERRORS, oversized
 from desktop_app.importing.errors import ImportFailed
+from desktop_app.storage.errors import os_error_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -64,7 +65,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ImportFailed(f"无法读取“{path.name}”：{exc.strerror or exc}") from exc
+        raise ImportFailed(f"无法读取“{path.name}”：{os_error_text(exc)}") from exc
     if head.startswith(OLE_MAGIC):
         raise ImportFailed(_ole_message(path))
     if not head:

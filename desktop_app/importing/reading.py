@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.importing.errors import ImportFailed
+from desktop_app.storage.errors import os_error_text
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -53,7 +54,7 @@ def check_size(path: Path) -> int:
     except FileNotFoundError:
         raise ImportFailed(f"找不到文件“{path}”。") from None
     except OSError as exc:
-        raise ImportFailed(f"无法读取文件“{path.name}”：{exc.strerror or exc}") from None
+        raise ImportFailed(f"无法读取文件“{path.name}”：{os_error_text(exc)}") from None
     if path.is_dir():
         raise ImportFailed(f"“{path.name}”是文件夹，请选择一个文件。")
     if size == 0:
@@ -73,7 +74,7 @@ def read_text_file(path: str | Path) -> DecodedText:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"无法读取文件“{path.name}”：{exc.strerror or exc}") from None
+        raise ImportFailed(f"无法读取文件“{path.name}”：{os_error_text(exc)}") from None
     return decode_bytes(data, name=path.name)
 
 

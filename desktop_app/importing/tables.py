@@ -543,6 +543,29 @@ def _xls_cell(book, cell) -> str:
     return _cell_text(cell.value)
 
 
+def uncached_formulas(path: Path) -> int:
+    """Formula cells that carry no saved result (a file written by a program that does not
+    calculate, never opened and saved in Excel or WPS): read as values they are empty."""
+    import zipfile
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    count = 0
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                    continue
+                with zf.open(name) as src:
+                    for _event, el in ET.iterparse(src):
+                        if el.tag == main + "c":
+                            if el.find(main + "f") is not None and not (el.findtext(main + "v") or ""):
+                                count += 1
+                            el.clear()
+    except (*DAMAGED_ZIP_ERRORS, ET.ParseError, OSError):
+        return count
+    return count
+
+
 def read_csv_rows(path: Path) -> Rows:
     from desktop_app.importing.reading import read_text_file
 
@@ -621,4 +644,12 @@ def parse_table_file(path: str | Path, *, year: int | None = None) -> ParsedPlan
         raise ImportFailed(
             f"“{path.name}”中没有找到任务分解表（需要有“工作任务/重点任务”“牵头单位”“完成时限”等表头）。"
         )
-    return ParsedPlan(title=title, year=found_year, items=items, source_name=path.name, source_kind="table")
+    warnings = []
+    formulas = uncached_formulas(path) if suffix in (".xlsx", ".xlsm") else 0
+    if formulas:
+        warnings.append(
+            f"表中有 {formulas} 个公式单元格没有保存计算结果（文件可能由其他软件生成，未在 Excel/WPS 中"
+            "打开保存过），这些单元格按空白读取。如需其中的内容，请在 Excel/WPS 中打开并保存后再导入。"
+        )
+    return ParsedPlan(title=title, year=found_year, items=items, source_name=path.name, source_kind="table",
+                      warnings=warnings)

@@ -20,14 +20,28 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from desktop_app import clock
-from desktop_app.storage import locking, settings
-from desktop_app.storage.db import Register, default_actor, readonly_uri
-from desktop_app.storage.errors import NotARegisterError, StorageError
+from desktop_app.storage import identity, locking, settings
+from desktop_app.storage.db import Register, check_not_newer, default_actor, readonly_uri
+from desktop_app.storage.errors import (
+    DAMAGED_CODES,
+    ENVIRONMENT_MESSAGES,
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    NotARegisterError,
+    RegisterBusyError,
+    SchemaTooNewError,
+    StorageError,
+    os_error_text,
+    sqlite_code,
+)
 
 BACKUP_DIR_NAME = "备份"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -89,37 +103,105 @@ def _fsync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+# Temporary files of backups and restores carry this prefix and the writing process's id, so
+# that the next backup or restore finds what a crash left behind and removes it.
+TEMP_PREFIX = ".dbtz-tmp-"
+_TEMP_RE = re.compile(rf"^{re.escape(TEMP_PREFIX)}(?P<pid>\d+)-")
+BACKUP_ATTEMPTS = 5
+BACKUP_RETRY_SECONDS = 0.2
+
+
+def temp_name(beside: Path, suffix: str = ".tmp") -> Path:
+    """A temporary file in ``beside``'s folder that :func:`sweep_temp_files` recognises."""
+    return beside.with_name(f"{TEMP_PREFIX}{os.getpid()}-{beside.name}{suffix}")
+
+
+def sweep_temp_files(folder: Path) -> list[Path]:
+    """Remove temporary files left in ``folder`` by a backup or restore whose process is gone."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_RE.match(entry.name)
+        if match is None:
+            continue
+        pid = int(match["pid"])
+        if pid == os.getpid() or locking.pid_alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            removed.append(entry)
+    return removed
+
+
+def _copy_consistent(source: sqlite3.Connection, dest: sqlite3.Connection) -> None:
+    """Copy under one short read transaction of the source, in one step: a writer that
+    commits often can no longer restart the copy over and over (it only waits, in rollback
+    journal mode, for the copy's few moments). A source busy with a write is retried a
+    bounded number of times, then refused with a message."""
+    for attempt in range(1, BACKUP_ATTEMPTS + 1):
+        began = not source.in_transaction
+        try:
+            if began:
+                source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+            source.backup(dest, pages=-1)
+            return
+        except sqlite3.OperationalError as exc:
+            if sqlite_code(exc) not in (SQLITE_BUSY, SQLITE_LOCKED) or attempt == BACKUP_ATTEMPTS:
+                raise
+            time.sleep(BACKUP_RETRY_SECONDS * attempt)
+        finally:
+            if began and source.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    source.execute("ROLLBACK")
+
+
+def copy_database(source: sqlite3.Connection, target: Path, *, what: str = "台账文件") -> None:
     """A consistent copy of an open database into ``target`` via a temporary file.
 
     The copy uses the rollback journal (a single self-contained file) and must
-    pass ``quick_check``; otherwise nothing is left at ``target``.
+    pass ``quick_check``; otherwise nothing is left at ``target``. ``what`` names the
+    source in messages (the register, or the backup being restored).
     """
-    tmp = target.with_name(f".{target.name}.tmp")
+    tmp = temp_name(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        sweep_temp_files(target.parent)
         dest = sqlite3.connect(str(tmp))
         try:
-            source.backup(dest, pages=4096)
+            _copy_consistent(source, dest)
             dest.execute("PRAGMA journal_mode=DELETE")
             check = dest.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             dest.close()
         if check != "ok":
-            raise NotARegisterError(f"台账文件已损坏（{check}），未生成备份。{RESTORE_HINT}")
+            raise NotARegisterError(f"{what}已损坏（完整性检查未通过），未生成副本。{RESTORE_HINT}")
         _fsync(tmp)
         os.replace(tmp, target)
     except sqlite3.Error as exc:
-        if "malformed" in str(exc) or "not a database" in str(exc):
-            raise NotARegisterError(f"台账文件已损坏，未生成备份。{RESTORE_HINT}") from exc
-        raise StorageError(f"备份失败：{exc}") from exc
+        code = sqlite_code(exc)
+        if code in DAMAGED_CODES:
+            raise NotARegisterError(f"{what}已损坏，未生成副本。{RESTORE_HINT}") from exc
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise RegisterBusyError(
+                f"{what}一直有其他程序在写入，重试 {BACKUP_ATTEMPTS} 次后仍未能复制，请稍后再试。"
+            ) from exc
+        raise StorageError(
+            f"复制失败：{ENVIRONMENT_MESSAGES.get(code or 0) or '数据库错误（' + _error_name(exc) + '）'}"
+        ) from exc
     except OSError as exc:
-        raise StorageError(f"无法写入备份“{target}”：{exc.strerror or exc}") from exc
+        raise StorageError(f"无法写入“{target}”：{os_error_text(exc)}。") from exc
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _error_name(exc: BaseException) -> str:
+    return getattr(exc, "sqlite_errorname", None) or type(exc).__name__
 
 
 def _unique_name(where: Path, stem: str, when: datetime, tag: str = "") -> Path:
@@ -176,7 +258,7 @@ class DailyBackup:
         try:
             source = sqlite3.connect(readonly_uri(self.db_path), uri=True)
         except sqlite3.Error as exc:
-            raise StorageError(f"备份失败：{exc}") from exc
+            raise StorageError(f"备份失败：无法读取台账（{_error_name(exc)}）。") from exc
         try:
             out = _unique_name(backup_dir(self.db_path, self.folder), self.db_path.stem, self.when)
             copy_database(source, out)
@@ -232,37 +314,83 @@ def _safety_copy(db_path: Path, folder: str | os.PathLike[str] | None) -> Path |
         return out
 
 
+def check_backup(backup: Path) -> None:
+    """Refuse, with a message naming the backup, a file that cannot stand in for the register:
+    not a register (another program's database, an empty file), damaged, or written by a newer
+    version of the program. Decided the same way as when a register is opened."""
+    name = backup.name
+    try:
+        with backup.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StorageError(f"无法读取备份文件“{name}”：{os_error_text(exc)}。未做任何改动。") from exc
+    if not head:
+        raise NotARegisterError(f"备份文件“{name}”是空文件，不能用来恢复。台账未做任何改动。")
+    if head != b"SQLite format 3\x00":
+        raise NotARegisterError(f"“{name}”不是督办台账的备份文件，不能用来恢复。台账未做任何改动。")
+    try:
+        conn = sqlite3.connect(readonly_uri(backup) + "&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(f"无法打开备份文件“{name}”，台账未做任何改动。") from exc
+    try:
+        kind = identity.identify(conn)
+        if kind is identity.Kind.FOREIGN:
+            raise NotARegisterError(f"“{name}”不是督办台账的备份文件（可能是其他程序的数据库），"
+                                    "不能用来恢复。台账未做任何改动。")
+        if kind is identity.Kind.EMPTY:
+            raise NotARegisterError(f"备份文件“{name}”中没有任何数据，不能用来恢复。台账未做任何改动。")
+        try:
+            check_not_newer(Database(conn))
+        except SchemaTooNewError:
+            raise SchemaTooNewError(f"备份文件“{name}”由更新版本的程序创建，本程序无法使用它恢复。"
+                                    "台账未做任何改动。") from None
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise NotARegisterError(f"备份文件“{name}”已损坏（完整性检查未通过），不能用来恢复，"
+                                    "请选择其他备份。台账未做任何改动。")
+    except sqlite3.DatabaseError as exc:
+        if sqlite_code(exc) in DAMAGED_CODES:
+            raise NotARegisterError(f"备份文件“{name}”已损坏，不能用来恢复，请选择其他备份。"
+                                    "台账未做任何改动。") from exc
+        raise StorageError(f"无法读取备份文件“{name}”（{_error_name(exc)}），台账未做任何改动。") from exc
+    finally:
+        conn.close()
+
+
 def restore_backup(
     db_path: Path, backup: Path, *, folder: str | os.PathLike[str] | None = None
 ) -> Path | None:
     """Replace the register with a backup; returns the safety copy of the old file.
 
-    The register must be closed by this program; the write lock is taken so no
-    other program has it open. The backup is first copied (and checked) next to
-    the register, then moved over it in one rename: a crash leaves either the old
-    file or the restored one, never a mixture.
+    The backup is first checked (:func:`check_backup`). The register must be closed by this
+    program; the write lock is taken so no other program has it open. The backup is first
+    copied (and checked) next to the register, then moved over it in one rename: a crash
+    leaves either the old file or the restored one, never a mixture (and the next restore or
+    backup removes the staged copy a crash left behind).
     """
     db_path, backup = Path(db_path), Path(backup)
     if not backup.is_file():
         raise StorageError(f"找不到备份文件“{backup}”。")
+    check_backup(backup)
     if locking.held_here(db_path):
         raise StorageError("台账仍在本程序中打开，请先关闭它再恢复。")
     lock = locking.acquire(db_path, default_actor())
     try:
-        staged = db_path.with_name(f".{db_path.name}.restore")
+        sweep_temp_files(db_path.parent)
+        staged = temp_name(db_path, ".restore")
         try:
-            source = sqlite3.connect(readonly_uri(backup), uri=True)
+            source = sqlite3.connect(readonly_uri(backup) + "&immutable=1", uri=True)
             try:
-                copy_database(source, staged)
+                copy_database(source, staged, what=f"备份文件“{backup.name}”")
             finally:
                 source.close()
         except sqlite3.Error as exc:
-            raise StorageError(f"备份文件“{backup.name}”无法读取，未做任何改动：{exc}") from exc
+            raise StorageError(f"备份文件“{backup.name}”无法读取，台账未做任何改动。") from exc
         try:
             safety = _safety_copy(db_path, folder)
             os.replace(staged, db_path)
         except OSError as exc:
-            raise StorageError(f"恢复失败，台账未被替换：{exc.strerror or exc}") from exc
+            raise StorageError(f"恢复失败，台账未被替换：{os_error_text(exc)}。") from exc
         finally:
             with contextlib.suppress(OSError):
                 staged.unlink()

@@ -17,14 +17,27 @@ from pathlib import Path, PurePath
 from sqlite_utils import Database
 
 from desktop_app import clock
-from desktop_app.storage import locking
+from desktop_app.storage import identity, locking
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.errors import (
+    BUSY_MESSAGE,
+    DAMAGED_CODES,
+    ENVIRONMENT_MESSAGES,
+    READONLY_MESSAGE,
+    SQLITE_BUSY,
+    SQLITE_CANTOPEN,
+    SQLITE_LOCKED,
+    SQLITE_PROTOCOL,
+    SQLITE_READONLY,
+    EnvironmentFault,
     NotARegisterError,
     PlanClosedError,
+    ReadOnlyRegisterError,
     RegisterBusyError,
     SchemaTooNewError,
     StorageError,
+    os_error_text,
+    sqlite_code,
 )
 from desktop_app.storage.location import is_network_path
 from desktop_app.storage.migrations import (
@@ -177,24 +190,43 @@ class Register:
             finally:
                 self._tx_changes = None
             self._deliver(done)
-        except sqlite3.OperationalError as exc:
-            raise _translate(exc) from exc
         except sqlite3.IntegrityError as exc:
             # A closed plan's guard (migration m003) aborts with its own Chinese sentence.
             if getattr(exc, "sqlite_errorcode", None) == SQLITE_CONSTRAINT_TRIGGER:
                 raise PlanClosedError(str(exc)) from exc
             raise
+        except sqlite3.DatabaseError as exc:
+            raise _translate(exc, self.path) from exc
+
+    def _raise_fault(self, exc: sqlite3.Error) -> None:
+        """Raise the Chinese error for an SQLite error caused by the environment (a full
+        disk, a damaged file…); return for a bug, which the caller re-raises as it is."""
+        error = storage_error(exc, self.path)
+        if error is not None:
+            raise error from exc
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
-        return self.db.execute(sql, params)
+        try:
+            return self.db.execute(sql, params)
+        except sqlite3.DatabaseError as exc:
+            self._raise_fault(exc)
+            raise
 
     def query(self, sql: str, params=()) -> list[dict]:
-        cur = self.db.execute(sql, params)
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        try:
+            cur = self.db.execute(sql, params)
+            cols = [c[0] for c in cur.description]
+            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        except sqlite3.DatabaseError as exc:
+            self._raise_fault(exc)
+            raise
 
     def scalar(self, sql: str, params=()):
-        row = self.db.execute(sql, params).fetchone()
+        try:
+            row = self.db.execute(sql, params).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._raise_fault(exc)
+            raise
         return None if row is None else row[0]
 
     def data_version(self) -> int:
@@ -223,17 +255,33 @@ class Register:
         self.close()
 
 
-def _translate(exc: sqlite3.Error) -> StorageError:
-    msg = str(exc).lower()
-    if "locked" in msg or "busy" in msg:
-        return RegisterBusyError("台账文件正被其他程序占用，请稍后重试。")
-    if "disk" in msg and "full" in msg:
-        return StorageError("磁盘空间不足，数据未能保存。请清理磁盘后重试。")
-    if "readonly" in msg or "read-only" in msg:
-        return StorageError("台账文件是只读的，无法保存修改。")
-    if "not a database" in msg or "malformed" in msg:
-        return NotARegisterError("文件已损坏或不是台账文件。")
-    return StorageError(f"数据库错误：{exc}")
+def storage_error(exc: BaseException, path: Path | None = None) -> StorageError | None:
+    """The Chinese error for an SQLite error that is the environment's fault, judged by its
+    result code (never by the English message): a damaged file names the latest backup of
+    ``path``. None when the error is a bug of the program."""
+    code = sqlite_code(exc)
+    if code is None:
+        return None
+    if code in DAMAGED_CODES:
+        if path is None:
+            return NotARegisterError("台账文件已损坏，未做任何改动。")
+        return NotARegisterError(damaged_message(path))
+    if code in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL):
+        return RegisterBusyError(BUSY_MESSAGE)
+    if code == SQLITE_READONLY:
+        return ReadOnlyRegisterError(READONLY_MESSAGE)
+    if code in ENVIRONMENT_MESSAGES:
+        return EnvironmentFault(ENVIRONMENT_MESSAGES[code])
+    return None
+
+
+def _translate(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
+    """:func:`storage_error`, or for a bug a Chinese sentence that still says what failed."""
+    error = storage_error(exc, path)
+    if error is not None:
+        return error
+    name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+    return StorageError(f"台账文件操作失败（{name}），未做任何改动。")
 
 
 def readonly_uri(path: Path | PurePath) -> str:
@@ -309,7 +357,8 @@ def _set_journal(conn: sqlite3.Connection, *, wal: bool) -> None:
     conn.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
 
 
-def _check_not_newer(db: Database) -> None:
+def check_not_newer(db: Database) -> None:
+    """Refuse a file written by a newer program (a higher version, or steps not known here)."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0] or 0)
     known = set(known_migration_names())
     applied: list[str] = []
@@ -320,19 +369,58 @@ def _check_not_newer(db: Database) -> None:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
             ).fetchall()
         ]
-    if version > SCHEMA_VERSION or any(name not in known for name in applied):
+    unknown = [name for name in applied if name not in known]
+    if version > SCHEMA_VERSION:
         raise SchemaTooNewError(
             f"此台账文件由更新版本的程序创建（数据结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
             "请升级程序后再打开。文件未做任何改动。"
         )
+    if unknown:
+        raise SchemaTooNewError(
+            f"此台账文件经过了本程序不认识的升级步骤（{'、'.join(unknown[:3])}），"
+            "应是由更新版本的程序修改过，请升级程序后再打开。文件未做任何改动。"
+        )
 
 
 def migrate(db: Database, progress: Progress | None = None) -> None:
-    _check_not_newer(db)
+    check_not_newer(db)
     if migrations.pending(db):
         with reporting(progress):
             migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    identity.mark(db.conn)
+
+
+def _connect_readonly(p: Path) -> sqlite3.Connection:
+    """A connection that only reads: ``mode=ro``, or on a read-only folder or medium, where
+    SQLite cannot create the WAL's shared-memory file beside it, ``immutable=1`` (nobody can
+    be writing to a file there)."""
+    uri = readonly_uri(p)
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5, factory=RegisterConnection)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if sqlite_code(exc) not in (SQLITE_CANTOPEN, SQLITE_READONLY) or _writable_place(p):
+            raise
+    return sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False, timeout=5,
+                           factory=RegisterConnection)
+
+
+def _writable_place(p: Path) -> bool:
+    """Whether the register's folder takes a new file (False on a read-only folder or medium)."""
+    probe = p.with_name(f".{p.name}.probe")
+    try:
+        with open(probe, "x"):
+            pass
+    except FileExistsError:
+        return True
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    return True
 
 
 def open_register(
@@ -367,43 +455,47 @@ def open_register(
             if _is_truncated(p):
                 raise NotARegisterError(damaged_message(p, "不完整（文件被截断，可能是复制中断或磁盘故障）"))
         except OSError as exc:
-            raise StorageError(f"无法读取“{p}”：{exc.strerror or exc}") from exc
+            raise StorageError(f"无法读取“{p}”：{os_error_text(exc)}。") from exc
     elif not create:
         raise StorageError(f"找不到台账文件“{p}”。")
     else:
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"无法创建文件夹“{p.parent}”：{exc.strerror or exc}") from exc
+            raise StorageError(f"无法创建文件夹“{p.parent}”：{os_error_text(exc)}。") from exc
 
     lock = None if readonly else locking.acquire(p, default_actor())
+    conn = None
     try:
         if readonly:
-            conn = sqlite3.connect(readonly_uri(p), uri=True, check_same_thread=False, timeout=5,
-                                   factory=RegisterConnection)
+            conn = _connect_readonly(p)
         else:
             conn = sqlite3.connect(str(p), check_same_thread=False, timeout=5,
                                    factory=RegisterConnection)
         use_wal = wal and not is_network_path(p)
         _configure(conn, wal=use_wal)
         db = Database(conn)
-        _check_not_newer(db)
+        # Whether this is a register at all is decided before anything is written.
+        kind = identity.identify(conn)
+        if kind is identity.Kind.FOREIGN:
+            raise NotARegisterError(identity.foreign_message(p.name))
+        if kind is identity.Kind.EMPTY and (readonly or not create):
+            raise NotARegisterError(identity.empty_message(p.name))
+        check_not_newer(db)
         if not readonly:
             _set_journal(conn, wal=use_wal)
             migrate(db, progress)
         # Touch the schema so that a damaged file fails here, not later.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (sqlite3.DatabaseError, StorageError) as exc:
-        with contextlib.suppress(Exception):
-            conn.close()
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
         if lock is not None:
             locking.release(lock)
         if isinstance(exc, StorageError):
             raise
-        error = _translate(exc)
-        if isinstance(error, NotARegisterError):
-            error = NotARegisterError(damaged_message(p))
-        raise error from exc
+        raise _translate(exc, p) from exc
     return Register(db, p, readonly=readonly, lock=lock)
 
 
@@ -416,5 +508,5 @@ def integrity_problems(reg: Register) -> list[str]:
         fk = reg.execute("PRAGMA foreign_key_check").fetchall()
         problems += [f"外键错误：表 {r[0]} 第 {r[1]} 行引用 {r[2]}" for r in fk]
     except sqlite3.DatabaseError as exc:
-        problems.append(str(_translate(exc)))
+        problems.append(str(_translate(exc, reg.path)))
     return problems

@@ -7,6 +7,7 @@ by another register (a colleague's copy, last year's file).
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 
 from desktop_app.domain.numbering import derive_numbers
@@ -15,6 +16,7 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 
 REGISTER_ID_KEY = "register.id"
+FORMS_KEY = "forms.key"  # the secret the forms' row checksums are keyed with
 
 _FORM_TASKS_SQL = """
 SELECT t.id, t.plan_id, t.title, t.deadline, t.deadline_text, t.deadline_kind, t.start_date,
@@ -44,6 +46,33 @@ def register_id(reg: Register) -> str:
         )
         audit.record(reg, "settings", None, REGISTER_ID_KEY, None, new_id, operation="生成台账标识")
     return new_id
+
+
+def existing_forms_key(reg: Register) -> bytes | None:
+    """The register's secret for signing form rows, if it has one (reading must not write)."""
+    raw = reg.scalar("SELECT value FROM settings WHERE key = ?", (FORMS_KEY,))
+    return None if raw is None else bytes.fromhex(str(json.loads(raw)))
+
+
+def forms_key(reg: Register) -> bytes:
+    """The register's secret for signing form rows, generated (and audited, without its value)
+    the first time a form is exported. It never leaves the register."""
+    existing = existing_forms_key(reg)
+    if existing is not None:
+        return existing
+    if reg.readonly:
+        raise StorageError("台账以只读方式打开，且尚未生成过填报表，无法生成填报表（请以可写方式打开一次）。")
+    key = secrets.token_bytes(32)
+    with reg.atomic():
+        reg.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                    (FORMS_KEY, json.dumps(key.hex())))
+        audit.record(reg, "settings", None, FORMS_KEY, None, "（已生成）", operation="生成填报表密钥")
+    return existing_forms_key(reg) or key
+
+
+def forms_ready(reg: Register) -> bool:
+    """Whether forms can be exported without writing to the register first."""
+    return existing_register_id(reg) is not None and existing_forms_key(reg) is not None
 
 
 def _numbers(reg: Register, plan_ids: set[int]) -> dict[int, str]:

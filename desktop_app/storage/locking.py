@@ -20,6 +20,7 @@ counted), so a program may hold several connections to its own register.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -31,7 +32,12 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app import clock
-from desktop_app.storage.errors import RegisterBusyError, StorageError
+from desktop_app.storage.errors import (
+    ReadOnlyRegisterError,
+    RegisterBusyError,
+    StorageError,
+    os_error_text,
+)
 
 LOCK_SUFFIX = ".lock"
 HEARTBEAT_SECONDS = 60.0
@@ -78,7 +84,7 @@ def lock_path(db_path: Path) -> Path:
 
 def pid_alive(pid: int) -> bool:
     """Whether a process of this machine with that id still runs."""
-    if pid <= 0:
+    if not 0 < pid <= MAX_PID:
         return False
     if os.name == "nt":
         import ctypes
@@ -99,21 +105,35 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
+    except (OverflowError, OSError):
+        return False
     return True
 
 
+MAX_LOCK_BYTES = 64 * 1024  # a real lock file holds a few hundred bytes
+MAX_PID = 2**31 - 1
+
+
 def _read_owner(path: Path) -> LockOwner | None:
-    """The owner written in a lock file, or None if it cannot be read as one."""
+    """The owner written in a lock file, or None if it cannot be read as one (empty, cut off,
+    garbage, oversized, or a process id no system gives out)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_LOCK_BYTES + 1)
+        if not raw or len(raw) > MAX_LOCK_BYTES:
+            return None
+        data = json.loads(raw.decode("utf-8"))
+        pid = data.get("pid", 0)
+        if isinstance(pid, bool) or not isinstance(pid, int) or not 0 <= pid <= MAX_PID:
+            return None
         return LockOwner(
-            user=str(data.get("user", "")),
-            host=str(data.get("host", "")),
-            pid=int(data.get("pid", 0)),
-            since=str(data.get("since", "")),
-            token=str(data.get("token", "")),
+            user=str(data.get("user", ""))[:200],
+            host=str(data.get("host", ""))[:200],
+            pid=pid,
+            since=str(data.get("since", ""))[:40],
+            token=str(data.get("token", ""))[:64],
         )
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         return None
 
 
@@ -123,13 +143,28 @@ def _is_stale(path: Path, owner: LockOwner | None) -> bool:
     except FileNotFoundError:
         return True
     if owner is None:
-        return age > UNREADABLE_GRACE
+        # The creator writes its JSON right after creating the file; an empty or unreadable
+        # lock older than a moment was left by a process killed in between (or a full disk):
+        # it protects nobody.
+        return age > UNREADABLE_GRACE or _settled_unreadable(path)
     if age > STALE_AFTER:
         return True
     if owner.host.lower() != this_host().lower():
         return False
     # After a restart the old process id may belong to another program.
     return not pid_alive(owner.pid) or _before_boot(owner.since)
+
+
+def _settled_unreadable(path: Path, wait: float = 0.5) -> bool:
+    """Still unreadable after ``wait`` seconds: nobody is writing it (a creator writes at once)."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        if _read_owner(path) is not None:
+            return False
+        if not path.exists():
+            return True
+    return True
 
 
 def booted_at() -> float | None:
@@ -214,16 +249,26 @@ def _create(path: Path, owner: LockOwner) -> bool:
     except FileExistsError:
         return False
     except PermissionError as exc:
-        raise StorageError(
+        raise ReadOnlyRegisterError(
             f"没有在“{path.parent}”中写入的权限，无法修改此台账。可以只读方式打开，或请管理员开放写入权限。"
         ) from exc
     except OSError as exc:
-        raise StorageError(f"无法创建锁文件“{path}”：{exc.strerror or exc}") from exc
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(asdict(owner), fh, ensure_ascii=False)
-        fh.flush()
+        if exc.errno == errno.EROFS:
+            raise ReadOnlyRegisterError(
+                f"台账所在的“{path.parent}”是只读的（如光盘、写保护的 U 盘或只读共享），无法修改此台账；"
+                "可以只读方式查看、打印报表和备份。"
+            ) from exc
+        raise StorageError(f"无法创建锁文件“{path}”：{os_error_text(exc)}。") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(asdict(owner), fh, ensure_ascii=False)
+            fh.flush()
+            with contextlib.suppress(OSError):
+                os.fsync(fh.fileno())
+    except OSError as exc:  # a full disk: no half-written lock is left to block the register
         with contextlib.suppress(OSError):
-            os.fsync(fh.fileno())
+            path.unlink()
+        raise StorageError(f"无法创建锁文件“{path}”：{os_error_text(exc)}。") from exc
     return True
 
 
@@ -251,6 +296,7 @@ def acquire(db_path: str | os.PathLike[str], user: str) -> RegisterLock:
                 return lock
             found = _read_owner(path)
             if not _is_stale(path, found):
+                found = found or _read_owner(path)  # it may have been written meanwhile
                 raise RegisterLockedError(db_path, found or LockOwner("", "", 0, ""))
             # Remove the stale lock only if it is still the one judged stale.
             if _read_owner(path) == found:

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from desktop_app.forms.export import export_forms, form_file_name
 from desktop_app.forms.layout import META_SHEET, FormError, row_checksum
 from desktop_app.storage import directory, settings, tasks
-from desktop_app.storage.forms_queries import form_tasks, register_id
+from desktop_app.storage.forms_queries import existing_forms_key, form_tasks, register_id
 from tests.forms.conftest import DEPARTMENT, WEEK, header_columns, task_rows
 
 
@@ -73,8 +73,15 @@ def test_hidden_sheet_ties_rows_to_tasks_with_checksums(form_path, demo_reg):
     ws = wb.active
     assert sorted(r[0] for r in rows) == sorted(task_rows(ws))
     tid, role, checksum, locked, baseline = rows[0]
+    key = existing_forms_key(demo_reg)
+    assert key is not None and len(key) == 32 and pairs["version"] == 2
     assert checksum == row_checksum(pairs["register_id"], WEEK, pairs["department_id"], tid, role,
-                                    json.loads(locked), json.loads(baseline))
+                                    json.loads(locked), json.loads(baseline), key=key)
+    # Without the register's key the same values give another checksum: a form cannot be forged
+    # from what it shows.
+    assert checksum != row_checksum(pairs["register_id"], WEEK, pairs["department_id"], tid, role,
+                                    json.loads(locked), json.loads(baseline), key=b"x" * 32)
+    assert key.hex() not in {str(c.value) for row in meta.iter_rows() for c in row}
     assert json.loads(locked)["title"] == tasks.get_task(demo_reg, tid)["title"]
 
 

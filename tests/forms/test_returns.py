@@ -410,3 +410,58 @@ def test_a_department_may_correct_its_own_earlier_return(demo_reg, tmp_path, fil
     [second] = export_forms(demo_reg, WEEK, tmp_path / "w2", department_ids=[dep])
     [change] = preview(demo_reg, fill(second.path, {tid: {"进度%": 35}}, name="更正.xlsx")).files[0].rows[0].changes
     assert not change.conflict and (change.old, change.new) == (30, 35)
+
+
+def _rewrite_meta(form: Path, target: Path, *, version: int, key: bytes | None) -> Path:
+    """The form with every row's checksum recomputed the way someone without the register's
+    key (or an older program) would: the values the form itself holds, hashed."""
+    import json
+
+    from openpyxl import load_workbook
+
+    from desktop_app.forms.layout import META_SHEET, row_checksum
+
+    wb = load_workbook(form)
+    meta = wb[META_SHEET]
+    pairs = {r[0].value: r[1] for r in meta.iter_rows(max_row=8)}
+    pairs["version"].value = version
+    register, week, dep = pairs["register_id"].value, pairs["week"].value, pairs["department_id"].value
+    for row in meta.iter_rows(min_row=11):
+        if isinstance(row[0].value, int):
+            locked, baseline = json.loads(row[3].value), json.loads(row[4].value)
+            if version >= 2:
+                baseline["percent"] = 99  # the forger's change, re-signed with a guessed key
+                row[4].value = json.dumps(baseline, ensure_ascii=False)
+            row[2].value = row_checksum(register, week, dep, row[0].value, row[1].value, locked, baseline,
+                                        key=key, version=version)
+    wb.save(target)
+    return target
+
+
+def test_a_return_signed_without_the_registers_key_is_refused(demo_reg, form_path, tmp_path):
+    forged = _rewrite_meta(form_path, tmp_path / "仿造.xlsx", version=2, key=b"guessed-key" * 3)
+    [fp] = preview(demo_reg, forged).files
+    assert fp.rows == []
+    assert any("隐藏的校验信息被改动" in p for p in problems(fp))
+
+
+def test_a_form_of_the_old_unkeyed_format_is_still_read_with_a_warning(demo_reg, form_path, fill, tmp_path):
+    a = lead_task_ids(form_path)[0]
+    old = _rewrite_meta(form_path, tmp_path / "旧版.xlsx", version=1, key=None)
+    returned = fill(old, {a: {"进度%": 55}}, name="旧版返回.xlsx")
+    [fp] = preview(demo_reg, returned).files
+    assert not fp.refused and not problems(fp)
+    assert any("旧版本程序生成" in p.text() for p in fp.problems if not p.error)
+    assert [(r.task_id, c.field, c.new) for r in fp.rows for c in r.changes] == [(a, "percent", 55)]
+
+
+def test_a_register_that_never_signed_forms_refuses_signed_ones(demo_path, form_path, tmp_path):
+    """A copy of the register made before its first export has the same id but no key."""
+    import shutil
+
+    copy = tmp_path / "副本.db"
+    shutil.copy(demo_path, copy)
+    with open_register(copy) as other:
+        other.execute("DELETE FROM settings WHERE key = 'forms.key'")
+        [fp] = preview(other, form_path).files
+    assert fp.refused and any("不是由本台账生成" in p for p in problems(fp))

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -90,14 +91,37 @@ def test_lock_from_another_machine_counts_until_its_heartbeat_stops(db_path):
         assert reg.lock.owner.host == locking.this_host()
 
 
-def test_garbage_lock_file_is_respected_briefly_then_ignored(db_path):
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\xff not json", b"{", b"[]", b'{"pid": 1e300}', b'{"pid": Infinity}',
+     b'{"pid": 99999999999999999999999}', b'{"pid": -5}', b'{"pid": "12"}', b"{" * 100_000,
+     b" " * 70_000],
+)
+def test_empty_or_damaged_lock_file_does_not_block_the_register(db_path, content):
+    """Left by a process killed between creating and writing it, or by a full disk: it
+    protects nobody, so it is replaced at once (no OverflowError, no 'another user')."""
+    locking.lock_path(db_path).write_bytes(content)
+    with open_register(db_path) as reg:
+        assert reg.lock.owner.pid == os.getpid()
+    assert locking.current_owner(db_path) is None
+
+
+def test_a_lock_being_written_is_respected(db_path):
     path = locking.lock_path(db_path)
-    path.write_bytes(b"\x00\xff not json")
-    with pytest.raises(RegisterBusyError):
-        open_register(db_path)
-    old = time.time() - locking.UNREADABLE_GRACE - 5
-    os.utime(path, (old, old))
-    open_register(db_path).close()
+    path.write_bytes(b"")
+
+    def finish_writing():
+        time.sleep(0.1)
+        path.write_text(json.dumps({"user": "王五", "host": locking.this_host(), "pid": os.getppid(),
+                                    "since": "2026-11-20T09:00:00", "token": "z"}), encoding="utf-8")
+
+    writer = threading.Thread(target=finish_writing)
+    writer.start()
+    try:
+        with pytest.raises(RegisterBusyError, match="王五"):
+            open_register(db_path)
+    finally:
+        writer.join()
 
 
 def test_lost_lock_is_not_removed_by_its_former_owner(db_path):

@@ -50,7 +50,7 @@ from desktop_app.storage import directory
 from desktop_app.storage import plans as plan_store
 from desktop_app.storage import settings as register_settings
 from desktop_app.storage.db import Register
-from desktop_app.storage.errors import StorageError
+from desktop_app.storage.errors import StorageError, os_error_text
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.background import run_in_background
 from desktop_app.ui.importing.import_preview_model import (
@@ -196,7 +196,7 @@ class SourcePage(QWizardPage):
             show_error(self, str(exc))
             return False
         except (OSError, MemoryError) as exc:
-            show_error(self, self.tr("读取失败：{0}").format(getattr(exc, "strerror", None) or exc))
+            show_error(self, self.tr("读取失败：{0}").format(os_error_text(exc) if isinstance(exc, OSError) else exc))
             return False
         plan.organisation = self.organisation_edit.text().strip() or plan.organisation
         self._wizard.set_plan(plan)

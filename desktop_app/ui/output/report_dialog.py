@@ -52,7 +52,7 @@ from desktop_app.reports.weekly import default_week
 from desktop_app.reports.xlsx import write_xlsx
 from desktop_app.storage import directory, plans
 from desktop_app.storage.db import Register
-from desktop_app.storage.errors import StorageError
+from desktop_app.storage.errors import StorageError, os_error_text
 from desktop_app.ui.common import user_settings
 
 KIND_COLUMNS: dict[str, list[Column]] = {
@@ -413,7 +413,7 @@ class ReportDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(
                 self, APP_NAME,
-                self.tr("无法写入“{0}”：{1}。文件可能正在 WPS 或 Excel 中打开。").format(target, exc.strerror or exc),
+                self.tr("无法写入“{0}”：{1}。文件可能正在 WPS 或 Excel 中打开。").format(target, os_error_text(exc)),
             )
             return
         QMessageBox.information(self, APP_NAME, self.tr("已导出：{0}").format(target))

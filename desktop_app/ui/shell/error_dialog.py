@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, clock
 from desktop_app.logs import collected_log, error_details
+from desktop_app.storage.errors import os_error_text
 
 log = logging.getLogger("desktop_app.errors")
 
@@ -96,7 +97,7 @@ class ErrorDialog(QDialog):
         try:
             Path(target).write_text(self.log_text(), encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, self.tr("无法保存日志：{0}").format(exc.strerror or exc))
+            QMessageBox.warning(self, APP_NAME, self.tr("无法保存日志：{0}").format(os_error_text(exc)))
             return None
         return Path(target)
 
