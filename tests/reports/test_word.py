@@ -114,7 +114,7 @@ def test_status_colours_line_breaks_and_control_characters(tmp_path: Path):
 
 
 @pytest.mark.parametrize("kind", ["weekly", "breakdown", "monthly", "overdue", "yearly", "notices"])
-def test_cli_writes_every_report_as_docx(demo_path, tmp_path: Path, capsys, kind):
+def test_cli_writes_every_report_as_docx(qapp, demo_path, tmp_path: Path, capsys, kind):
     out = tmp_path / f"{kind}.docx"
     assert main(["report", kind, "--db", str(demo_path), "--out", str(out), *DAY]) == 0
     assert "已生成" in capsys.readouterr().out
@@ -126,7 +126,7 @@ def test_cli_writes_every_report_as_docx(demo_path, tmp_path: Path, capsys, kind
         assert doc.tables and doc.tables[0].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
 
 
-def test_cli_docx_by_format_option_and_separate_notices(demo_path, tmp_path: Path, capsys):
+def test_cli_docx_by_format_option_and_separate_notices(qapp, demo_path, tmp_path: Path, capsys):
     out = tmp_path / "周报表.bin"
     assert main(["report", "weekly", "--db", str(demo_path), "--out", str(out), "--format", "docx", *DAY]) == 0
     assert Document(str(out)).tables
