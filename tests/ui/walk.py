@@ -2,9 +2,9 @@
 
 Each step is something a clerk does — edit a task in the panel, approve an extension,
 delete to the bin and restore, move, add, bulk-assign, undo and redo, type and save a
-week's progress, mark finished, switch week, page and plan, rename a department, change
-a light threshold, issue a 督办 — done through the same widgets and write paths as in
-use. After every step, what each page of the window shows (tree rows and columns, the
+week's progress, mark finished, switch week, page and plan, rename and merge departments,
+change a light threshold, issue a 督办, import a plan, back up and restore the register —
+done through the same widgets and write paths as in use. After every step, what each page of the window shows (tree rows and columns, the
 panel's fields, the week grid, the overview's counts, the status bar's light counts) is
 compared with a second, freshly opened read-only window on the same file. A mismatch
 means a page kept a stale copy.
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+import traceback
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,11 +29,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import clock
 from desktop_app.domain.weeks import shift_week, week_id
-from desktop_app.storage import directory, extensions, plans, settings, supervision
+from desktop_app.importing.parse import parse_text
+from desktop_app.importing.writer import write_plan
+from desktop_app.storage import backup, directory, extensions, plans, settings, supervision
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import open_register
 from desktop_app.storage.demo import generate
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.shell.backup_dialog import restore_into
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.tasks.task_tree_model import COLUMN_KEYS
 from desktop_app.ui.week.week_model import COL
@@ -162,6 +167,7 @@ class Walk:
     log: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
     steps_done: int = 0
+    backup: Path | None = None
 
     # helpers
     @property
@@ -318,10 +324,34 @@ class Walk:
         if tid is not None:
             supervision.issue_action(self.reg, "督办", task_id=tid, text="请加快推进", issued=clock.today())
 
+    def step_import(self) -> None:
+        """A small plan imported (as the wizard writes it), then shown."""
+        year = clock.today().year
+        n = self.rng.randrange(1000)
+        text = (f"某局{year}年第{n}号工作要点\n一、专项工作\n1. 开展第{n}项检查，3月底前完成。（责任科室：办公室）\n"
+                f"2. 完成第{n}项评估，年底前完成。（责任科室：新设科{n % 3}）\n")
+        plan_id = self.window.hub.perform(write_plan, self.reg, parse_text(text, year=year))
+        self.window.choose_plan(plan_id)
+
+    def step_merge(self) -> None:
+        deps = directory.list_departments(self.reg)
+        if len(deps) >= 3:
+            keep, drop = self.rng.sample(deps, 2)
+            self.window.hub.perform(directory.merge_departments, self.reg, keep["id"], drop["id"])
+
+    def step_backup_restore(self) -> None:
+        """Keep a backup the first time; later put it back (文件 ▸ 备份与恢复)."""
+        if self.backup is None or self.rng.random() < 0.3:
+            self.backup = backup.backup_register(self.reg)
+            return
+        restore_into(self.window, self.backup)
+        self.backup = None
+
     STEPS = {
         "edit_title": 3, "edit_deadline": 3, "extension": 2, "delete": 2, "restore": 1, "move": 2,
         "add": 1, "bulk": 1, "undo": 3, "week_type": 3, "mark_finished": 1, "switch_week": 2,
         "switch_page": 2, "switch_plan": 1, "rename_department": 1, "threshold": 1, "supervise": 1,
+        "import": 0.3, "merge": 0.3, "backup_restore": 0.3,
     }
 
     def one_step(self) -> str:
@@ -381,11 +411,19 @@ def start(path: Path, seed: int) -> Walk:
 
 def run(path: Path, steps: int, seed: int) -> Walk:
     walk = start(path, seed)
+    step = ""
+
+    def caught(kind, value, tb) -> None:  # an error inside a slot is a failure of the walk too
+        text = "".join(traceback.format_exception(kind, value, tb)).strip().splitlines()
+        walk.mismatches.append(f"step {walk.steps_done} ({step}): exception {text[-1]}")
+
+    hook, sys.excepthook = sys.excepthook, caught
     try:
         for _ in range(steps):
-            name = walk.one_step()
-            walk.compare(name)
+            step = walk.one_step()
+            walk.compare(step)
     finally:
+        sys.excepthook = hook
         walk.window.weekly.week_view.model.discard()
         walk.window.close()
         walk.window.reg.close()

@@ -133,20 +133,28 @@ def show_backup_dialog(window) -> None:
     dialog = BackupDialog(reg, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return
+    restore_into(window, dialog.chosen, dialog.folder)
+
+
+def restore_into(window, chosen: Path, folder: str | None = None) -> bool:
+    """Replace the window's register with the backup ``chosen`` and reopen it (every page
+    then shows the restored file). False when nothing was restored."""
+    reg: Register = window.reg
     # The week's unsaved entries go into the current file first, so the safety copy has them.
     if not window.weekly.before_register_change():
-        return
-    path, folder = reg.path, dialog.folder
+        return False
+    path = reg.path
     reg.close()
     try:
-        kept = backup.restore_backup(path, dialog.chosen, folder=folder)
+        kept = backup.restore_backup(path, chosen, folder=folder)
     except StorageError as exc:
         QMessageBox.warning(window, APP_NAME, str(exc))
         kept = None
     else:
-        log.warning("已从备份 %s 恢复 %s；恢复前的文件备份为 %s", dialog.chosen, path, kept)
+        log.warning("已从备份 %s 恢复 %s；恢复前的文件备份为 %s", chosen, path, kept)
     window.switch_register(path)
     if kept is not None:
         QMessageBox.information(
-            window, APP_NAME, f"已从“{dialog.chosen.name}”恢复台账。恢复前的台账已备份为“{kept.name}”。"
+            window, APP_NAME, f"已从“{chosen.name}”恢复台账。恢复前的台账已备份为“{kept.name}”。"
         )
+    return kept is not None

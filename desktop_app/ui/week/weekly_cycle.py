@@ -183,7 +183,9 @@ class WeeklyCycle(QObject):
         """The status bar's light counts follow every write (once per turn of the loop)."""
         if self._greeted and (changes.lights or changes.everything):
             self._status_timer.start()
-        if self.summary_dialog is not None and (changes.lights or changes.everything):
+        if self.summary_dialog is not None and self.summary_dialog.reg is not self.window.reg:
+            self.summary_dialog.close()  # it was about the register that was replaced
+        elif self.summary_dialog is not None and (changes.lights or changes.everything):
             self.summary_dialog.refresh_lights(self.today())
 
     def _plan_chosen(self, _plan_id: object) -> None:
