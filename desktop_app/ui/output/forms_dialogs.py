@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -50,6 +49,7 @@ from desktop_app.storage import directory
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
+from desktop_app.ui.common.helpers import busy_cursor
 from desktop_app.ui.importing.import_wizard import run_in_background, show_error
 
 ERROR_BRUSH = QBrush(QColor("#B00020"))
@@ -408,11 +408,8 @@ class ImportFormsDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with busy_cursor():
             result = apply_preview(self.reg, self.preview)
-        finally:
-            QApplication.restoreOverrideCursor()
         self.applied_any = self.applied_any or bool(result.applied)
         lines = [self.tr("已导入 {0}：{1} 行").format(name, rows) for name, rows in result.applied]
         lines += [self.tr("未导入 {0}：{1}").format(name, message) for name, message in result.failed]

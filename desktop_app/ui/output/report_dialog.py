@@ -8,13 +8,10 @@ report to the page engine or the xlsx writer.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +51,7 @@ from desktop_app.storage import directory, plans
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError, os_error_text
 from desktop_app.ui.common import user_settings
+from desktop_app.ui.common.helpers import busy_cursor
 
 KIND_COLUMNS: dict[str, list[Column]] = {
     "weekly": WEEKLY_COLUMNS,
@@ -71,15 +69,6 @@ KIND_FIELDS: dict[str, set[str]] = {
     "yearly": {"plan", "year", "half", "department"},
 }
 
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while a large report is computed, painted or written."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 KIND_HINTS: dict[str, str] = {
     "weekly": "每周一晨会用：各项任务本周完成情况、下周计划、存在问题和亮灯状态。",
@@ -324,7 +313,7 @@ class ReportDialog(QDialog):
     def build(self, *, issue: bool = False) -> Report | None:
         """The report as chosen, or None after telling the user why it cannot be made."""
         try:
-            with busy():
+            with busy_cursor():
                 report = build_report(self.reg, self.kind(), self.params(issue=issue))
         except StorageError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
@@ -369,7 +358,7 @@ class ReportDialog(QDialog):
         if self.params(issue=True).issue:  # numbers are taken only once the user really prints
             report = self.build(issue=True)
         if report is not None:
-            with busy():
+            with busy_cursor():
                 print_report(report, self.printer)
 
     def _target(self, title: str, suffix: str, filter_text: str) -> Path | None:
@@ -408,7 +397,7 @@ class ReportDialog(QDialog):
 
     def _write(self, write, target: Path) -> None:
         try:
-            with busy():
+            with busy_cursor():
                 write()
         except OSError as exc:
             QMessageBox.warning(

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +28,7 @@ from desktop_app.storage import plans
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
+from desktop_app.ui.common.helpers import busy_cursor
 
 
 class SummaryDialog(QDialog):
@@ -101,10 +101,11 @@ class SummaryDialog(QDialog):
         from desktop_app.reports.gongwen import write_summary_docx
         from desktop_app.reports.summary import build_summary
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            summary = build_summary(self.reg, self.period(), plan_id=self.plan.currentData(), today=self.today)
-            write_summary_docx(summary, target)
+            with busy_cursor():
+                summary = build_summary(self.reg, self.period(), plan_id=self.plan.currentData(),
+                                        today=self.today)
+                write_summary_docx(summary, target)
         except StorageError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return None
@@ -112,8 +113,6 @@ class SummaryDialog(QDialog):
             QMessageBox.warning(self, APP_NAME,
                                 f"无法写入“{target}”：{exc.strerror or exc}。文件可能正在 Word 或 WPS 中打开。")
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         f = summary.figures
         QMessageBox.information(
             self, APP_NAME,
