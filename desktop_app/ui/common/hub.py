@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_app.storage import operations
 from desktop_app.storage.changes import EVERYTHING, Changes
 from desktop_app.storage.db import Register
 
@@ -52,11 +53,14 @@ class ChangeHub(QObject):
         half-way between two transactions: what committed is announced, then the error
         is raised)."""
         assert self.reg is not None
-        with self.reg.collect() as box:
+        with self.reg.collect() as box:  # an outer box: what commits before an error counts too
             try:
-                return work(*args, **kwargs)
-            finally:
+                result, changes = operations.perform(self.reg, work, *args, **kwargs)
+            except BaseException:
                 self.announce(box[0], source)
+                raise
+        self.announce(changes, source)
+        return result
 
     def announce(self, changes: Changes, source: object = None) -> None:
         if changes:
