@@ -185,7 +185,7 @@ def render(doc: Document, form: str, folder: Path) -> Path:
         from tests.importing.pdf_fixtures import write_text_pdf
 
         out = folder / f"{doc.name}.pdf"
-        write_text_pdf(out, doc.path.read_text(encoding="utf-8"), header=doc.title[:20])
+        write_text_pdf(out, doc.path.read_text(encoding="utf-8"), header="内部资料　注意保存")
         return out
     if form == "xls":
         from tests.importing.xls_fixtures import write_xls

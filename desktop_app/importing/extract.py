@@ -36,7 +36,8 @@ _DEADLINE_FIRST = (
 )
 # Every form names a month, a season or a period; most sentences name none.
 _DEADLINE_HINT = re.compile(
-    r"月|季度|半年|学期|學期|每年|年[中底末终終内內]|全年|暑|开学|開學|寒假|周|週|长期|長期|常[态態抓]|持[续續]|\d{4}年"
+    r"月|季度|半年|学期|學期|每年|年[中底末终終内內]|全年|暑|开学|開學|寒假|周|週|长期|長期|常[态態抓]|持[续續]|\d{4}年|"
+    r"\d{4}[./\-]\d"
 )
 _DEADLINE_RE = re.compile(
     _DEADLINE_FIRST + "(?:" + "|".join(
@@ -52,14 +53,14 @@ _DEADLINE_RE = re.compile(
             rf"|(?P<month>份(?:{_BEFORE})?)"
             rf"|(?P<month2>{_BEFORE}|内|內)"
             # "11月举办…": a month named with what is done in it.
-            r"|(?P<bare>(?=[\u4e00-\u9fff])(?![日号份底末前内內上中下旬起初至到以开開期])))",
+            r"|(?P<bare>(?=[\u4e00-\u9fff])(?![日号份底末前内內上中下旬起初至到以期]|开始|開始)))",
             r"(?P<quarter>第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:前)?)",
             r"(?P<half>上半年|年中|下半年)",
             rf"(?P<yearend>(?:(?P<ye>(?:19|20)\d{{2}}|20{_MASK}{{2}}|{_MASK}{{4}}|明年|今年|本年度?)\s*年?)?(?:年底|年末|年终|年終)(?:前|以前|之前)?|年内|年內|全年)",
             r"(?P<explicit>(?:到|至|在|于|於|力争|力爭)(?P<ey>(?:19|20)\d{2})年(?![\d度]|[上下]半年|[一二三四]季|第|秋|春|暑|寒)(?:底|末)?(?:前)?|(?P<ey2>(?:19|20)\d{2})年(?:底|末)(?:前|以前)?)",
             r"(?P<summer>(?:(?P<sy>(?:19|20)\d{2})年)?(?:暑期|暑假))",
             r"(?P<autumn>(?:(?P<ay>(?:19|20)\d{2})年)?(?:秋季|秋季学期|秋季學期)(?:开学|開學)前?)",
-            r"(?P<vague>春季开学前|春季開學前|寒假|开学前|開學前)",
+            r"(?P<vague>春季开学前|春季開學前|寒假|开学前|開學前|(?:(?:19|20)\d{2}年)?(?:秋季|春季)(?:学期|學期))",
             r"(?P<recurring>每周|每週|每月|每季度|每半年|每学期|每學期|一周一[报報次]|一月一[调調报報次])",
             r"(?P<ongoing>长期坚持|長期堅持|长期开展|長期開展|长期推进|長期推進|常态化|常態化|常抓不懈|持续推进|持續推進)",
         )
@@ -76,11 +77,14 @@ _PAST_SENTENCE = re.compile(r"(?<![为為])了(?!解)|已经|已經|去年|曾�
 _SENTENCE = re.compile(r"[^。；;！？!?\n]*")
 
 _UNIT_LABELS = (
-    r"(?:牵头|牽頭|主责|主責|主办|主辦|承办|承辦|责任|責任|协同配合|協同配合|配合|协同|協同|协办|協辦|参与|參與)"
+    r"(?:牵头|牽頭|主责|主責|主办|主辦|承办|承辦|责任|責任|负责|負責|实施|實施|承担|承擔|落实|落實|"
+    r"协同配合|協同配合|配合|协同|協同|协办|協辦|参与|參與)"
     r"(?:单位|單位|科室|部门|部門|股室|处室|處室|科|股|处|處)|"
     r"具体责任人|责任人|責任人|分管局领导|分管领导|分管領導|责任领导|責任領導|完成时限|完成時限|完成时间|完成時間|"
     r"时间节点|時間節點|工作标准|工作標準|牵头|牽頭|配合"
 )
+# "（以上两项牵头单位：…）": a note that names the units of the items above it.
+_SHARED_NOTE = re.compile(r"^\s*(?:以上|上述)")
 _UNIT_LABEL_RE = re.compile(rf"(?P<label>{_UNIT_LABELS})\s*[:：]\s*")
 _BRACKETED_FIELDS = re.compile(
     rf"[（(【\[]([^（）()【】\[\]\n]*?(?:{_UNIT_LABELS})\s*[:：][^（）()【】\[\]\n]*)[）)】\]]"
@@ -136,7 +140,8 @@ def enrich(item: ImportItem, year: int | None) -> None:
     names = _unit_names(fields)
     if names:
         item.lead, item.co_units = names[0], names[1:]
-        item.evidence["lead"] = "；".join(fields[k] for k in ("lead", "co") if fields.get(k))
+        item.evidence["lead"] = fields.get("shared", "") + "；".join(
+            fields[k] for k in ("lead", "co") if fields.get(k))
     else:
         _read_unit_note(item)
     item.owner = _first_name(fields.get("owner", ""))
@@ -269,6 +274,8 @@ def extract_fields(text: str) -> tuple[dict[str, str], str]:
     def take(match: re.Match[str]) -> str:
         segment = match.group(match.lastindex or 0)
         labels = list(_UNIT_LABEL_RE.finditer(segment))
+        if labels and _SHARED_NOTE.match(segment[: labels[0].start()]):
+            found["shared"] = segment[: labels[0].start()]
         for k, label in enumerate(labels):
             stop = labels[k + 1].start() if k + 1 < len(labels) else len(segment)
             value = segment[label.end():stop].strip(" ；;，,。")
@@ -297,7 +304,7 @@ def _field_key(label: str) -> str:
         return "standard"
     if re.search("配合|协|協|参与|參與", label):
         return "co"
-    if re.search("牵头|牽頭|主责|主責|主办|主辦|承办|承辦|责任|責任", label):
+    if re.search("牵头|牽頭|主责|主責|主办|主辦|承办|承辦|责任|責任|负责|負責|实施|實施|承担|承擔|落实|落實", label):
         return "lead"
     return "deadline"
 
@@ -342,6 +349,17 @@ _VALIDITY = re.compile(
 _CLAUSE = re.compile(r"(?:[^：:，,。；;！？!?\n]{0,8}[：:])?([^，,。；;！？!?\n]+)")
 
 
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})[./\-](1[0-2]|0?[1-9])(?:[./\-]([12]\d|3[01]|0?[1-9]))?(?![\d.%％万萬亿億千元])"
+)
+
+
+def _spell_dotted(m: re.Match[str]) -> str:
+    """2024.10 → 2024年10月, 2024-6-30 → 2024年6月30日 (a spreadsheet's way of writing dates)."""
+    day = f"{int(m.group(3))}日" if m.group(3) else ""
+    return f"{m.group(1)}年{int(m.group(2))}月{day}"
+
+
 def extract_schedule(
     text: str, year: int | None
 ) -> tuple[Deadline | None, list[Milestone], list[str]]:
@@ -355,6 +373,8 @@ def extract_schedule(
         return None, [], []
     if _VALIDITY.search(text):
         text = _VALIDITY_SENTENCES.sub("", text)
+    if _DOTTED_DATE.search(text):
+        text = _DOTTED_DATE.sub(_spell_dotted, text)
     candidates = [
         (c, m.start()) for m in _DEADLINE_RE.finditer(text) if (c := _candidate(m, text, year))
     ]

@@ -48,7 +48,7 @@ MARKER_RE = re.compile(
     | (?P<num_rparen>\d{{1,2}})\s*[）)]
     | (?P<paren_char>[\u2474-\u2487])
     | (?P<circled>[\u2460-\u2473])
-    | 第(?P<chapter>[{_CN}]{{1,3}})(?:部分|章|节|節)
+    | 第(?P<chapter>[{_CN}]{{1,3}})(?P<chapter_unit>部分|章|节|節|篇)
     | 第(?P<article>[{_CN}]{{1,3}}|\d{{1,3}})(?:条|條)\s*[、，,：:.．]?
     | 第(?P<di>[{_CN}]{{1,3}})\s*[，,、：:]
     | (?P<yishi>[{_CN}]{{1,2}})是(?=[^，,。])
@@ -110,6 +110,10 @@ def match_marker(line: str) -> Marker | None:
         style = f"dec{len(parts)}"
         number = int(parts[-1])
         weak = m.end("dec") == m.end()  # "1.1加强…" without a space may be a decimal
+    elif style == "chapter_unit":  # 第一章 above 第一节: each word is its own level
+        raw = m.group("chapter")
+        number = cn_to_int(raw) or 0
+        style = "chapter_" + {"節": "节"}.get(m.group("chapter_unit"), m.group("chapter_unit"))
     elif style == "article":
         number = cn_to_int(raw) or (int(raw) if raw.isdigit() else 0)
     else:

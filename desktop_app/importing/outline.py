@@ -20,7 +20,8 @@ from desktop_app.importing.model import ImportItem
 TITLE_MAX = 60
 
 _PLAN_WORDS = re.compile(
-    r"要点|要點|计划|計劃|意见|意見|方案|讲话|講話|报告|報告|总结|總結|发言|發言|安排|任务|任務|清单|清單|规划|規劃"
+    r"要点|要點|计划|計劃|意见|意見|方案|讲话|講話|报告|報告|总结|總結|发言|發言|安排|任务|任務|清单|清單|规划|規劃|"
+    r"(?:推进|推進|分解|责任|責任|一览|一覽|进度|進度)表|台账|臺賬|的通知$"
 )
 _SALUTATION = re.compile(r"^(?:各位[^。]{0,30}|同志们|同志們|老师们|老師們|大家好)[：:!！]?$")
 _PIECE_TITLE = re.compile(r"篇\s*[\d一二三四五六七八九十]+$|^(?:范文|範文)\s*[\d一二三四五六七八九十]+")
@@ -34,7 +35,10 @@ _VALIDITY_CLAUSE = re.compile(
     r"^本(?:方案|意见|意見|办法|辦法|通知|细则|細則|规定|規定|计划|計劃|要点|要點|制度|清单|清單)"
     r"[^。]{0,40}(?:施行|执行|執行|实施|實施|有效期|解释|解釋|负责解释)"
 )
-_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,20}[：:][^（）()]*[）)][。；;]?\s*$")
+_TRAILING_NOTE = re.compile(
+    r"[（(][^（）()]{1,20}[：:][^（）()]*[）)][。；;]?\s*$"
+    r"|(?<=[。；;])\s*[^。；;，,（）()]{0,6}(?:单位|單位|科室|部门|部門|股室|处室|處室)\s*[：:][^。（）()]*[。；;]?\s*$"
+)
 _CLOSING = re.compile(r"^(?:同志们|同志們)[，,！!]|^让我们|^讓我們")
 _SENTENCE_ENDS = frozenset("。；;！？!?")
 _CLAUSE_ENDS = frozenset("，,：:")
@@ -68,8 +72,12 @@ _PROSE_HEADING = re.compile(
     r"成绩|成績|回顾|回顧|过去一年|過去一年|过去的一年|主要做法|指导思想|指導思想|总体要求|總體要求|"
     r"总体思路|總體思路|基本原则|基本原則|工作成效|主要成效|取得的成效|所做的|基本情况|基本情況|"
     r"存在的问题|存在的問題|问题与不足|問題與不足|不足之处|不足之處|形势分析|形勢分析|"
-    r"^(?:总体|總體|工作|主要|发展|發展|基本|具体|具體)?目标(?:要求)?$|"
-    r"^[\u4e00-\u9fff]{0,4}(?:时间|時間|期限|周期|週期|有效期)$|^(?:编制|編制|制定)?(?:背景|依据|依據)$"
+    r"^[\u4e00-\u9fff]{0,4}(?:时间|時間|期限|周期|週期|有效期)$|"
+    r"^[\u4e00-\u9fff]{0,4}(?:背景|依据|依據|现状|現狀|发展基础|發展基礎|工作基础|工作基礎)$"
+)
+# A goal section states targets, not duties — unless tasks are listed under it ("一、目标任务 （一）…").
+_GOAL_HEADING = re.compile(
+    r"^(?:总体|總體|工作|主要|发展|發展|基本|具体|具體|年度|总|總)?目标(?:任务|任務|要求)?$"
 )
 _PROSE_TOP_HEADING = re.compile(r"总结|總結")
 _PAST = re.compile(r"了|已经|已經|去年|过去|過去|取得|荣获|榮獲|被评为|被評為|获评|獲評")
@@ -350,6 +358,7 @@ def _split_inline(items: list[ImportItem]) -> None:
 def _mark_prose(items: list[ImportItem]) -> None:
     """Propose review, ideology and closing sections (and all below them) as not-tasks."""
     by_id = {item.id: item for item in items}
+    parents = {item.parent for item in items if item.parent is not None}
     root_of: dict[str, str] = {}
     section_text: dict[str, list[str]] = {}  # per top-level section, all its words
     for item in items:
@@ -365,7 +374,7 @@ def _mark_prose(items: list[ImportItem]) -> None:
             continue
         heading = _PROSE_HEADING.search(item.title) or (
             item.level == 1 and _PROSE_TOP_HEADING.search(item.title)
-        )
+        ) or (_GOAL_HEADING.match(item.title) and item.id not in parents)
         if heading or (item.level == 1 and _looks_past("。".join(section_text[item.id]))):
             item.is_task = False
             item.notes.append(PROSE_NOTE)

@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop_app.importing.cleaning import clean_text
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
 from desktop_app.importing.extract import enrich
+from desktop_app.importing.markers import cn_to_int
 from desktop_app.importing.model import ImportItem, ParsedPlan
 from desktop_app.importing.outline import build_outline, find_title
 from desktop_app.importing.reading import check_size, decode_bytes
@@ -27,6 +28,8 @@ Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
 TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls", ".et")
+# "（2025—2026年）": a plan over several years starts in its first.
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年(?!度?学年|學年)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–~～至]\s*((?:19|20)\d{2})\s*学年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
@@ -203,6 +206,7 @@ def _parse_paragraphs(
             item.notes.append(f"正文提到“{item.deadline.text}”，此项默认不作为任务，未作完成时限")
             item.deadline, item.milestones = None, []
             item.evidence.pop("deadline", None)
+    share_units(items)
     inherit_units(items)
     step(1.0, f"已识别 {count} 项。")
     organisation = _ORGANISATION.match(outline.title)
@@ -230,6 +234,25 @@ def simplify_plan(plan: ParsedPlan) -> None:
         item.leader = convert(item.leader) if item.leader else item.leader
 
 
+def share_units(items: list[ImportItem]) -> None:
+    """"（以上两项牵头单位：…）" closing the last of several items names their units too."""
+    by_parent: dict[str | None, list[ImportItem]] = {}
+    for item in items:
+        siblings = by_parent.setdefault(item.parent, [])
+        note = item.evidence.get("lead", "")
+        if item.lead and _SHARED.match(note):
+            count = _SHARED.match(note).group(1)
+            n = (cn_to_int(count) or int(count)) if count and count != "各" else len(siblings)
+            for sibling in siblings[max(0, len(siblings) - (n - 1)):]:
+                if sibling.lead is None:
+                    sibling.lead, sibling.co_units = item.lead, list(item.co_units)
+                    sibling.evidence["lead"] = note
+        siblings.append(item)
+
+
+_SHARED = re.compile(r"^\s*(?:以上|上述)\s*(?:([\d一二三四五六七八九十两]+|各)\s*项)?")
+
+
 def inherit_units(items: list[ImportItem]) -> None:
     """A unit note on a heading ("3.…一是…二是…（牵头单位：…）") also proposes units for its children."""
     by_id = {item.id: item for item in items}
@@ -245,7 +268,7 @@ def detect_year(title: str, paragraphs: list[str]) -> int | None:
     if school_year:  # "2023—2024学年第二学期" runs in 2024, its first term mostly in 2023
         second = bool(re.search(r"第二学期|下学期|春季学期", title))
         return int(school_year.group(2 if second else 1))
-    for pattern in (_TITLE_YEAR, _CN_YEAR):
+    for pattern in (_YEAR_RANGE, _TITLE_YEAR, _CN_YEAR):
         m = pattern.search(title)
         if m:
             return _year_number(m.group(1))

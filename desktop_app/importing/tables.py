@@ -29,12 +29,12 @@ from desktop_app.importing.errors import ImportFailed
 from desktop_app.importing.extract import (
     UNCLEAR_NOTE,
     enrich,
-    extract_deadline,
     extract_indicators,
+    extract_schedule,
     split_names,
 )
 from desktop_app.importing.markers import match_marker
-from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
+from desktop_app.importing.model import Deadline, ImportItem, Milestone, ParsedPlan
 from desktop_app.importing.outline import split_title
 from desktop_app.text_safety import from_spreadsheet
 
@@ -67,6 +67,7 @@ _SECTION_MARK = re.compile(r"^(第?[一二三四五六七八九十百]+[、.．�
 _YEAR = re.compile(r"(20\d{2})\s*年")
 # A table's closing lines: totals, who made it, notes — not tasks.
 _FOOTER_ROW = re.compile(r"^(?:合计|合計|共计|共計|总计|總計|小计|小計|制表|审核|審核|填表|打印日期|备注[:：]|说明[:：]|注[:：])")
+_ATTACHMENT = re.compile(r"^(?:附件|附表|附)\s*\d*\s*[:：]?$")
 _YEAR_LINE = re.compile(r"(?:年度|年份)\s*[:：]?\s*((?:19|20)\d{2})")
 # "…2024年工作要点任务分解表": the table of a plan is titled by the plan.
 _TABLE_OF_PLAN = re.compile(
@@ -304,19 +305,24 @@ class _Builder:
         deadline_text = cols.get(row, "deadline")
         if deadline_text:
             item.notes = [n for n in item.notes if n != UNCLEAR_NOTE]
-            item.deadline, notes = deadline_cell(deadline_text, self.year)
+            item.deadline, item.milestones, notes = deadline_cell_schedule(deadline_text, self.year)
             item.evidence["deadline"] = f"完成时限列“{deadline_text}”"
-            item.milestones = []
             item.notes.extend(notes)
 
 
 def deadline_cell(text: str, year: int | None) -> tuple[Deadline, list[str]]:
     """A 完成时限 cell holds nothing but a deadline, so bare dates written the spreadsheet
     way (2026.6.30, 2026-06, 6月, 6.30, 长期) count as deadlines, read by the shared rules."""
+    deadline, _milestones, notes = deadline_cell_schedule(text, year)
+    return deadline, notes
+
+
+def deadline_cell_schedule(text: str, year: int | None) -> tuple[Deadline, list[Milestone], list[str]]:
+    """:func:`deadline_cell` with the other dates of the cell ("4月开工，8月25日前完工") as milestones."""
     text = " ".join(text.split())
     plain = unicodedata.normalize("NFKC", text).replace(" ", "")
     if plain in _CELL_ONGOING:
-        return Deadline(text=text, kind="ongoing"), []
+        return Deadline(text=text, kind="ongoing"), [], []
     if m := _CELL_YMD.fullmatch(plain):
         plain = f"{m[1]}年{int(m[2])}月{int(m[3])}日前"
     elif m := _CELL_YM.fullmatch(plain):
@@ -325,11 +331,12 @@ def deadline_cell(text: str, year: int | None) -> tuple[Deadline, list[str]]:
         plain = f"{m[1] or ''}{int(m[2])}月底前"
     elif m := _CELL_MD.fullmatch(plain):
         plain = f"{int(m[1])}月{int(m[2])}日前"
-    deadline, notes = extract_deadline(plain, year)
+    deadline, milestones, notes = extract_schedule(plain, year)
     if deadline is None:
-        return Deadline(text=text), [UNCLEAR_NOTE]
-    deadline.text = text
-    return deadline, notes
+        return Deadline(text=text), [], [UNCLEAR_NOTE]
+    if deadline.text == plain or not milestones:
+        deadline.text = text
+    return deadline, milestones, notes
 
 
 def _section_of(row: list[str], cols: Columns) -> tuple[str, str] | None:
@@ -600,7 +607,7 @@ def _sheet_title(rows: Rows, cols: Columns) -> str:
     """A title row above the header ("XX局2026年重点工作任务分解表")."""
     for row in rows[: cols.header_row]:
         values = list(dict.fromkeys(c.strip() for c in row if c.strip()))
-        if len(values) == 1:
+        if len(values) == 1 and not _ATTACHMENT.match(values[0]):
             return values[0]
     return ""
 

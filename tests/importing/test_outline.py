@@ -28,7 +28,7 @@ def tree(paragraphs: list[str]) -> list[tuple[str, str | None, int, str, str]]:
         ("⑵开展督查", "paren_char", 2),
         ("②开展督查", "circled", 2),
         ("第二，要求真务实", "di", 2),
-        ("第二部分 重点任务", "chapter", 2),
+        ("第二部分 重点任务", "chapter_部分", 2),
         ("二是加强监督", "yishi", 2),
         ("其次，要落实", "shouxian", 2),
         ("1.1 加强党建", "dec2", 1),

@@ -242,3 +242,50 @@ def test_corpus_of_unseen_forms_scores_high() -> None:
     assert total.dues_ok / total.dues >= 0.85
     assert total.leads_ok / total.leads >= 0.90
     assert total.false_deadlines / total.no_deadline <= 0.05
+
+
+def test_chapters_sections_and_articles_are_three_levels() -> None:
+    plan = parse_text("""丰源县教育规划2024年度实施计划
+第一章 年度重点任务
+第一节 学前教育
+第一条 新建公办幼儿园2所，2024年9月前投入使用。（县教育局牵头，县发改局配合）
+第二节 义务教育
+第二条 推进集团化办学，第三季度完成组建。（县教育局负责）
+""")
+    assert [(i.level, i.marker) for i in plan.items] == [
+        (1, "第一章"), (2, "第一节"), (3, "第一条"), (2, "第二节"), (3, "第二条")]
+    assert plan.items[2].deadline.due == "2024-08-31"
+
+
+def test_a_note_for_the_items_above_names_their_units() -> None:
+    plan = parse_text("""松江县教育局2023年工作要点
+一、推进学前教育普惠发展
+1.新建城南幼儿园，第三季度末完成主体建设。
+2.开展办园行为督导评估，10月底完成。
+（以上两项牵头单位：基础教育股；配合单位：计划财务股）
+3.办好特殊教育，每月送教一次。负责科室：特教中心
+""")
+    built, checked, special = plan.items[1:]
+    assert (built.lead, built.co_units) == ("基础教育股", ["计划财务股"])
+    assert (checked.lead, checked.co_units) == ("基础教育股", ["计划财务股"])
+    assert built.evidence["lead"].startswith("以上两项")
+    assert special.lead == "特教中心"
+
+
+def test_dates_written_the_spreadsheet_way_and_years_of_a_multi_year_plan() -> None:
+    deadline, milestones, _ = extract_schedule("2024年6月完成全面排查，2024.10完成整改。", 2024)
+    assert deadline.due == "2024-10-31" and [m.due for m in milestones] == ["2024-06-30"]
+    plan = parse_text("清水县技能提升行动方案（2025—2026年）\n一、主要措施\n（一）开展培训，2026年6月底前完成。\n")
+    assert plan.year == 2025
+    assert plan.items[1].deadline.due == "2026-06-30"
+
+
+def test_a_deadline_cell_with_two_dates_gives_a_milestone() -> None:
+    plan = parse_text("荷塘县2025年项目推进表\n序号\t项目名称\t责任单位\t时间节点\n"
+                      "1\t教学楼改造\t县教育局、城关镇人民政府\t2025年4月开工，2025年8月25日前完工\n"
+                      "2\t食堂改造\t县教育局\t9月底\n")
+    first = plan.items[0]
+    assert (first.deadline.due, [m.due for m in first.milestones]) == ("2025-08-25", ["2025-04-30"])
+    assert first.co_units == ["城关镇人民政府"]
+    assert first.evidence == {"lead": "责任单位列“县教育局、城关镇人民政府”",
+                              "deadline": "完成时限列“2025年4月开工，2025年8月25日前完工”"}
