@@ -165,9 +165,12 @@ def enrich(item: ImportItem, year: int | None) -> None:
 
 # What a unit's name ends with: 局 厅 委 部 办 科 室 中心 院 馆 政府 街道 镇 …
 UNIT_SUFFIX = (
-    r"(?:局|厅|廳|委|部|办|辦|科|室|中心|院|馆|館|政府|街道|镇|鎮|乡|鄉|股|站|所|队|隊|组|組|会|會|"
-    r"处|處|校|学校|學校|园|園|党委|黨委|机关|機關|妇联|婦聯|团委|團委|共青团|公司|集团|集團|银行|銀行|"
-    r"办事处|辦事處|联社|聯社|协会|協會|总工会|總工會|法院|检察院|檢察院|支队|支隊|大队|大隊|分局|台|社|署|盟|联|聯|军|軍)"
+    r"(?:局|厅|廳|委|部|办|辦|科|室|中心|院|馆|館|政府|街道|镇|鎮|乡|鄉|股|站|所|队|隊|小组|小組|工作组|工作組|"
+    r"秘书组|秘書組|专班|專班|处|處|校|学校|學校|幼儿园|幼兒園|产业园|產業園|工业园|工業園|园区|園區|党委|黨委|"
+    r"党组|黨組|机关|機關|妇联|婦聯|残联|殘聯|团委|團委|共青团|共青團|公司|集团|集團|银行|銀行|办事处|辦事處|"
+    r"委员会|委員會|联合会|聯合會|协会|協會|商会|商會|学会|學會|工会|工會|红十字会|紅十字會|报社|報社|"
+    r"出版社|合作社|联社|聯社|法院|检察院|檢察院|支队|支隊|大队|大隊|分局|电视台|電視台|气象台|氣象台|"
+    r"科协|科協|工商联|工商聯|侨联|僑聯|文联|文聯|署|军|軍)"
 )
 _UNIT_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,22}}?{UNIT_SUFFIX}")
 _COLLECTIVE_NAME = re.compile(r"(?:各|相关|相關|有关|有關|其他|其它)[\u4e00-\u9fff]{1,14}")
@@ -186,8 +189,6 @@ _LEAD_ROLES = ("牵头", "牽頭")
 _ROLE_WORD = re.compile(r"牵头|牽頭|负责|負責|配合|参与|參與|协助|協助")
 _CO_ROLES = ("配合", "参与", "參與", "协助", "協助", "协同", "協同", "协办", "協辦", "指导", "指導", "督促",
              "督导", "督導", "监督", "監督")
-_TRAILING_PAREN = re.compile(r"[（(]([^（）()\n]{2,120})[）)]\s*[。；;.]?\s*$")
-_LAST_SENTENCE = re.compile(r"(?:^|[。；;])\s*([^。；;\n]{2,120}?)\s*[。；;]?\s*$")
 _LIST_SPLIT = re.compile(r"[、/／]|(?<=[局厅委部办科室心院馆府道镇乡股站所队组会处校园])(?:和|及|与|與|以及)")
 
 
@@ -233,26 +234,29 @@ def _read_unit_note(item: ImportItem) -> None:
         value = getattr(item, part)
         if not value:
             continue
-        last_line = value.rsplit("\n", 1)[-1]
-        for pattern in (_TRAILING_PAREN, _LAST_SENTENCE):
-            m = pattern.search(last_line)
-            if m is None:
+        line_start = value.rfind("\n") + 1
+        body = value[line_start:].rstrip(" 。；;.")
+        if not body:
+            continue
+        if body[-1] in "）)":  # a trailing parenthesis
+            opening = max(body.rfind("（"), body.rfind("("))
+            if opening < 0 or len(body) - opening > 122:
                 continue
-            if pattern is _LAST_SENTENCE and (part == "title" or not _ROLE_WORD.search(m.group(1))):
-                continue  # a closing sentence names units only with their role: "甲牵头，乙配合。"
-            found = read_unit_list(m.group(1))
-            if found is None:
+            words, start = body[opening + 1 : -1], opening
+        elif part == "text":  # the closing sentence, named with its role
+            start = max(body.rfind(sep) for sep in "。；;") + 1
+            words = body[start:].strip()
+            if not words or len(words) > 120 or not _ROLE_WORD.search(words):
                 continue
-            lead, co = found
-            if lead is None:
-                continue
-            item.lead, item.co_units = lead, co
-            item.evidence["lead"] = m.group(1)
-            start = len(value) - len(last_line) + m.start()
-            if pattern is _LAST_SENTENCE:  # keep the full stop that ended the sentence before
-                start += len(m.group(0)) - len(m.group(0).lstrip("。；;"))
-            setattr(item, part, value[:start].rstrip(" ，,；;\n"))
-            return
+        else:
+            continue
+        found = read_unit_list(words)
+        if found is None or found[0] is None:
+            continue
+        item.lead, item.co_units = found
+        item.evidence["lead"] = words
+        setattr(item, part, value[: line_start + start].rstrip(" ，,；;\n"))
+        return
 
 
 def _words_around(text: str, phrase: str) -> str:
@@ -295,18 +299,20 @@ def extract_fields(text: str) -> tuple[dict[str, str], str]:
     return found, re.sub(r"\n{2,}", "\n", cleaned).strip(" ；;，,\n")
 
 
+_FIELD_KEYS = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        ("责任人|責任人", "owner"),
+        ("领导|領導", "leader"),
+        ("标准|標準", "standard"),
+        ("配合|协|協|参与|參與", "co"),
+        ("牵头|牽頭|主责|主責|主办|主辦|承办|承辦|责任|責任|负责|負責|实施|實施|承担|承擔|落实|落實", "lead"),
+    )
+)
+
+
 def _field_key(label: str) -> str:
-    if re.search("责任人|責任人", label):
-        return "owner"
-    if re.search("领导|領導", label):
-        return "leader"
-    if re.search("标准|標準", label):
-        return "standard"
-    if re.search("配合|协|協|参与|參與", label):
-        return "co"
-    if re.search("牵头|牽頭|主责|主責|主办|主辦|承办|承辦|责任|責任|负责|負責|实施|實施|承担|承擔|落实|落實", label):
-        return "lead"
-    return "deadline"
+    return next((key for pattern, key in _FIELD_KEYS if pattern.search(label)), "deadline")
 
 
 def _unit_names(fields: dict[str, str]) -> list[str]:
