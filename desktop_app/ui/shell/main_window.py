@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__, clock
-from desktop_app.reports.kinds import KINDS
 from desktop_app.storage import plans as plan_store
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register, open_register
@@ -30,6 +29,7 @@ from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.hub import ChangeHub
+from desktop_app.ui.output import menus as output_menus
 from desktop_app.ui.shell import year_turn
 from desktop_app.ui.shell.open_prompt import open_register_gui
 from desktop_app.ui.shell.welcome import WelcomePage
@@ -101,6 +101,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self._build_task_menus()
         self.weekly = weekly_cycle.install(self)
         self.year_turn = year_turn.install(self)
+        self._fill_shell_menus()
         self._restore_state()
         self.refresh()
         self._follow_outside_writes()
@@ -134,37 +135,27 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.menu_file.addAction(self._action(self.tr("备份与恢复…"), self.show_backups, name="action_backup"))
         self.menu_file.addSeparator()
         self.menu_file.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
-        # Menus that features fill in (their modules add actions here).
+        # Each menu is filled by one module: 编辑/视图 by tasks/task_menus, 周报/督办 by
+        # week/weekly_cycle, 报表 by output/menus; 文件, 工具 and 帮助 here.
         self.menu_edit = bar.addMenu(self.tr("编辑(&E)"))
         self.menu_view = bar.addMenu(self.tr("视图(&V)"))
         self.menu_week = bar.addMenu(self.tr("周报(&W)"))
-        self.menu_week.addSeparator()
-        self.menu_week.addAction(self._action(
-            self.tr("生成填报表…"), self.export_forms,
-            name="action_export_forms"))
-        self.menu_week.addAction(self._action(
-            self.tr("导入填报表…"), self.import_forms,
-            name="action_import_forms"))
         self.menu_reports = bar.addMenu(self.tr("报表(&R)"))
-        self.menu_reports.addAction(self._action(
-            self.tr("打印周报表…"), self.print_weekly,
-            QKeySequence.StandardKey.Print, "action_print_weekly"))
-        self.menu_reports.addSeparator()
-        for kind, title in KINDS.items():
-            self.menu_reports.addAction(self._action(
-                self.tr(title) + "…",
-                lambda _=False, k=kind: self.open_report(k),
-                name=f"action_report_{kind}"))
-        self.menu_reports.addSeparator()
-        self.menu_reports.addAction(self._action(self.tr("生成工作总结初稿…"), self.open_summary,
-                                                 name="action_summary"))
-        self.menu_reports.addAction(self._action(self.tr("督办通知单格式…"), self.open_notice_settings,
-                                                 name="action_notice_settings"))
+        output_menus.fill_reports_menu(self, self.menu_reports)
         self.menu_supervision = bar.addMenu(self.tr("督办(&D)"))
         self.menu_tools = bar.addMenu(self.tr("工具(&T)"))
         self.menu_help = bar.addMenu(self.tr("帮助(&H)"))
         self.menu_help.addAction(self._action(self.tr("关于督办台账"), self.show_about, name="action_about"))
         self._update_recent_menu()
+
+    def _fill_shell_menus(self) -> None:
+        """文件 and 工具 gather the entries the features offer."""
+        quit_action = self.findChild(QAction, "action_quit")
+        self.menu_file.insertActions(quit_action, [self.year_turn.action_new_year, self.year_turn.action_plans])
+        self.menu_file.insertSeparator(quit_action)
+        for action in (self.action_directory, self.year_turn.action_holidays,
+                       self.weekly.action_lights_settings, self.action_settings):
+            self.menu_tools.addAction(action)
 
     def _update_recent_menu(self) -> None:
         self.menu_recent.clear()
@@ -348,36 +339,6 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         from desktop_app.ui.shell.backup_dialog import show_backup_dialog
 
         show_backup_dialog(self)
-
-    def export_forms(self) -> None:
-        from desktop_app.ui.output.forms_dialogs import open_export_dialog
-
-        open_export_dialog(self)
-
-    def import_forms(self) -> None:
-        from desktop_app.ui.output.forms_dialogs import open_import_dialog
-
-        open_import_dialog(self)
-
-    def print_weekly(self) -> None:
-        from desktop_app.ui.output.report_dialog import print_weekly_now
-
-        print_weekly_now(self, self.reg, plan_id=self.current_plan_id())
-
-    def open_report(self, kind: str) -> None:
-        from desktop_app.ui.output.report_dialog import open_report_dialog
-
-        open_report_dialog(self, self.reg, kind, plan_id=self.current_plan_id())
-
-    def open_summary(self) -> None:
-        from desktop_app.ui.output.summary_dialog import open_summary_dialog
-
-        open_summary_dialog(self, self.reg, plan_id=self.current_plan_id())
-
-    def open_notice_settings(self) -> None:
-        from desktop_app.ui.output.notice_settings_dialog import open_notice_settings
-
-        open_notice_settings(self, self.reg)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -20,13 +20,7 @@ class YearTurn(QObject):
         self.action_new_year = self._action(self.tr("新年度…"), self.open_new_year, "action_new_year")
         self.action_plans = self._action(self.tr("计划管理…"), self.open_plan_manager, "action_plan_manager")
         self.action_holidays = self._action(self.tr("节假日安排…"), self.open_holidays, "action_holidays")
-        quit_action = next((a for a in w.menu_file.actions() if a.objectName() == "action_quit"), None)
-        if quit_action is not None:
-            w.menu_file.insertActions(quit_action, [self.action_new_year, self.action_plans])
-            w.menu_file.insertSeparator(quit_action)
-        else:
-            w.menu_file.addActions([self.action_new_year, self.action_plans])
-        w.menu_tools.addAction(self.action_holidays)
+        # The window puts them in 文件 and 工具 (shell owns those menus).
         self.calendar_note = QLabel()
         self.calendar_note.setObjectName("calendar_note_status")
         self.calendar_note.setOpenExternalLinks(False)

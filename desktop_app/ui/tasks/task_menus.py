@@ -70,8 +70,6 @@ class TaskMenusMixin:
         self.action_settings = QAction(icon("settings"), QCoreApplication.translate("TaskMenus", "Settings…"), self)
         self.action_settings.setObjectName("action_settings")
         self.action_settings.triggered.connect(self.show_settings)
-        self.menu_tools.addAction(self.action_directory)
-        self.menu_tools.addAction(self.action_settings)
 
         toolbar = QToolBar(QCoreApplication.translate("TaskMenus", "Common"), self)
         toolbar.setObjectName("main_toolbar")

@@ -19,6 +19,7 @@ from desktop_app import clock
 from desktop_app.storage import settings
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.output import menus as output_menus
 from desktop_app.ui.week.dashboard import TASK_ID_ROLE, Dashboard
 from desktop_app.ui.week.extension_dialog import ExtensionDialog
 from desktop_app.ui.week.lights_settings import LightsSettingsDialog
@@ -81,6 +82,8 @@ class WeeklyCycle(QObject):
         w.menu_week.addSeparator()
         for action in (view.carry_action, view.finish_action, view.save_action):
             w.menu_week.addAction(action)
+        w.menu_week.addSeparator()
+        w.menu_week.addActions(output_menus.forms_actions(w))
         self.action_extension = self._action(self.tr("延期申请…"), self._extension_for_selection, "action_extension")
         self.action_supervise = self._action(self.tr("催办/督办/约谈…"), self._supervision_for_selection,
                                              "action_supervise")
@@ -95,7 +98,9 @@ class WeeklyCycle(QObject):
         separator = QAction(self.window)
         separator.setSeparator(True)
         tree.addActions([separator, self.action_extension, self.action_supervise])
-        w.menu_tools.addAction(self._action(self.tr("亮灯设置…"), self.open_lights_settings, "action_lights_settings"))
+        # 工具 ▸ 亮灯设置 (the window's 工具 menu takes it).
+        self.action_lights_settings = self._action(self.tr("亮灯设置…"), self.open_lights_settings,
+                                                   "action_lights_settings")
 
     def open_week(self) -> None:
         self.window.pages.setCurrentWidget(self.week_view)
