@@ -295,6 +295,8 @@ class TableLayout:
             y += 3 * self.px
             if y + height > self.body_bottom:
                 new_page()
+                y = self.table_top  # no table on that page: the chart starts under the title
+                height = min(CHART_MM * self.px, self.body_bottom - y)
             pages[-1].chart = (y, height)
         return pages
 
@@ -308,30 +310,31 @@ class TableLayout:
         painter.setPen(QPen(Qt.GlobalColor.black, self.pen_width))
         self.title.draw(painter, f.left(), f.top())
         self.subtitle.draw(painter, f.left(), f.top() + self.title.height + 0.5 * self.px)
-        header_h = self.body_top - self.table_top
-        painter.fillRect(QRectF(f.left(), self.table_top, f.width(), header_h), HEADER_FILL)
-        self._paint_cells(painter, self.header, 0, self.header.lines, self.table_top, header_h)
-        edges = [self.table_top, self.body_top]
-        runs: list[list[float]] = [[self.table_top, self.body_top]]  # spans with column rules
-        for s in page.slices:
-            bottom = s.y + s.height
-            edges.append(bottom)
-            if s.row.heading is not None:
-                painter.fillRect(QRectF(f.left(), s.y, f.width(), s.height), GROUP_FILL)
-                s.row.heading.draw(painter, f.left() + self.pad, s.y + self.pad)
-                runs.append([bottom, bottom])
-            else:
-                self._paint_cells(painter, s.row, s.first, s.last, s.y, s.height, continued=s.continued)
-                runs[-1][1] = bottom
-        left, right = f.left(), f.left() + sum(self.widths)
-        for y in edges:
-            painter.drawLine(QPointF(left, y), QPointF(right, y))
-        for x in (left, right):
-            painter.drawLine(QPointF(x, self.table_top), QPointF(x, edges[-1]))
-        for top, bottom in runs:
-            if bottom > top:
-                for x in self.xs[1:]:
-                    painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        if page.slices or index == 0:  # a page of only notes or the chart has no table
+            header_h = self.body_top - self.table_top
+            painter.fillRect(QRectF(f.left(), self.table_top, f.width(), header_h), HEADER_FILL)
+            self._paint_cells(painter, self.header, 0, self.header.lines, self.table_top, header_h)
+            edges = [self.table_top, self.body_top]
+            runs: list[list[float]] = [[self.table_top, self.body_top]]  # spans with column rules
+            for s in page.slices:
+                bottom = s.y + s.height
+                edges.append(bottom)
+                if s.row.heading is not None:
+                    painter.fillRect(QRectF(f.left(), s.y, f.width(), s.height), GROUP_FILL)
+                    s.row.heading.draw(painter, f.left() + self.pad, s.y + self.pad)
+                    runs.append([bottom, bottom])
+                else:
+                    self._paint_cells(painter, s.row, s.first, s.last, s.y, s.height, continued=s.continued)
+                    runs[-1][1] = bottom
+            left, right = f.left(), f.left() + sum(self.widths)
+            for y in edges:
+                painter.drawLine(QPointF(left, y), QPointF(right, y))
+            for x in (left, right):
+                painter.drawLine(QPointF(x, self.table_top), QPointF(x, edges[-1]))
+            for top, bottom in runs:
+                if bottom > top:
+                    for x in self.xs[1:]:
+                        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         for text, y in page.summary:
             text.draw(painter, f.left(), y)
         if page.chart is not None and self.report.chart is not None:

@@ -75,3 +75,17 @@ def test_chart_in_pdf_and_docx(qapp, reg, office, tmp_path: Path):
     assert with_chart.inline_shapes[0].width < with_chart.sections[0].page_width
     without = Document(str(write_docx(report, tmp_path / "无图.docx")))
     assert not without.inline_shapes and CHART_NOTE in [p.text for p in without.paragraphs]
+
+
+def test_a_chart_on_a_page_of_its_own_has_no_empty_table_header(qapp, demo_path, tmp_path: Path):
+    from desktop_app.storage.db import open_register
+    from tests.conftest import DEMO_TODAY
+
+    with open_register(demo_path, readonly=True) as reg:
+        report = yearly_report(reg, 2026, today=DEMO_TODAY)
+    pdf = tmp_path / "考核.pdf"
+    pages = write_pdf(report, pdf)
+    texts = [re.sub(r"\s+", "", p.extract_text()) for p in PdfReader(str(pdf)).pages]
+    assert "按时完成率" in texts[0] and "2026年各科室任务完成情况" in texts[-1]
+    assert pages == 2  # 12 departments: the table and its notes fill the first page
+    assert "按时完成率" not in texts[1] and "第2页共2页" in texts[1]
