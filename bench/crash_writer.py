@@ -13,7 +13,9 @@ Operations:
 - ``assign``: 责任到人 on 2,000 tasks in one ``tasks.update_tasks``;
 - ``grid``: a week's grid of 1,500 entries via ``week_sheet.save_week``;
 - ``forms``: a returned department form (``--form``, filled in with ``MARK``)
-  imported with ``forms.returns``: preview, then the file in one transaction.
+  imported with ``forms.returns``: preview, then the file in one transaction;
+- ``backup``: three backups of the register into its ``备份`` folder (read-only open);
+- ``restore``: the register replaced by a backup (``--source``) with ``backup.restore_backup``.
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ from desktop_app.domain.weeks import week_id
 from desktop_app.forms.returns import apply_preview, build_preview
 from desktop_app.importing.model import Deadline, ImportItem, ParsedPlan
 from desktop_app.importing.writer import write_plan
-from desktop_app.storage import directory, tasks
+from desktop_app.storage import backup, directory, tasks
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.week_sheet import save_week
 
-OPERATIONS = ("import", "assign", "grid", "forms")
+OPERATIONS = ("import", "assign", "grid", "forms", "backup", "restore")
 IMPORT_TASKS = 500
 ASSIGN_TASKS = 2000
 GRID_TASKS = 1500
@@ -83,7 +85,20 @@ def main() -> int:
     parser.add_argument("mark")
     parser.add_argument("--cache", type=int, default=0, help="page cache in KiB (0: SQLite's default)")
     parser.add_argument("--form", type=Path, help="the returned form, for the forms operation")
+    parser.add_argument("--source", type=Path, help="the backup to restore, for the restore operation")
     args = parser.parse_args()
+    if args.operation == "restore":  # the register must be closed to be replaced
+        print("ready", flush=True)
+        backup.restore_backup(Path(args.db), args.source)
+        print("done", flush=True)
+        return 0
+    if args.operation == "backup":  # reading only: no lock, as beside an open window
+        with open_register(args.db, readonly=True) as reg:
+            print("ready", flush=True)
+            for _ in range(3):
+                backup.backup_register(reg)
+        print("done", flush=True)
+        return 0
     with open_register(args.db) as reg:
         if args.cache:
             reg.execute(f"PRAGMA cache_size = -{args.cache}")

@@ -55,7 +55,10 @@ class LockOwner:
     token: str = ""
 
     def describe(self) -> str:
-        since = self.since.replace("T", " ")[:16] if self.since else "不久前"
+        try:
+            since = datetime.fromisoformat(self.since).strftime("%Y-%m-%d %H:%M")
+        except (ValueError, TypeError):
+            since = "不久前"  # not written yet, or not a time at all
         who = self.user or "另一位用户"
         if self.host and self.host.lower() != this_host().lower():
             return f"{who}（电脑 {self.host}）自 {since} 起"
@@ -125,6 +128,10 @@ def _read_owner(path: Path) -> LockOwner | None:
         data = json.loads(raw.decode("utf-8"))
         pid = data.get("pid", 0)
         if isinstance(pid, bool) or not isinstance(pid, int) or not 0 <= pid <= MAX_PID:
+            return None
+        if not all(isinstance(data.get(k, ""), str) for k in ("user", "host", "since", "token")):
+            return None
+        if not data.get("host"):  # every lock the program writes names its machine
             return None
         return LockOwner(
             user=str(data.get("user", ""))[:200],
