@@ -231,3 +231,36 @@ def test_restoring_keeps_the_weeks_unsaved_entries_in_the_safety_copy(qtbot, db_
         assert progress.get_progress(kept, tid, week.week)["next"] == "恢复前正在填写的计划"
     window.close()
     window.reg.close()
+
+
+@pytest.mark.parametrize(
+    ("raise_it", "expected"),
+    [
+        (lambda: _sqlite_error(13, "SQLITE_FULL", "database or disk is full"), "磁盘空间已满"),
+        (lambda: _sqlite_error(11, "SQLITE_CORRUPT", "database disk image is malformed"), "备份"),
+        (lambda: (_ for _ in ()).throw(OSError(28, "No space left on device", "x.xlsx")), "磁盘空间已满"),
+    ],
+)
+def test_a_fault_of_the_machine_is_told_in_chinese_not_as_an_unexpected_error(
+    qtbot, error_handlers, monkeypatch, raise_it, expected
+):
+    reporter, _log_file = error_handlers
+    shown: list[str] = []
+    monkeypatch.setattr(error_dialog.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+
+    def broken_slot():
+        raise_it()
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert expected in shown[0]
+    assert not any(e in shown[0] for e in ("database", "disk", "No space", "malformed"))
+    assert reporter.dialog is None
+
+
+def _sqlite_error(code: int, name: str, text: str):
+    import sqlite3
+
+    exc = sqlite3.OperationalError(text)
+    exc.sqlite_errorcode, exc.sqlite_errorname = code, name
+    raise exc

@@ -10,6 +10,7 @@ clerk was typing, and they can save their work before anything else.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, clock
 from desktop_app.logs import collected_log, error_details
-from desktop_app.storage.errors import os_error_text
+from desktop_app.storage.errors import NotARegisterError, StorageError, os_error_text
 
 log = logging.getLogger("desktop_app.errors")
 
@@ -102,16 +103,42 @@ class ErrorDialog(QDialog):
         return Path(target)
 
 
+def fault_message(exc: BaseException) -> str | None:
+    """The Chinese sentence for an error that is the machine's fault — a full disk, an I/O or
+    read-only error, a damaged file — rather than a bug; None for a bug."""
+    if isinstance(exc, sqlite3.Error):
+        from desktop_app.storage.db import storage_error
+
+        error = storage_error(exc)
+        exc = error if error is not None else exc
+    if isinstance(exc, NotARegisterError):
+        from desktop_app.storage.backup import RESTORE_HINT
+
+        return f"{exc}{RESTORE_HINT}"
+    if isinstance(exc, StorageError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f"（{exc.filename}）" if exc.filename else ""
+        return f"文件操作失败：{os_error_text(exc)}{where}。这一步操作没有完成，请处理后重试。"
+    return None
+
+
 class ErrorReporter(QObject):
     """Receives errors from any thread and shows them on the GUI thread, one at a time."""
 
     raised = Signal(str)
+    fault = Signal(str)
 
     def __init__(self, log_file: Path | None) -> None:
         super().__init__()
         self.log_file = log_file
         self.dialog: ErrorDialog | None = None
         self.raised.connect(self.show_dialog)
+        self.fault.connect(self.show_fault)
+
+    def show_fault(self, message: str) -> None:
+        """An environment fault is said plainly, without the unexpected-error dialog."""
+        QMessageBox.warning(QApplication.activeWindow(), APP_NAME, message)
 
     def show_dialog(self, details: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():
@@ -128,6 +155,12 @@ def report_error(exc_type, exc, tb) -> None:
     """``sys.excepthook``: log the error and show the dialog (never quits)."""
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
+        return
+    fault = fault_message(exc)
+    if fault is not None:
+        log.warning("操作未完成：%s", fault, exc_info=(exc_type, exc, tb))
+        if _reporter is not None:
+            _reporter.fault.emit(fault)
         return
     log.error("意外错误", exc_info=(exc_type, exc, tb))
     if _reporter is not None:
