@@ -130,6 +130,18 @@ def carried_note(year: int | None) -> str:
     return f"已结转至{year}年" if year else "已结转"
 
 
+def link_note(reg: Register, task_id: int) -> str:
+    """What the detail panel says of a task's year turn: 上年结转自… or 已结转至2027年; "" else."""
+    origin = carried_from(reg, task_id)
+    notes = []
+    if origin is not None:
+        notes.append(f"上年结转自“{origin['plan_title']}”：{origin['title']}")
+    carried = carried_to(reg, [task_id])
+    if task_id in carried:
+        notes.append(carried_note(carried[task_id]))
+    return "；".join(notes)
+
+
 def rollover(
     reg: Register,
     plan_id: int,

@@ -74,6 +74,9 @@ def test_rollover_carries_unfinished_leaves_and_closes_the_old_plan(reg):
     assert rollover.carried_to(reg) == {k: 2027 for k in result.carried}
     assert rollover.carried_note(2027) == "已结转至2027年"
     assert rollover.carried_from(reg, copy["id"])["year"] == 2026
+    assert rollover.link_note(reg, copy["id"]) == "上年结转自“2026年工作要点”：新建城区幼儿园"
+    assert rollover.link_note(reg, ids["open"]) == "已结转至2027年"
+    assert rollover.link_note(reg, ids["done"]) == ""
     assert plans.is_closed(reg, plan)
     assert reg.scalar("SELECT count(*) FROM audit WHERE operation = '上年结转'") == 4  # section + 3
 

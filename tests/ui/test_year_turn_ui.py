@@ -141,6 +141,11 @@ def test_menus_status_note_and_one_step_undo(qtbot, demo_path, monkeypatch):
     status = model.index_of(origin, COLUMN_KEYS.index("status"))
     model.lights()
     assert "（已结转至2027年）" in model.data(status)
+    panel = window.tasks.panel
+    panel.show_task(origin, "1.1")
+    assert "已结转至2027年" in panel.heading.text()
+    panel.show_task(reg.scalar("SELECT id FROM tasks WHERE carried_from_id = ?", (origin,)), "9.1")
+    assert "上年结转自" in panel.heading.text()
     window.undo_stack.undo()
     assert not plans.is_closed(reg, plan) and reg.scalar("SELECT count(*) FROM tasks") == before
     window.undo_stack.redo()

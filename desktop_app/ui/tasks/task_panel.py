@@ -7,6 +7,7 @@ in one transaction as one undo step — nothing is ever saved half.
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.storage import audit, directory, task_details
+from desktop_app.storage import audit, directory, rollover, task_details
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 from desktop_app.storage.tasks import SOURCES
@@ -349,7 +350,9 @@ class TaskPanel(QWidget):
             self.show_task(None)
             return
         self._loaded = state
-        self.heading.setText(f"<b>{self._number}</b> {state['title']}")
+        link = rollover.link_note(self.reg, self.task_id)   # 上年结转自… / 已结转至2027年
+        self.heading.setText(f"<b>{self._number}</b> {state['title']}"
+                             + (f"<br/><small>{html.escape(link)}</small>" if link else ""))
         self.title_edit.setText(state["title"])
         self.description_edit.setPlainText(state["description"])
         index = self.source_combo.findText(state["source"])
