@@ -1,13 +1,13 @@
 """Scores the plan importer against a corpus of plans with their expected outlines and fields.
 
-Run: ``python bench/score_import.py [dev|heldout|all] [-v]``. The corpus lives in
+Run: ``python bench/score_import.py [dev|heldout|heldout2|…|all] [-v]``. The corpus lives in
 ``tests/importing/corpus/<set>/``: each document ``NAME.txt`` (or ``.tsv``) beside
 ``NAME.expect``, which gives the title, the plan year and one line per expected item,
 indented two spaces per level::
 
     title: 某县2025年教育工作要点
     year: 2025
-    forms: pdf xls            (also read the document rendered as a PDF / as an .xls table)
+    forms: pdf xls docx       (also read the document as a PDF / an .xls table / a .docx)
     ---
     一、加强党的建设
       （一）深化理论武装 | due=2025-06-30 lead=县委宣传部 ms=2025-03-31,2025-05-31
@@ -194,6 +194,28 @@ def render(doc: Document, form: str, folder: Path) -> Path:
         rows = [line.split("\t") for line in doc.path.read_text(encoding="utf-8").splitlines()]
         write_xls(out, rows)
         return out
+    if form == "docx":
+        import docx
+
+        out = folder / f"{doc.name}.docx"
+        document = docx.Document()
+        table_rows: list[list[str]] = []
+        lines = doc.path.read_text(encoding="utf-8").splitlines() + [""]
+        for line in lines:
+            if "\t" in line:
+                table_rows.append(line.split("\t"))
+                continue
+            if table_rows:
+                width = max(len(r) for r in table_rows)
+                table = document.add_table(rows=len(table_rows), cols=width)
+                for r, row in enumerate(table_rows):
+                    for c, text in enumerate(row):
+                        table.cell(r, c).text = text
+                table_rows = []
+            if line.strip():
+                document.add_paragraph(line.strip())
+        document.save(str(out))
+        return out
     raise ValueError(form)
 
 
@@ -285,7 +307,7 @@ def run_set(name: str, verbose: bool) -> dict[str, Tally]:
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
-    sets = ["dev", "heldout"] if not args or args[0] == "all" else args
+    sets = sorted(p.name for p in CORPUS.iterdir() if p.is_dir()) if not args or args[0] == "all" else args
     total = Tally()
     for name in sets:
         for form, tally in run_set(name, verbose).items():

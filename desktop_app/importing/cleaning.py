@@ -208,8 +208,15 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
             paragraphs[-1] += (_joiner(paragraphs[-1][-1], line), line)
         else:
             paragraphs.append([line])
-        joinable = width > 0 and len(line) >= width * 0.85 and line[-1] not in _SENTENCE_END
+        joinable = (
+            width > 0 and len(line) >= width * 0.85 and line[-1] not in _SENTENCE_END
+            and not _TITLE_END.search(line)
+        )
     return ["".join(pieces) for pieces in paragraphs]
+
+
+# A title line ends the title even when it is as wide as the page ("…实施方案的通知").
+_TITLE_END = re.compile(r"(?:的通知|的意见|的意見|要点|要點|工作计划|工作計劃|实施方案|實施方案|行动方案|行動方案)$")
 
 
 def _starts_item(line: str) -> bool:

@@ -69,7 +69,9 @@ _DEADLINE_RE = re.compile(
 )
 # "3月31日完成", "截至6月30日": a day named with its duty is a deadline, not an event.
 _FIRM_AFTER = re.compile(r"\s*(?:完成|截止|上报|上報|报送|報送|竣工|完工|交付|投入使用|到位)")
-_FIRM_BEFORE = re.compile(r"(?:截至|截止|截止到|于|於)\s*$")
+_FIRM_BEFORE = re.compile(r"(?:截至|截止|截止到|于|於|起至|起到|[^\d]至|直至)\s*$")
+# "秋季开学工作", "上半年工作": a season named as a topic, not as a date.
+_TOPIC_AFTER = re.compile(r"\s*(?:工作|期间|期間|以来|以來|有关|有關|各项|各項)")
 _RECURRENCE = {"周": "weekly", "週": "weekly", "月": "monthly", "季": "quarterly", "半年": "yearly",
                "学期": "yearly", "學期": "yearly", "年": "yearly"}
 # A sentence that tells what was done, not what is due: its dates are history.
@@ -86,8 +88,10 @@ _UNIT_LABELS = (
 # "（以上两项牵头单位：…）": a note that names the units of the items above it.
 _SHARED_NOTE = re.compile(r"^\s*(?:以上|上述)")
 _UNIT_LABEL_RE = re.compile(rf"(?P<label>{_UNIT_LABELS})\s*[:：]\s*")
+# A bracketed note may hold a bracket of its own: （责任单位：各县（市、区）人民政府）.
+_INNER = r"(?:[^（）()【】\[\]\n]|[（(][^（）()\n]{0,12}[）)])"
 _BRACKETED_FIELDS = re.compile(
-    rf"[（(【\[]([^（）()【】\[\]\n]*?(?:{_UNIT_LABELS})\s*[:：][^（）()【】\[\]\n]*)[）)】\]]"
+    rf"[（(【\[]({_INNER}*?(?:{_UNIT_LABELS})\s*[:：]{_INNER}*)[）)】\]]"
 )
 _TRAILING_FIELDS = re.compile(rf"(?:^|(?<=[。；;\s]))((?:{_UNIT_LABELS})\s*[:：][^\n]*)", re.MULTILINE)
 _NAME_SPLIT = re.compile(r"[、，,；;/／\s]+")
@@ -165,13 +169,13 @@ def enrich(item: ImportItem, year: int | None) -> None:
 
 # What a unit's name ends with: 局 厅 委 部 办 科 室 中心 院 馆 政府 街道 镇 …
 UNIT_SUFFIX = (
-    r"(?:局|厅|廳|委|部|办|辦|科|室|中心|院|馆|館|政府|街道|镇|鎮|乡|鄉|股|站|所|队|隊|小组|小組|工作组|工作組|"
-    r"秘书组|秘書組|专班|專班|处|處|校|学校|學校|幼儿园|幼兒園|产业园|產業園|工业园|工業園|园区|園區|党委|黨委|"
+    r"(?:局|厅|廳|委|部|办|辦|科|室|中心|院|馆|館|政府|街道|镇|鎮|乡|鄉|股|站|所|队|隊|组|組|专班|專班|处|處|校|学校|學校|幼儿园|幼兒園|产业园|產業園|工业园|工業園|园区|園區|党委|黨委|"
     r"党组|黨組|机关|機關|妇联|婦聯|残联|殘聯|团委|團委|共青团|共青團|公司|集团|集團|银行|銀行|办事处|辦事處|"
     r"委员会|委員會|联合会|聯合會|协会|協會|商会|商會|学会|學會|工会|工會|红十字会|紅十字會|报社|報社|"
     r"出版社|合作社|联社|聯社|法院|检察院|檢察院|支队|支隊|大队|大隊|分局|电视台|電視台|气象台|氣象台|"
     r"科协|科協|工商联|工商聯|侨联|僑聯|文联|文聯|署|军|軍)"
 )
+_ENDS_LIKE_UNIT = re.compile(UNIT_SUFFIX + r"[)）]?$")
 _UNIT_NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,22}}?{UNIT_SUFFIX}")
 _COLLECTIVE_NAME = re.compile(r"(?:各|相关|相關|有关|有關|其他|其它)[\u4e00-\u9fff]{1,14}")
 _NOT_A_NAME = re.compile(
@@ -196,7 +200,8 @@ def is_unit_name(name: str) -> bool:
     """Does this read as the name of an office (县教育局, 组干科, 各学校), not as words?"""
     if not name or len(name) > 24 or _NOT_A_NAME.match(name) or re.search(r"\d", name):
         return False
-    return bool(_UNIT_NAME.fullmatch(name) or _COLLECTIVE_NAME.fullmatch(name))
+    plain = re.sub(r"[（(][^（）()]{1,8}[）)]|、", "", name)  # 各市、县（市、区）教育局
+    return bool(_UNIT_NAME.fullmatch(plain) or _COLLECTIVE_NAME.fullmatch(plain))
 
 
 def read_unit_list(text: str) -> tuple[str | None, list[str]] | None:
@@ -205,7 +210,7 @@ def read_unit_list(text: str) -> tuple[str | None, list[str]] | None:
     Every name must read as a unit, or this is not a list of units (None). Without a
     role word the first named leads, as plans declare ("列第一位者为牵头单位").
     """
-    clauses = [c.strip() for c in re.split(r"[，,；;]", text) if c.strip()]
+    clauses = [c.strip().replace(_HIDDEN_COMMA, "，") for c in re.split(r"[，,；;]", _protect_brackets(text)) if c.strip()]
     if not clauses:
         return None
     groups: list[tuple[str, list[str]]] = []
@@ -215,7 +220,8 @@ def read_unit_list(text: str) -> tuple[str | None, list[str]] | None:
         role = role_match.group(0) if role_match else ""
         body = clause[: role_match.start()] if role_match else clause
         body = re.sub(r"等$", "", body.strip())
-        names = [n.strip() for n in _LIST_SPLIT.split(body) if n.strip()]
+        names = [n.strip().replace(_HIDDEN_COMMA, "、") for n in _LIST_SPLIT.split(_protect_brackets(body))]
+        names = _join_shared_endings([n for n in names if n])
         if not names or not all(is_unit_name(n) for n in names):
             return None
         groups.append((role, names))
@@ -238,8 +244,8 @@ def _read_unit_note(item: ImportItem) -> None:
         body = value[line_start:].rstrip(" 。；;.")
         if not body:
             continue
-        if body[-1] in "）)":  # a trailing parenthesis
-            opening = max(body.rfind("（"), body.rfind("("))
+        if body[-1] in "）)":  # a trailing parenthesis (that may hold another: 县（市、区）)
+            opening = _matching_open(body)
             if opening < 0 or len(body) - opening > 122:
                 continue
             words, start = body[opening + 1 : -1], opening
@@ -257,6 +263,19 @@ def _read_unit_note(item: ImportItem) -> None:
         item.evidence["lead"] = words
         setattr(item, part, value[: line_start + start].rstrip(" ，,；;\n"))
         return
+
+
+def _matching_open(text: str) -> int:
+    """Where the bracket closing ``text`` opens, counting nested brackets; -1 if nowhere."""
+    depth = 0
+    for i in range(len(text) - 1, max(-1, len(text) - 200), -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def _words_around(text: str, phrase: str) -> str:
@@ -324,21 +343,56 @@ def _unit_names(fields: dict[str, str]) -> list[str]:
     return names
 
 
-def split_names(value: str) -> list[str]:
-    """组干科、机关党委和财务科 → three names; 人力资源和社会保障局 stays one."""
+def split_names(value: str, *, units: bool = True) -> list[str]:
+    """组干科、机关党委和财务科 → three names; 人力资源和社会保障局 stays one; so does
+    各市、县（市、区）教育局, whose 、 sit inside brackets or share the ending 教育局."""
     names: list[str] = []
     if not value:
         return names
-    for piece in _NAME_SPLIT.split(value):
+    for piece in _NAME_SPLIT.split(_protect_brackets(value)):
         for name in _AND_SPLIT.split(piece):
-            name = _NAME_TRIM.sub("", name.strip())
+            name = _NAME_TRIM.sub("", name.strip()).replace(_HIDDEN_COMMA, "、")
             if name:
                 names.append(name)
-    return names
+    return _join_shared_endings(names) if units else names
+
+
+_HIDDEN_COMMA = "\x00"
+
+
+def _protect_brackets(value: str) -> str:
+    """、 inside （…） is part of a name: 县（市、区）."""
+    if "（" not in value and "(" not in value:
+        return value
+    out, depth = [], 0
+    for ch in value:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        out.append(_HIDDEN_COMMA if depth and ch in "、，," else ch)
+    return "".join(out)
+
+
+def _join_shared_endings(names: list[str]) -> list[str]:
+    """"各市" before "县（市、区）教育局": a name without an office ending shares the next one's."""
+    out: list[str] = []
+    pending = ""
+    for name in names:
+        if pending:
+            name = f"{pending}、{name}"
+            pending = ""
+        if not _ENDS_LIKE_UNIT.search(name) and len(name) <= 4 and name is not names[-1]:
+            pending = name
+            continue
+        out.append(name)
+    if pending:
+        out.append(pending)
+    return out
 
 
 def _first_name(value: str) -> str | None:
-    names = split_names(value)
+    names = split_names(value, units=False)
     return names[0] if names else None
 
 
@@ -438,6 +492,10 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         return None  # "上半年，完成了…": a report of what was done, not a deadline
     if kind == "vague":
         return _Candidate(Deadline(phrase, kind="unclear"), 2, UNCLEAR_NOTE)
+    if kind in ("summer", "autumn", "half", "yearend", "vague") and "前" not in phrase and _TOPIC_AFTER.match(
+        text, m.end()
+    ):
+        return None
     if kind == "explicit":
         y = int(m.group("ey") or m.group("ey2"))
         return _Candidate(Deadline(phrase, _iso(y, 12, 31), kind="period"), 2)
@@ -491,7 +549,7 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
         day = int(day_text)
         if not _valid(month, day):
             return _Candidate(Deadline(phrase, kind="unclear"), 2, UNCLEAR_NOTE)
-        firm = _FIRM_AFTER.match(text, m.end()) or _FIRM_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        firm = _FIRM_AFTER.match(text, m.end()) or _FIRM_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if m.group("b1") or firm:
             return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), 3,
                               _no_year_note(y))

@@ -61,6 +61,11 @@ _RED_HEAD = re.compile(
 )
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号")
 _DATE_ONLY = re.compile(r"^[\d〇○零一二三四五六七八九十年月日\s\-./]+$")
+# A web page pasted as one line holds its title between other words: "首页 > 规划计划 XX局2025年工作要点 发布日期：…".
+_TITLE_INSIDE = re.compile(
+    r"(?:^|\s)([^\s>＞:：，。、|｜【】]{4,40}?(?:要点|要點|工作计划|工作計劃|实施方案|實施方案|行动方案|行動方案|"
+    r"工作安排|任务清单|任務清單|的通知))(?=\s)"
+)
 # A plan pasted as one line begins with its title: "XX局2025年工作要点 为推动…".
 _TITLE_HEAD = re.compile(
     r"^(\S{4,40}?(?:要点|要點|计划|計劃|意见|意見|方案|安排|清单|清單|规划|規劃|办法|辦法|细则|細則))\s+"
@@ -111,7 +116,8 @@ def find_title(paragraphs: list[str]) -> tuple[str, int]:
     fallback: tuple[str, int] = ("", -1)
     head = paragraphs[: min(first_marker, 30)]
     for i, para in enumerate(head):
-        inline = _TITLE_HEAD.match(para) if i < 3 else None
+        long_line = len(para) > 50 or "。" in para
+        inline = (_TITLE_HEAD.match(para) or _TITLE_INSIDE.search(para[:120])) if i < 3 and long_line else None
         if inline and (len(para) > 50 or "。" in para):
             return inline.group(1), -1
         if len(para) > 50 or "。" in para or _SALUTATION.match(para) or _RED_HEAD.match(para):

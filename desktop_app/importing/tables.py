@@ -240,12 +240,14 @@ def looks_like_decomposition_table(rows: Rows) -> bool:
 
 def split_units(text: str) -> list[str]:
     """"组干科、机关党委" → ["组干科", "机关党委"] (duplicates dropped, order kept)."""
-    return list(dict.fromkeys(split_names(unicodedata.normalize("NFKC", text or ""))))
+    plain = unicodedata.normalize("NFKC", text or "").replace("(", "（").replace(")", "）")  # Chinese brackets
+    return list(dict.fromkeys(split_names(plain)))
 
 
 def split_people(text: str) -> list[str]:
     """"张三（科长）、李四" → ["张三", "李四"]: a post written beside a name is not the name."""
-    return split_units(_POST.sub("", unicodedata.normalize("NFKC", text or "")))
+    names = split_names(_POST.sub("", unicodedata.normalize("NFKC", text or "")), units=False)
+    return list(dict.fromkeys(names))
 
 
 def split_marker(text: str) -> tuple[str, str]:

@@ -108,3 +108,16 @@ def test_old_word_files_keep_their_message(tmp_path: Path) -> None:
     bad_xls.write_bytes(b"not a workbook at all")
     with pytest.raises(ImportFailed, match="xls"):
         parse_file(bad_xls)
+
+
+def test_pdf_title_over_two_lines_is_not_run_into_the_salutation(tmp_path: Path) -> None:
+    text = ("江北省教育厅办公室关于印发《2024年全省教育系统安全稳定工作的要点》的通知\n"
+            "各市、县（市、区）教育局，厅直属各单位：\n"
+            "现将要点印发给你们，请认真贯彻落实，并结合各地实际情况抓好落实，确保各项任务按期完成。\n"
+            "一、健全安全工作责任体系\n"
+            "（一）落实安全工作责任制。各地要将学校安全工作纳入年度考核，3月底前签订年度安全责任书。（责任单位：各市、县（市、区）教育局）\n"
+            "（二）完善风险防控机制。建立校园安全风险清单，每季度动态更新一次，及时消除隐患。（厅安全处负责）\n")
+    plan = parse_file(write_text_pdf(tmp_path / "通知.pdf", text))
+    assert (plan.title, plan.year) == ("2024年全省教育系统安全稳定工作的要点", 2024)
+    assert [(i.title, i.lead) for i in plan.items[1:]] == [
+        ("落实安全工作责任制", "各市、县（市、区）教育局"), ("完善风险防控机制", "厅安全处")]

@@ -289,3 +289,34 @@ def test_a_deadline_cell_with_two_dates_gives_a_milestone() -> None:
     assert first.co_units == ["城关镇人民政府"]
     assert first.evidence == {"lead": "责任单位列“县教育局、城关镇人民政府”",
                               "deadline": "完成时限列“2025年4月开工，2025年8月25日前完工”"}
+
+
+def test_units_with_brackets_inside_their_names() -> None:
+    from desktop_app.importing.extract import extract_fields, split_names
+
+    assert split_names("厅安全处，各市、县（市、区）教育局") == ["厅安全处", "各市、县（市、区）教育局"]
+    assert read_unit_list("各县（市、区）人民政府、市教育局负责") == ("各县（市、区）人民政府", ["市教育局"])
+    fields, rest = extract_fields("3月底前签订责任书。（责任单位：各市、县（市、区）教育局）")
+    assert (fields, rest) == ({"lead": "各市、县（市、区）教育局"}, "3月底前签订责任书。")
+    plan = parse_text("要点\n一、安全\n（一）落实责任制，3月底前签订。（各县（市、区）人民政府负责）\n", year=2024)
+    assert plan.items[1].lead == "各县（市、区）人民政府"
+
+
+def test_seasons_named_as_topics_and_periods_running_until_a_day() -> None:
+    plan = parse_text("""青禾县教育局2025年下半年重点工作安排
+一、抓好秋季开学工作。一是做好校舍维修，8月25日前完成验收（计财股负责）；二是做好开学安全检查，9月5日前完成（安全股负责）。
+二、优化入学服务。即日起至5月31日开展线上报名。（市教育局负责）
+""")
+    heading = plan.items[0]
+    assert heading.title == "抓好秋季开学工作" and heading.deadline is None
+    assert [(c.lead, c.deadline.due) for c in plan.items[1:3]] == [("计财股", "2025-08-25"), ("安全股", "2025-09-05")]
+    assert plan.items[3].deadline.due == "2025-05-31"
+
+
+def test_title_inside_a_web_page_pasted_as_one_line() -> None:
+    plan = parse_text("您当前的位置：首页 > 信息公开 > 规划计划 河阳县卫生健康局2024年工作要点 发布日期：2024-02-18 "
+                      "一、深化改革 (一)推进医共体建设，6月底前实现结果互认。(责任股室：医政医管股) "
+                      "(二)加强基层能力建设，年内创建社区医院2家。(责任股室：基层卫生股)")
+    assert (plan.title, plan.year) == ("河阳县卫生健康局2024年工作要点", 2024)
+    assert [(i.title, i.lead) for i in plan.items[1:]] == [
+        ("推进医共体建设，6月底前实现结果互认", "医政医管股"), ("加强基层能力建设，年内创建社区医院2家", "基层卫生股")]
