@@ -378,3 +378,11 @@ def test_drop_between_siblings_lands_before_the_row_dropped_on(window, qtbot):
     data = model.mimeData([model.index_of(first)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index_of(top))
     qtbot.waitUntil(lambda: model.live_children(top)[-1] == first)
+
+
+def test_history_reads_a_single_co_operating_department():
+    from desktop_app.ui.tasks.task_panel import describe_value
+
+    names = {"department": {"5": "办公室", "6": "教研室"}, "person": {}}
+    assert describe_value("co_department_ids", "5", names) == "办公室"
+    assert describe_value("co_department_ids", "[5, 6]", names) == "办公室、教研室"

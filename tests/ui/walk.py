@@ -414,8 +414,9 @@ def run(path: Path, steps: int, seed: int) -> Walk:
     step = ""
 
     def caught(kind, value, tb) -> None:  # an error inside a slot is a failure of the walk too
-        text = "".join(traceback.format_exception(kind, value, tb)).strip().splitlines()
-        walk.mismatches.append(f"step {walk.steps_done} ({step}): exception {text[-1]}")
+        frames = [f for f in traceback.extract_tb(tb) if "desktop_app" in f.filename] or traceback.extract_tb(tb)
+        where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno} {frames[-1].name}" if frames else ""
+        walk.mismatches.append(f"step {walk.steps_done} ({step}): exception {kind.__name__}: {value} at {where}")
 
     hook, sys.excepthook = sys.excepthook, caught
     try:

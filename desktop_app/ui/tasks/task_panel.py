@@ -110,6 +110,8 @@ def describe_value(field: str, text: str | None, names: dict[str, dict[str, str]
             items = json.loads(text)
         except ValueError:
             return text
+        if not isinstance(items, list):  # one id alone (a department merge records it so)
+            items = [items]
         if field == "co_department_ids":
             return "、".join(names["department"].get(str(i), str(i)) for i in items)
         key = "text" if field == "indicators" else "title"
