@@ -391,6 +391,17 @@ def migrate(db: Database, progress: Progress | None = None) -> None:
     identity.mark(db.conn)
 
 
+def _upgraded_copy(source: sqlite3.Connection, progress: Progress | None) -> sqlite3.Connection:
+    """The register copied into memory and migrated there, then made read-only."""
+    copy = sqlite3.connect(":memory:", check_same_thread=False, factory=RegisterConnection)
+    source.backup(copy)
+    source.close()
+    _configure(copy, wal=False)
+    migrate(Database(copy), progress)
+    copy.execute("PRAGMA query_only = ON")
+    return copy
+
+
 def _connect_readonly(p: Path) -> sqlite3.Connection:
     """A connection that only reads: ``mode=ro``, or on a read-only folder or medium, where
     SQLite cannot create the WAL's shared-memory file beside it, ``immutable=1`` (nobody can
@@ -485,6 +496,11 @@ def open_register(
         if not readonly:
             _set_journal(conn, wal=use_wal)
             migrate(db, progress)
+        elif migrations.pending(db):
+            # A file of an older version, opened only to read (a report, a read-only
+            # window, a read-only medium): read an upgraded copy in memory, never the file.
+            conn = _upgraded_copy(conn, progress)
+            db = Database(conn)
         # Touch the schema so that a damaged file fails here, not later.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (sqlite3.DatabaseError, StorageError) as exc:
