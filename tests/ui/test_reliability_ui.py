@@ -264,3 +264,37 @@ def _sqlite_error(code: int, name: str, text: str):
     exc = sqlite3.OperationalError(text)
     exc.sqlite_errorcode, exc.sqlite_errorname = code, name
     raise exc
+
+
+def test_an_older_register_shows_progress_while_its_search_index_is_built(
+    qtbot, tmp_path, monkeypatch, no_message_boxes
+):
+    import shutil
+
+    from desktop_app.storage.search import TaskFilter, matching_ids
+    from desktop_app.ui.common import migration_progress
+
+    path = tmp_path / "台账.db"
+    fixtures = Path(__file__).resolve().parents[1] / "storage" / "fixtures"
+    shutil.copyfile(fixtures / "schema_v4.db", path)  # written before the search index
+    seen: list[tuple[int, str, bool]] = []
+    original = migration_progress.MigrationProgress.__call__
+
+    def spy(self, fraction, text):
+        original(self, fraction, text)
+        seen.append((self._dialog.value(), self._dialog.labelText(), self._dialog.isVisible()))
+
+    monkeypatch.setattr(migration_progress.MigrationProgress, "__call__", spy)
+    monkeypatch.setattr(open_prompt, "daily_backup", lambda *a: None)
+    reg = open_prompt.open_register_gui(None, path)
+    assert reg is not None
+    assert seen and seen[-1][0] == migration_progress.STEPS and all(v for *_, v in seen)
+    assert "检索" in seen[-1][1]
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "migration_progress" and w.isVisible()]
+    assert matching_ids(reg, 1, TaskFilter(text="推进学校")) == set(range(2, 14))
+    reg.close()
+    seen.clear()
+    reg = open_prompt.open_register_gui(None, path)  # up to date: no dialog at all
+    assert reg is not None and seen == []
+    reg.close()

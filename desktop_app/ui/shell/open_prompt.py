@@ -21,6 +21,7 @@ from desktop_app import APP_NAME
 from desktop_app.storage import backup, locking
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.errors import NotARegisterError, StorageError
+from desktop_app.ui.common.migration_progress import MigrationProgress
 
 log = logging.getLogger("desktop_app.open")
 
@@ -91,8 +92,9 @@ def offer_restore(parent: QWidget | None, message: str, latest: Path) -> bool:
 def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
     """Open ``path`` for the GUI, asking the clerk what to do when it cannot be; None: not opened."""
     while True:
+        progress = MigrationProgress(parent)  # shown only while an older file is brought up to date
         try:
-            reg = open_register(path)
+            reg = open_register(path, progress=progress)
             break
         except locking.RegisterLockedError as exc:
             choice = ask_when_locked(parent, exc)
@@ -126,6 +128,8 @@ def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
         except StorageError as exc:
             QMessageBox.warning(parent, APP_NAME, str(exc))
             return None
+        finally:
+            progress.close()
     daily_backup(parent, reg)
     return reg
 
