@@ -28,6 +28,14 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_PREFIXES)
 
 
+def safe_text_value(text: str) -> tuple[str, bool]:
+    """``text`` as a cell stores it (made safe, cut to a cell's limit) and whether it needs
+    the quote prefix — for writers that build cells themselves (write-only sheets); the
+    cell must also be typed as a string."""
+    value, _cut = cut_for_cell(safe_text(text))
+    return value, looks_like_formula(value)
+
+
 def text_cell(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     """Write ``value``; a ``str`` is always stored as text, never as a formula."""
     cell = ws.cell(row=row, column=col)
