@@ -10,13 +10,15 @@ boundary with its number repeated), 第X页 共Y页 and the 制表人/审核人/
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGlyphRun,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -64,6 +66,7 @@ class _Text:
     layout: QTextLayout
     lines: list[QTextLine]
     line_height: float
+    runs: list[QGlyphRun] | None = None  # the shaped glyphs, fetched on first drawing
 
     @property
     def height(self) -> float:
@@ -73,8 +76,12 @@ class _Text:
         last = len(self.lines) if last is None else last
         if first >= last:
             return
-        if first == 0 and last == len(self.lines):  # the common case: one call for all lines
-            self.layout.draw(painter, QPointF(x, y))
+        if first == 0 and last == len(self.lines):  # the common case: the glyphs as shaped
+            if self.runs is None:
+                self.runs = self.layout.glyphRuns()
+            origin = QPointF(x, y)
+            for run in self.runs:
+                painter.drawGlyphRun(origin, run)
             return
         shift = first * self.line_height
         for line in self.lines[first:last]:
@@ -92,7 +99,7 @@ class _Typesetter:
         self.device = device
         self._heights: dict[str, float] = {}
         self._options: dict[tuple[str, bool], QTextOption] = {}
-        self._cache: dict[tuple, _Text] = {}
+        self._cache: dict[tuple, dict[str, _Text]] = {}
         self._fonts: dict[int, QFont] = {}
 
     def line_height(self, f: QFont) -> float:
@@ -124,9 +131,8 @@ class _Typesetter:
         line_height: float = 0.0,
     ) -> _Text:
         """``text`` broken to ``width``; pass ``line_height`` when calling in a hot loop."""
-        key = (text, id(f), width, align, wrap, indent, line_factor)
-        self._fonts.setdefault(id(f), f)  # held, so that its id is never reused by another font
-        found = self._cache.get(key)
+        cache = self.column_cache(f, width, align, wrap, indent, line_factor)
+        found = cache.get(text)
         if found is not None:
             return found
         lh = (line_height or self.line_height(f)) * line_factor
@@ -145,8 +151,16 @@ class _Typesetter:
                 lines.append(line)
                 line = layout.createLine()
             layout.endLayout()
-        result = self._cache[key] = _Text(layout, lines, lh)
+        result = cache[text] = _Text(layout, lines, lh)
         return result
+
+    def column_cache(
+        self, f: QFont, width: float, align: str = "left", wrap: bool = True,
+        indent: float = 0.0, line_factor: float = 1.0,
+    ) -> dict[str, _Text]:
+        """The texts already broken with these settings, by text."""
+        self._fonts.setdefault(id(f), f)  # held, so that its id is never reused by another font
+        return self._cache.setdefault((id(f), width, align, wrap, indent, line_factor), {})
 
 
 @dataclass
@@ -196,6 +210,7 @@ class TableLayout:
         total = sum(c.width_weight for c in report.columns) or 1.0
         self.widths = [self.frame.width() * c.width_weight / total for c in report.columns]
         self.xs = [self.frame.left() + sum(self.widths[:i]) for i in range(len(self.widths))]
+        self.text_xs = [x + self.pad for x in self.xs]
         self.body_lh = ts.line_height(self.body_font)
         keys = [c.key for c in report.columns]
         self.number_index = keys.index(report.number_key) if report.number_key in keys else -1
@@ -221,6 +236,28 @@ class TableLayout:
             )
         return _Row(cells, max(1, *(len(c.lines) for c in cells)), light)
 
+    def _body_rows(self, ts: _Typesetter) -> Callable[[list[str], str], _Row]:
+        """:meth:`_row` for body rows, with the column settings looked up once: a table of
+        thousands of rows costs one dictionary lookup per cell seen before."""
+        lh = ts.line_height(self.body_font)
+        columns = [
+            (ts.column_cache(self.body_font, width - 2 * self.pad, col.align, col.wrap),
+             width - 2 * self.pad, col.align, col.wrap)
+            for col, width in zip(self.report.columns, self.widths, strict=True)
+        ]
+        body_font, text = self.body_font, ts.text
+
+        def row(texts: list[str], light: str) -> _Row:
+            cells = []
+            for (cache, width, align, wrap), value in zip(columns, texts, strict=True):
+                cell = cache.get(value)
+                if cell is None:
+                    cell = text(value, body_font, width, align=align, wrap=wrap, line_height=lh)
+                cells.append(cell)
+            return _Row(cells, max(1, *(len(c.lines) for c in cells)), light)
+
+        return row
+
     def _height(self, lines: int) -> float:
         return lines * self.body_lh + 2 * self.pad
 
@@ -233,6 +270,7 @@ class TableLayout:
         max_lines = max(1, int((usable - 2 * self.pad) // self.body_lh))
         keys = [c.key for c in self.report.columns]
         heading_width = self.frame.width() - 2 * self.pad
+        body_row = self._body_rows(ts)
 
         def new_page(continued: _Row | None = None) -> None:
             nonlocal y
@@ -252,7 +290,7 @@ class TableLayout:
                 heading_h = text.height + 2 * self.pad
                 continued = _Row([], 0, heading=ts.text(f"{group.heading}（续）", self.group_font, heading_width))
             for index, row in enumerate(group.rows):
-                r = self._row(ts, [row.text(k) for k in keys], self.body_font, light=row.light)
+                r = body_row([row.text(k) for k in keys], row.light)
                 h = self._height(r.lines)
                 need = h if r.lines <= max_lines else self._height(1)
                 if index == 0 and heading is not None:
@@ -327,14 +365,12 @@ class TableLayout:
                     self._paint_cells(painter, s.row, s.first, s.last, s.y, s.height, continued=s.continued)
                     runs[-1][1] = bottom
             left, right = f.left(), f.left() + sum(self.widths)
-            for y in edges:
-                painter.drawLine(QPointF(left, y), QPointF(right, y))
-            for x in (left, right):
-                painter.drawLine(QPointF(x, self.table_top), QPointF(x, edges[-1]))
+            rules = [QLineF(left, y, right, y) for y in edges]
+            rules += [QLineF(x, self.table_top, x, edges[-1]) for x in (left, right)]
             for top, bottom in runs:
                 if bottom > top:
-                    for x in self.xs[1:]:
-                        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+                    rules += [QLineF(x, top, x, bottom) for x in self.xs[1:]]
+            painter.drawLines(rules)  # one call for the page's rules
         for text, y in page.summary:
             text.draw(painter, f.left(), y)
         if page.chart is not None and self.report.chart is not None:
@@ -356,6 +392,18 @@ class TableLayout:
         whole = first == 0 and last == row.lines
         inner = height - 2 * self.pad
         light_pen = LIGHT_COLOURS.get(row.light)
+        if whole and light_pen is None:  # the common case, kept short: thousands of rows
+            middle = y + self.pad + inner / 2
+            for x, cell in zip(self.text_xs, row.cells, strict=True):
+                count = len(cell.lines)
+                if count:
+                    runs = cell.runs
+                    if runs is None:
+                        runs = cell.runs = cell.layout.glyphRuns()
+                    origin = QPointF(x, middle - count * cell.line_height / 2)
+                    for run in runs:
+                        painter.drawGlyphRun(origin, run)
+            return
         for i, cell in enumerate(row.cells):
             if continued and i == self.number_index:
                 a, b = 0, len(cell.lines)  # the number again on the continuation
