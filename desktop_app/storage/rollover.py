@@ -216,6 +216,7 @@ def rollover(
                           (parent,)) != new_plan_id:
                 raise ValidationError("结转去向须是新计划中的任务。")
         next_id = int(reg.scalar("SELECT coalesce(max(id), 0) + 1 FROM tasks"))
+        stamp = clock.now().isoformat(timespec="seconds")   # one time stamp for the whole turn
         section_id = None
         if any(destinations.get(t) is None for t in chosen):
             section_id = next_id
@@ -224,9 +225,9 @@ def rollover(
                              "WHERE plan_id = ? AND parent_id IS NULL", (new_plan_id,))
             reg.execute(
                 "INSERT INTO tasks (id, plan_id, parent_id, position, title, source, description,"
-                " created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?, app_now(), app_now())",
+                " created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)",
                 (section_id, new_plan_id, top, SECTION_TITLE, SOURCE,
-                 f"{old['title']}中未完成、结转至{year}年继续推进的任务。"),
+                 f"{old['title']}中未完成、结转至{year}年继续推进的任务。", stamp, stamp),
             )
         originals = {
             r["id"]: r for r in _rows(reg, chosen)
@@ -254,12 +255,13 @@ def rollover(
                 text = f"原时限{cn_full_date(src['deadline'])}" if src["deadline"] else text
             rows.append((new_id, new_plan_id, parent, positions[parent], src["title"],
                          src["description"], SOURCE, src["is_key"], src["standard"], src["owner_id"],
-                         src["leader_id"], kind, src["recurrence"], text, deadline, origin_id))
+                         src["leader_id"], kind, src["recurrence"], text, deadline, origin_id,
+                         stamp, stamp))
         reg.conn.executemany(
             "INSERT INTO tasks (id, plan_id, parent_id, position, title, description, source, is_key,"
             " standard, owner_id, leader_id, deadline_kind, recurrence, deadline_text, deadline,"
             " carried_from_id, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, app_now(), app_now())",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         pairs = json.dumps(list(mapping.items()))
