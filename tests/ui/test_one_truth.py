@@ -10,32 +10,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import clock
 from desktop_app.importing.parse import parse_text
 from desktop_app.importing.writer import write_plan
 from desktop_app.storage import audit, extensions, progress, task_details
 from desktop_app.storage import tasks as task_store
-from desktop_app.storage.db import open_register
 from desktop_app.storage.errors import ConflictError, DeletedTaskError
-from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.week.startup_summary import current_light_counts
 from desktop_app.ui.week.week_model import COL
-
-
-@pytest.fixture
-def window(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
-    win = MainWindow(open_register(demo_path))
-    win.warnings = warnings
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def open_leaf_with_deadline(window) -> int:

@@ -29,18 +29,6 @@ def chinese(qapp):
         qapp.removeTranslator(translator)
 
 
-@pytest.fixture
-def window(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
-    win = MainWindow(open_register(demo_path))
-    win.warnings = warnings
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def leaves(win) -> list[int]:
