@@ -195,7 +195,8 @@ SELECT t.*,
        (SELECT group_concat(name, '、') FROM (
             SELECT d.name FROM task_departments td JOIN departments d ON d.id = td.department_id
             WHERE td.task_id = t.id AND td.role = 'co' ORDER BY td.position)) AS co_names,
-       o.name AS owner_name, l.name AS leader_name
+       o.name AS owner_name, l.name AS leader_name,
+       EXISTS (SELECT 1 FROM extensions e WHERE e.task_id = t.id) AS extended
 FROM tasks t
 LEFT JOIN task_departments tl ON tl.task_id = t.id AND tl.role = 'lead'
 LEFT JOIN departments ld ON ld.id = tl.department_id

@@ -362,17 +362,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="22"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="23"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="30"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="31"/>
         <source>A new language takes effect when the program is started again.</source>
         <translation>更改语言后，重新启动程序生效。</translation>
     </message>
@@ -569,7 +569,7 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="76"/>
+        <location filename="../../desktop_app/ui/tasks/task_menus.py" line="74"/>
         <source>Common</source>
         <translation>常用</translation>
     </message>
@@ -577,22 +577,22 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="99"/>
         <source>The changes to the previous task were not saved: {0}</source>
         <translation>上一项任务的修改未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="153"/>
         <source>{0} tasks</source>
         <translation>任务 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="155"/>
         <source>{0} shown by the filter</source>
         <translation>筛选显示 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="158"/>
         <source>{0} selected</source>
         <translation>已选 {0} 项</translation>
     </message>
@@ -600,318 +600,318 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="44"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="45"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="45"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="47"/>
         <source>Period (first half, first quarter…)</source>
         <translation>时段（上半年、第一季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="47"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="48"/>
         <source>Recurring (monthly, quarterly…)</source>
         <translation>周期（每月、每季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="49"/>
         <source>Ongoing</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="49"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="50"/>
         <source>To be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="54"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="55"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="56"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="57"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="59"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="60"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="60"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="451"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="456"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="63"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="63"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="454"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="459"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="67"/>
         <source>Milestone</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="68"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="69"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="72"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="73"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="74"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="75"/>
         <source>Field</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="76"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="78"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="266"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="79"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="264"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="267"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="268"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="271"/>
         <source>Source</source>
         <translation>任务来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="239"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="242"/>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="269"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="272"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="274"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="277"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="275"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="278"/>
         <source>Deadline as written</source>
         <translation>时限原文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="276"/>
         <source>Deadline kind</source>
         <translation>时限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="279"/>
         <source>Standard</source>
         <translation>工作标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="88"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="282"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="283"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="277"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="280"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="281"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="94"/>
         <source>Milestones</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="95"/>
         <source>Parent task</source>
         <translation>上级任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="96"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="96"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="97"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="165"/>
         <source>Indicator row {0}: {1} “{2}” is not a number.</source>
         <translation>指标第 {0} 行的{1}“{2}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="184"/>
         <source>no department</source>
         <translation>未分科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="215"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="218"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="217"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="220"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="251"/>
         <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
         <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="284"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="295"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="298"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="300"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="309"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="312"/>
         <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
         <translation>量化指标（如 入园率 ≥ 97 %）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="312"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="315"/>
         <source>Milestones (dates written as 2026-03-31)</source>
         <translation>时间节点（日期写作 2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="315"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="318"/>
         <source>Indicators and milestones</source>
         <translation>指标与节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="324"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="327"/>
         <source>History</source>
         <translation>留痕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="337"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="340"/>
         <source>Select a task to see and edit it.</source>
         <translation>选择一项任务以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="375"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="395"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="380"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="400"/>
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="431"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="436"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="473"/>
         <source>A deadline of kind “Date” needs its date.</source>
         <translation>时限类型为“日期”时，请填写完成时限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="537"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="542"/>
         <source>This task was changed elsewhere meanwhile; saving keeps those changes unless they are in the fields you edited.</source>
         <translation>此任务已在别处被修改。保存时只写入你改过的项；若这些项也已被别处修改，将不会覆盖，并显示最新内容。</translation>
     </message>
@@ -919,62 +919,67 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="42"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="45"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="43"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="46"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="44"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="47"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="45"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="48"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="49"/>
         <source>Leader</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="50"/>
         <source>Co-operating</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="51"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="50"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="53"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="51"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
         <source>Latest report</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="81"/>
+        <source>extended to {0}</source>
+        <translation>延期至{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="84"/>
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="374"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="389"/>
         <source>{0}: {1}
 Next week: {2}
 Problems: {3}</source>

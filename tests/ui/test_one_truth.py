@@ -12,11 +12,13 @@ from datetime import date, timedelta
 import pytest
 
 from desktop_app import clock
+from desktop_app.domain.dates import cn_date
 from desktop_app.importing.parse import parse_text
 from desktop_app.importing.writer import write_plan
 from desktop_app.storage import audit, extensions, progress, task_details
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.errors import ConflictError, DeletedTaskError
+from desktop_app.ui.tasks.task_tree_model import COLUMN_KEYS
 from desktop_app.ui.week.startup_summary import current_light_counts
 from desktop_app.ui.week.week_model import COL
 
@@ -164,3 +166,11 @@ def data_week(file_reg):
     from tests.week_cycle_data import make_week_register
 
     return make_week_register(file_reg)
+
+
+def test_the_tree_shows_an_extended_deadline_at_once(qtbot, window):
+    leaf = open_leaf_with_deadline(window)
+    new = extend(window, leaf)
+    index = window.tasks.model.index_of(leaf, COLUMN_KEYS.index("deadline_text"))
+    shown = cn_date(new, window.tasks.model.row_data(leaf).get("plan_year") or clock.today().year)
+    qtbot.waitUntil(lambda: shown in index.data())  # the new date, not the plan's old wording

@@ -74,8 +74,12 @@ RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def deadline_display(row: dict) -> str:
     """The deadline as the plan says it (上半年, 每月…), else the date; 待确认 flagged."""
-    text = row.get("deadline_text") or cn_date(row.get("deadline"), row.get("plan_year")
-                                               or clock.today().year)
+    year = row.get("plan_year") or clock.today().year
+    text = row.get("deadline_text") or cn_date(row.get("deadline"), year)
+    if row.get("extended") and row.get("deadline"):
+        # An approved extension moved the date: the plan's wording no longer says it.
+        text = QCoreApplication.translate("TaskTreeModel", "extended to {0}").format(
+            cn_date(row["deadline"], year))
     if row.get("deadline_kind") == "unclear":
         unclear = QCoreApplication.translate("TaskTreeModel", "to be confirmed")
         return f"{text}（{unclear}）" if text else unclear
