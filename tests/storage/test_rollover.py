@@ -217,3 +217,30 @@ def test_cli_rollover(db_path, capsys):
         summaries = {p["year"]: p for p in plans.plan_summaries(reg)}
     assert summaries[2027]["carried_in_count"] == 3 and summaries[2027]["closed_at"]
     assert summaries[2028]["task_count"] == 0 and not summaries[2028]["closed_at"]
+
+
+def test_rollover_into_an_imported_plan_is_one_transaction(reg):
+    from desktop_app.importing.parse import parse_text
+
+    plan, ids = _plan(reg)
+    parsed = parse_text("2027年工作要点\n一、学前教育\n1.新建幼儿园两所。（责任科室：基础教育股）\n"
+                        "二、义务教育\n1.推进集团化办学，12月底前完成。（责任科室：基础教育股）\n", year=2027)
+    result = rollover.rollover(reg, plan, 2027, parsed=parsed)
+    new = plans.get_plan(reg, result.new_plan_id)
+    assert new["year"] == 2027 and result.created_plan
+    titles = [t["title"] for t in tasks.list_tasks(reg, result.new_plan_id)]
+    assert "上年结转任务" in titles and any("幼儿园" in t for t in titles)
+    # The section comes after the imported chapters.
+    top = reg.query("SELECT title FROM tasks WHERE plan_id = ? AND parent_id IS NULL ORDER BY position",
+                    (result.new_plan_id,))
+    assert top[-1]["title"] == "上年结转任务"
+    rollover.undo_rollover(reg, result)
+    assert plans.get_plan(reg, result.new_plan_id) is None and not plans.is_closed(reg, plan)
+    # A failing import leaves nothing: not the plan, not the copies, not the closing.
+    bad = parse_text("2027年工作要点\n一、学前教育\n", year=2027)
+    for item in bad.items:
+        item.is_task = False
+    with pytest.raises(Exception, match="没有勾选"):
+        rollover.rollover(reg, plan, 2027, parsed=bad)
+    assert len(plans.list_plans(reg)) == 1 and not plans.is_closed(reg, plan)
+    assert ids["open"] not in rollover.carried_to(reg)

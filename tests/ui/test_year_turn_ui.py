@@ -173,3 +173,20 @@ def test_week_picker_across_new_year(qtbot, file_reg):
         assert page.week_button.text().startswith("第1周（1月4日—1月10日）")
         page.prev_button.click()
         assert page.week == "2026-W53"
+
+
+def test_lights_settings_name_the_missing_year_and_offer_the_calendar(qtbot, reg, monkeypatch):
+    from desktop_app.ui.week.lights_settings import LightsSettingsDialog
+
+    plan = plans.create_plan(reg, "2031年工作要点", 2031)
+    tasks.add_task(reg, plan, "跨年任务", deadline="2032-03-31", deadline_kind="date")
+    dialog = LightsSettingsDialog(reg)
+    qtbot.addWidget(dialog)
+    assert "2031年、2032年的节假日安排尚未录入" in dialog.calendar_note.text()
+    opened = []
+    monkeypatch.setattr(HolidayDialog, "exec", lambda self: opened.append(self.year) or
+                        holidays.save_year(reg, 2031, [(date(2031, 1, 1), "休", "元旦")]))
+    dialog.holidays_button.click()
+    assert opened == [2031]
+    assert "2031年" not in dialog.calendar_note.text().split("\n")[-1]
+    assert "2032年的节假日安排尚未录入" in dialog.calendar_note.text()
