@@ -18,6 +18,7 @@ from desktop_app.importing.errors import ImportFailed
 from desktop_app.importing.model import ImportItem, ParsedPlan
 from desktop_app.importing.parse import parse_file, parse_text
 from desktop_app.importing.reading import MAX_BYTES, decode_bytes
+from desktop_app.storage.errors import StorageError
 
 _KIND_LABELS = {"date": "", "period": "", "recurring": "周期", "ongoing": "长期", "unclear": "待确认"}
 
@@ -37,11 +38,12 @@ def run(args) -> int:
     if args.year is not None and not 1990 <= args.year <= 2100:
         raise CliError("--year 应是 1990 到 2100 之间的年份。")
     started = time.perf_counter()
+    units = _directory_names(Path(args.db)) if args.db else []
     try:
         if args.file == "-":
-            plan = _parse_stdin(args.year, args.simplified)
+            plan = _parse_stdin(args.year, args.simplified, units)
         else:
-            plan = parse_file(Path(args.file), year=args.year, to_simplified=args.simplified)
+            plan = parse_file(Path(args.file), year=args.year, to_simplified=args.simplified, units=units)
     except ImportFailed as exc:
         raise CliError(str(exc)) from None
     elapsed = time.perf_counter() - started
@@ -56,10 +58,24 @@ def run(args) -> int:
     return 0
 
 
-def _parse_stdin(year: int | None, simplified: bool) -> ParsedPlan:
+def _directory_names(db: Path) -> list[str]:
+    """The department names (and short names) of an existing register: units the plan may name."""
+    if not db.is_file():
+        return []
+    from desktop_app.storage import directory
+    from desktop_app.storage.db import open_register
+
+    try:
+        with open_register(db, create=False, readonly=True) as reg:
+            return [n for d in directory.list_departments(reg) for n in (d["name"], d.get("short_name")) if n]
+    except StorageError:
+        return []  # writing will say what is wrong with the file
+
+
+def _parse_stdin(year: int | None, simplified: bool, units: list[str]) -> ParsedPlan:
     """Text piped in (a copy from a web page or PDF), read like a .txt file."""
     decoded = decode_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), name="标准输入")
-    plan = parse_text(decoded.text, year=year, to_simplified=simplified)
+    plan = parse_text(decoded.text, year=year, to_simplified=simplified, units=units)
     plan.warnings[:0] = decoded.warnings
     plan.source_name = "粘贴的文本"
     return plan

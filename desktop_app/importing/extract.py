@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -196,8 +199,29 @@ _CO_ROLES = ("配合", "参与", "參與", "协助", "協助", "协同", "協同
 _LIST_SPLIT = re.compile(r"[、/／]|(?<=[局厅委部办科室心院馆府道镇乡股站所队组会处校园])(?:和|及|与|與|以及)")
 
 
+# The register's own departments (names and short names) while a plan is read: a name the
+# directory knows is a unit even without an office ending ("教研", "组干").
+KNOWN_UNITS: ContextVar[frozenset[str]] = ContextVar("known_units", default=frozenset())
+
+
+@contextmanager
+def known_units(names: Iterable[str]) -> Iterator[None]:
+    """Read plans with the directory's names known as units (nothing changes without names)."""
+    wanted = frozenset(n.strip() for n in names if n and n.strip())
+    if not wanted:
+        yield
+        return
+    token = KNOWN_UNITS.set(KNOWN_UNITS.get() | wanted)
+    try:
+        yield
+    finally:
+        KNOWN_UNITS.reset(token)
+
+
 def is_unit_name(name: str) -> bool:
     """Does this read as the name of an office (县教育局, 组干科, 各学校), not as words?"""
+    if name in KNOWN_UNITS.get():
+        return True
     if not name or len(name) > 24 or _NOT_A_NAME.match(name) or re.search(r"\d", name):
         return False
     plain = re.sub(r"[（(][^（）()]{1,8}[）)]|、", "", name)  # 各市、县（市、区）教育局
@@ -382,7 +406,8 @@ def _join_shared_endings(names: list[str]) -> list[str]:
         if pending:
             name = f"{pending}、{name}"
             pending = ""
-        if not _ENDS_LIKE_UNIT.search(name) and len(name) <= 4 and name is not names[-1]:
+        known = KNOWN_UNITS.get()
+        if not _ENDS_LIKE_UNIT.search(name) and len(name) <= 4 and name is not names[-1] and name not in known:
             pending = name
             continue
         out.append(name)

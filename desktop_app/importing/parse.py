@@ -13,12 +13,12 @@ import functools
 import gc
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from desktop_app.importing.cleaning import clean_text
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
-from desktop_app.importing.extract import enrich
+from desktop_app.importing.extract import enrich, known_units
 from desktop_app.importing.markers import cn_to_int
 from desktop_app.importing.model import ImportItem, ParsedPlan
 from desktop_app.importing.outline import build_outline, find_title
@@ -73,6 +73,26 @@ def parse_text(
     to_simplified: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    units: Iterable[str] = (),
+) -> ParsedPlan:
+    """Plain text of a plan (file, clipboard) → proposed tree with deadlines and units.
+
+    ``units`` are the register's department names: written without an office ending
+    they are still read as units.
+    """
+    with known_units(units):
+        return _parse_text(text, year=year, title=title, to_simplified=to_simplified,
+                           progress=progress, cancelled=cancelled)
+
+
+def _parse_text(
+    text: str,
+    *,
+    year: int | None,
+    title: str | None,
+    to_simplified: bool,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
 ) -> ParsedPlan:
     """Plain text of a plan (file, clipboard) → proposed tree with deadlines and units.
 
@@ -107,6 +127,24 @@ def parse_file(
     to_simplified: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    units: Iterable[str] = (),
+) -> ParsedPlan:
+    """Any supported plan file → proposed tree; :class:`ImportFailed` says why not.
+
+    ``units``: the register's department names (see :func:`parse_text`).
+    """
+    with known_units(units):
+        return _parse_file(path, year=year, to_simplified=to_simplified, progress=progress,
+                           cancelled=cancelled)
+
+
+def _parse_file(
+    path: str | Path,
+    *,
+    year: int | None,
+    to_simplified: bool,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
 ) -> ParsedPlan:
     """Any supported plan file → proposed tree; :class:`ImportFailed` says why not."""
     path = Path(path)

@@ -320,3 +320,24 @@ def test_title_inside_a_web_page_pasted_as_one_line() -> None:
     assert (plan.title, plan.year) == ("河阳县卫生健康局2024年工作要点", 2024)
     assert [(i.title, i.lead) for i in plan.items[1:]] == [
         ("推进医共体建设，6月底前实现结果互认", "医政医管股"), ("加强基层能力建设，年内创建社区医院2家", "基层卫生股")]
+
+
+def test_the_registers_directory_names_units_without_an_office_ending(tmp_path: Path, capsys) -> None:
+    text = "工作要点\n一、教学\n（一）推进课堂改革，6月底前完成。（教研、基教负责）\n"
+    assert parse_text(text, year=2025).items[1].lead is None  # "教研" alone reads as words
+    plan = parse_text(text, year=2025, units=["教研", "基教"])
+    assert (plan.items[1].lead, plan.items[1].co_units) == ("教研", ["基教"])
+    from desktop_app.cli import main
+    from desktop_app.storage import directory
+
+    db = tmp_path / "台账.db"
+    with open_register(db) as reg:
+        directory.ensure_department(reg, "教研")
+        directory.ensure_department(reg, "基教")
+    source = tmp_path / "要点.txt"
+    source.write_text(text, encoding="utf-8")
+    assert main(["import", str(source), "--year", "2025", "--json", "--db", str(db), "--dry-run"]) == 0
+    import json
+
+    item = json.loads(capsys.readouterr().out)["items"][1]
+    assert (item["lead"], item["co_units"]) == ("教研", ["基教"])

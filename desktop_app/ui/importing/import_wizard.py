@@ -166,6 +166,7 @@ class SourcePage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         year, simplified = self.year(), self.simplified_box.isChecked()
+        units = [n for d in directory.list_departments(self.wizard().reg) for n in (d["name"], d.get("short_name"))]
         if self.from_file.isChecked():
             path = self.path_edit.text().strip().strip('"')
             if not path:
@@ -175,7 +176,8 @@ class SourcePage(QWizardPage):
             def job(progress, cancelled) -> ParsedPlan:
                 from desktop_app.importing.parse import parse_file
 
-                return parse_file(path, year=year, to_simplified=simplified, progress=progress, cancelled=cancelled)
+                return parse_file(path, year=year, to_simplified=simplified, progress=progress,
+                                  cancelled=cancelled, units=units)
 
         else:
             text = self.paste_edit.toPlainText()
@@ -186,7 +188,8 @@ class SourcePage(QWizardPage):
             def job(progress, cancelled) -> ParsedPlan:
                 from desktop_app.importing.parse import parse_text
 
-                return parse_text(text, year=year, to_simplified=simplified, progress=progress, cancelled=cancelled)
+                return parse_text(text, year=year, to_simplified=simplified, progress=progress,
+                                  cancelled=cancelled, units=units)
 
         try:
             plan = run_in_background(self, self.tr("正在读取工作要点…"), job)
