@@ -151,6 +151,8 @@ def enrich(item: ImportItem, year: int | None) -> None:
             fields[k] for k in ("lead", "co") if fields.get(k))
     else:
         _read_unit_note(item)
+        if item.lead is None and _ROLE_WORD.search(item.text):
+            _read_units_in_text(item)
     item.owner = _first_name(fields.get("owner", ""))
     item.leader = _first_name(fields.get("leader", ""))
     item.standard = fields.get("standard", "")
@@ -287,6 +289,33 @@ def _read_unit_note(item: ImportItem) -> None:
         item.evidence["lead"] = words
         setattr(item, part, value[: line_start + start].rstrip(" ，,；;\n"))
         return
+
+
+# A unit doing its part inside a sentence: "由县教育局牵头，县发改局配合，6月底前开工",
+# "县教育局、县财政局共同负责", "县财政局负责足额保障资金". Names start at a clause boundary.
+_UNIT_ROLE_IN_TEXT = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s由]))(?![由请請])"
+    rf"((?:[\u4e00-\u9fff（）()]{{2,24}}?{UNIT_SUFFIX})(?:[、和及与與](?:[\u4e00-\u9fff（）()]{{2,24}}?{UNIT_SUFFIX}))*)"
+    r"等?(?:共同|具体|具體|统一|統一)?(牵头|牽頭|负责|負責|配合|参与|參與|协助|協助)"
+)
+
+
+def _read_units_in_text(item: ImportItem) -> None:
+    leads: list[str] = []
+    cos: list[str] = []
+    words: list[str] = []
+    for m in _UNIT_ROLE_IN_TEXT.finditer(item.text[:600]):
+        names = _join_shared_endings([n for n in _LIST_SPLIT.split(m.group(1)) if n])
+        if not all(is_unit_name(n) for n in names):
+            continue
+        (cos if m.group(2) in ("配合", "参与", "參與", "协助", "協助") else leads).extend(names)
+        words.append(m.group(0))
+    if not leads:
+        return
+    lead_first = sorted(leads, key=lambda n: 0 if f"{n}牵头" in item.text or f"{n}牽頭" in item.text else 1)
+    item.lead = lead_first[0]
+    item.co_units = [n for n in dict.fromkeys(lead_first[1:] + cos) if n != item.lead]
+    item.evidence["lead"] = "；".join(words)
 
 
 def _matching_open(text: str) -> int:

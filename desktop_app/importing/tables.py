@@ -590,19 +590,20 @@ def read_csv_rows(path: Path) -> Rows:
 def _docx_tables(path: Path) -> tuple[str, list[Rows]]:
     """Decomposition tables of a .docx (a table broken over pages is joined) and its title."""
     from desktop_app.importing.docx_reader import read_docx
+    from desktop_app.importing.outline import find_title
 
-    title = ""
+    before: list[str] = []  # the paragraphs above the first table: the title is among them
     tables: list[Rows] = []
     for block in read_docx(path):
         if isinstance(block, str):
-            if not title and not tables and block.strip():
-                title = block.strip()
+            if not tables and block.strip():
+                before.append(block.strip())
             continue
         if looks_like_decomposition_table(block):
             tables.append(block)
         elif tables and block and len(block[0]) == len(tables[-1][0]):
             tables[-1].extend(block)  # continuation without a repeated header
-    return title, tables
+    return find_title(before)[0], tables
 
 
 def _sheet_title(rows: Rows, cols: Columns) -> str:

@@ -341,3 +341,19 @@ def test_the_registers_directory_names_units_without_an_office_ending(tmp_path: 
 
     item = json.loads(capsys.readouterr().out)["items"][1]
     assert (item["lead"], item["co_units"]) == ("教研", ["基教"])
+
+
+def test_units_doing_their_part_inside_a_sentence() -> None:
+    plan = parse_text("""柳城县2025年教育民生实事实施方案
+一、实施项目
+（一）新建城东学校。由县教育局牵头，县发改局、县自然资源局配合，2025年6月底前开工，2026年8月底前建成。
+（二）实施营养改善计划。县教育局、县财政局共同负责，每学期检查一次。
+（三）加强资金保障。县财政局负责足额保障项目资金。
+（四）加强宣传。利用新闻媒体广泛宣传，营造良好氛围。
+""")
+    school, meals, money, publicity = plan.items[1:]
+    assert (school.lead, school.co_units) == ("县教育局", ["县发改局", "县自然资源局"])
+    assert school.deadline.due == "2026-08-31" and [m.due for m in school.milestones] == ["2025-06-30"]
+    assert (meals.lead, meals.co_units) == ("县教育局", ["县财政局"])
+    assert money.lead == "县财政局"
+    assert publicity.lead is None  # 新闻媒体 does no duty of a unit here
