@@ -190,3 +190,18 @@ def test_lights_settings_name_the_missing_year_and_offer_the_calendar(qtbot, reg
     assert opened == [2031]
     assert "2031年" not in dialog.calendar_note.text().split("\n")[-1]
     assert "2032年的节假日安排尚未录入" in dialog.calendar_note.text()
+
+
+def test_week_sheet_of_a_closed_plan_is_read_only(qtbot, file_reg):
+    from desktop_app.ui.week.week_view import WeekView
+    from tests.week_cycle_data import TODAY, Host, make_week_register
+
+    data = make_week_register(file_reg)
+    plans.close_plan(file_reg, data.plan)
+    page = WeekView(Host(file_reg, data.plan), today=TODAY)
+    qtbot.addWidget(page)
+    page.activate()
+    assert page.model.rowCount() > 0 and page.model.read_only
+    assert "该计划已关闭" in page.note.text()
+    assert not page.model.setData(page.model.index(0, 5), "补报")
+    assert not page.finish_action.isEnabled()

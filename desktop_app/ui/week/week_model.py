@@ -28,7 +28,7 @@ from desktop_app import clock
 from desktop_app.domain.dates import cn_date
 from desktop_app.domain.lights import LIGHT_ORDER, LightResult, sort_key
 from desktop_app.domain.weeks import week_id, week_range
-from desktop_app.storage import directory, week_sheet
+from desktop_app.storage import directory, plans, week_sheet
 from desktop_app.storage.db import Register
 from desktop_app.storage.status import lights_for
 from desktop_app.storage.week_sheet import SheetRow, number_key
@@ -120,6 +120,7 @@ class WeekTableModel(QAbstractTableModel):
         self.reg = reg
         self.week = week_id(clock.today())
         self.plan_id: int | None = None
+        self.plan_closed = False
         self.today = clock.today()
         self._rows: dict[int, SheetRow] = {}
         self._all_ids: list[int] = []
@@ -141,6 +142,7 @@ class WeekTableModel(QAbstractTableModel):
         self._rows = {r.id: r for r in rows}
         self._all_ids = [r.id for r in rows]
         self._drafts = {}
+        self.plan_closed = plan_id is not None and plans.is_closed(reg, plan_id)
         self._lights = lights_for(reg, self.light_day(), task_ids=self._all_ids) if rows else {}
         self._visible = self._filtered()
         self.endResetModel()
@@ -166,8 +168,9 @@ class WeekTableModel(QAbstractTableModel):
 
     @property
     def read_only(self) -> bool:
-        """Future weeks cannot be filled in, nor anything in a register opened read-only."""
-        return self.reg.readonly or self.week > week_id(self.today)
+        """Future weeks cannot be filled in, nor anything in a register opened read-only
+        or of a closed plan (its year was turned)."""
+        return self.reg.readonly or self.week > week_id(self.today) or self.plan_closed
 
     # -- filters ---------------------------------------------------------------
     def set_filters(self, *, department: int | None = None, search: str = "", light: str = "") -> None:

@@ -500,11 +500,13 @@ class WeekView(QWidget):
         this_week = week_id(self.today())
         if self.host.reg.readonly:
             self.note.setText(self.tr("台账以只读方式打开，只能查看，不能填报。"))
+        elif self.model.plan_closed:
+            self.note.setText(self.tr("该计划已关闭（年度已结转），只能查看；如需更正，请在 文件 ▸ 计划管理 中重新打开。"))
         elif self.week > this_week:
             self.note.setText(self.tr("这是未来的周次，只能查看，不能填报。"))
         elif self.week < this_week:
             self.note.setText(self.tr("这是往周：可以更正已填的进展，修改会记入操作留痕。"))
-        self.note.setVisible(self.host.reg.readonly or self.week != this_week)
+        self.note.setVisible(self.host.reg.readonly or self.model.plan_closed or self.week != this_week)
         for action in (self.carry_action, self.finish_action, self.save_action):
             action.setEnabled(not self.model.read_only)
 
