@@ -23,7 +23,7 @@ _BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # lone surrogates and the two non-characters XML forbids.
 _DROP = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _REPLACE = re.compile("[\ud800-\udfff\ufffe\uffff]")
-_ANY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_ANY = UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 EXCEL_CELL_LIMIT = 32_767  # characters in one spreadsheet cell
 # How a spreadsheet file writes a character XML cannot hold: "_x000B_" (and "_x005F_" for "_").

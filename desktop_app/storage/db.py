@@ -48,7 +48,9 @@ from desktop_app.storage.migrations import (
     migrations,
     reporting,
 )
-from desktop_app.text_safety import is_safe, safe_value
+from desktop_app.text_safety import UNSAFE, safe_value
+
+_unsafe = UNSAFE.search
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_CONSTRAINT_TRIGGER = 1811  # RAISE(ABORT, ...) in a trigger
@@ -56,14 +58,16 @@ SQLITE_CONSTRAINT_TRIGGER = 1811  # RAISE(ABORT, ...) in a trigger
 
 def _safe_parameters(parameters):
     """The statement's parameters with every text made safe (``text_safety``); the same
-    object when nothing needs it, which is nearly always."""
-    if isinstance(parameters, dict):
-        if any(isinstance(v, str) and not is_safe(v) for v in parameters.values()):
-            return {k: safe_value(v) for k, v in parameters.items()}
-        return parameters
+    object when nothing needs it, which is nearly always (one C-level scan per text)."""
     if isinstance(parameters, tuple | list):
-        if any(isinstance(v, str) and not is_safe(v) for v in parameters):
-            return [safe_value(v) for v in parameters]
+        for value in parameters:
+            if value.__class__ is str and _unsafe(value) is not None:
+                return [safe_value(v) for v in parameters]
+        return parameters
+    if isinstance(parameters, dict):
+        for value in parameters.values():
+            if value.__class__ is str and _unsafe(value) is not None:
+                return {k: safe_value(v) for k, v in parameters.items()}
         return parameters
     return parameters
 
