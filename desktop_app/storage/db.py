@@ -31,6 +31,7 @@ from desktop_app.storage.errors import (
     SQLITE_READONLY,
     EnvironmentFault,
     NotARegisterError,
+    NotOursError,
     PlanClosedError,
     ReadOnlyRegisterError,
     RegisterBusyError,
@@ -493,9 +494,9 @@ def open_register(
         # Whether this is a register at all is decided before anything is written.
         kind = identity.identify(conn)
         if kind is identity.Kind.FOREIGN:
-            raise NotARegisterError(identity.foreign_message(p.name))
+            raise NotOursError(identity.foreign_message(p.name))
         if kind is identity.Kind.EMPTY and (readonly or not create):
-            raise NotARegisterError(identity.empty_message(p.name))
+            raise NotOursError(identity.empty_message(p.name))
         check_not_newer(db)
         if not readonly:
             _set_journal(conn, wal=use_wal)

@@ -15,6 +15,10 @@ class NotARegisterError(StorageError):
     """The file is not SQLite, or is damaged beyond opening."""
 
 
+class NotOursError(NotARegisterError):
+    """Another program's file (or an empty one): never to be repaired or replaced from a backup."""
+
+
 class RegisterBusyError(StorageError):
     """Another writer holds the file (locked)."""
 

@@ -93,6 +93,25 @@ def test_damaged_register_without_backup_is_explained(qtbot, db_path, no_message
     assert no_message_boxes and "没有找到它的备份" in no_message_boxes[0][1]
 
 
+def test_another_programs_file_is_refused_and_never_replaced_by_a_backup(
+    qtbot, db_path, monkeypatch, no_message_boxes
+):
+    import sqlite3
+
+    with open_register(db_path) as reg:
+        backup.backup_register(reg)
+    db_path.unlink()
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE photos (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    monkeypatch.setattr(open_prompt, "offer_restore", lambda *_a: pytest.fail("offered to replace it"))
+    assert open_prompt.open_register_gui(None, db_path) is None
+    assert "不是督办台账文件" in no_message_boxes[0][1]
+    assert db_path.read_bytes() == before
+
+
 def test_first_open_of_the_day_makes_a_backup_in_the_background(qtbot, db_path, no_message_boxes):
     reg = open_prompt.open_register_gui(None, db_path)
     assert reg is not None

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from desktop_app import APP_NAME
 from desktop_app.storage import backup, locking
 from desktop_app.storage.db import Register, open_register
-from desktop_app.storage.errors import NotARegisterError, StorageError
+from desktop_app.storage.errors import (
+    NotARegisterError,
+    NotOursError,
+    ReadOnlyRegisterError,
+    StorageError,
+)
 from desktop_app.ui.common.migration_progress import MigrationProgress
 
 log = logging.getLogger("desktop_app.open")
@@ -104,6 +109,20 @@ def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
                 if not wait_for_unlock(parent, path, exc.owner):
                     return None
                 continue
+            try:
+                return open_register(path, create=False, readonly=True)
+            except StorageError as ro_exc:
+                QMessageBox.warning(parent, APP_NAME, str(ro_exc))
+                return None
+        except NotOursError as exc:  # another program's file: said, never replaced
+            QMessageBox.warning(parent, APP_NAME, str(exc))
+            return None
+        except ReadOnlyRegisterError as exc:
+            answer = QMessageBox.question(
+                parent, APP_NAME, f"{exc}\n\n以只读方式打开（可以查看、打印和备份，不能修改）？",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
             try:
                 return open_register(path, create=False, readonly=True)
             except StorageError as ro_exc:
