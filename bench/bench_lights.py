@@ -105,7 +105,7 @@ def measure(reg: Register, on: date, runs: int) -> None:
     print(f"lights computed: {len(lights)} ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))})")
     print(f"in one process, {runs} runs after a warm-up:")
     print(f"lights_for, new day each call: {new_day.wall}")
-    print(f"lights_for, same day again: {same_day.wall}")
+    print(f"lights_for, same day again (kept while the register is unchanged): {same_day.wall}")
     print(f"hand-written latest-progress query, group-by join: {join.wall}")
     print(f"hand-written latest-progress query, per-task seek: {seek.wall}")
     for name, spread in (("new day", new_day), ("same day", same_day)):

@@ -16,7 +16,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
-from itertools import repeat
+from itertools import compress, repeat
 from operator import add, mul
 
 from desktop_app.domain.calendar import WorkCalendar
@@ -80,6 +80,7 @@ SELECT t.id, ifnull(t.parent_id, 0),
                END
        END
        END
+       , t.plan_id
 FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN latest_progress l ON l.task_id = t.id
 WHERE t.deleted_at IS NULL
 """
@@ -122,18 +123,66 @@ def lights_for(
     read to roll parents up)."""
     th = th or thresholds(reg)
     cal = cal or holidays.register_calendar(reg)
-    sql = _FACTS_SQL
     params: dict[str, object] = {"on": on.isoformat(), "week": week_id(on)}
-    wanted: set[int] | None = None
-    if task_ids is not None:
-        wanted = {int(i) for i in task_ids}
-        sql = _SUBTREE_SQL + sql + " AND t.id IN (SELECT id FROM sub)"
-        params["ids"] = json.dumps(sorted(wanted))
+    wanted = None if task_ids is None else {int(i) for i in task_ids}
+    day = _day.get(reg, on, th, cal)
+    if day is None and wanted is None:  # every task: computed once, kept for the day
+        with _collector_paused():
+            rows = reg.execute(_FACTS_SQL, params).fetchall()
+            day = _day.put(reg, on, th, cal, rows, _lights(reg, rows, on, th, cal, None))
+    if day is not None:
+        out, plans = day
+        if wanted is not None:
+            return {tid: out[tid] for tid in wanted if tid in out}
+        if plan_id is None:
+            return dict(out)
+        return dict(compress(out.items(), map(plan_id.__eq__, plans)))
+    # A few tasks of a day not computed yet: their subtrees only.
+    sql = _SUBTREE_SQL + _FACTS_SQL + " AND t.id IN (SELECT id FROM sub)"
+    params["ids"] = json.dumps(sorted(wanted or ()))
     if plan_id is not None:
         sql += " AND t.plan_id = :plan"
         params["plan"] = plan_id
     with _collector_paused():
         return _lights(reg, reg.execute(sql, params).fetchall(), on, th, cal, wanted)
+
+
+class _DayLights:
+    """The lights of every task of the register for the last day asked, kept while the
+    register is unchanged: the task tree, the status bar, the start-up summary and the
+    week view ask for the same day's lights, by plan or by task; one computation serves
+    them all. Any write through this connection (``total_changes``) or committed by
+    another one (``PRAGMA data_version``) retires them."""
+
+    def __init__(self) -> None:
+        self._entry: tuple | None = None
+
+    @staticmethod
+    def _state(reg: Register) -> tuple:
+        return reg.conn.total_changes, reg.scalar("PRAGMA data_version")
+
+    def get(self, reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
+        entry = self._entry
+        if entry is None or entry[0] is not reg.conn or entry[1] != (on, th, cal):
+            return None
+        if entry[2] != self._state(reg):
+            self._entry = None
+            return None
+        return entry[3]
+
+    def put(self, reg: Register, on: date, th: Thresholds, cal: WorkCalendar, rows: list[tuple],
+            out: dict[int, LightResult]) -> tuple[dict[int, LightResult], list[int]]:
+        day = out, [r[3] for r in rows]
+        # Inside a transaction the count of changes would not see a rollback undo them.
+        if not reg.conn.in_transaction:
+            self._entry = (reg.conn, (on, th, cal), self._state(reg), day)
+        return day
+
+    def clear(self) -> None:
+        self._entry = None
+
+
+_day = _DayLights()
 
 
 @contextlib.contextmanager

@@ -1,3 +1,4 @@
+import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -253,3 +254,43 @@ def test_random_histories_match_the_rules(tmp_path_factory, kind, recurrence, st
         created=created,
     )
     assert got == evaluate(facts, on, default_calendar(), Thresholds())
+
+
+# -- one computation per day, shared by every caller ----------------------------------
+def _facts_queries(reg):
+    seen = []
+    reg.conn.set_trace_callback(lambda sql: seen.append(sql) if "latest_progress l" in sql else None)
+    return seen
+
+
+def test_a_day_is_computed_once_and_retired_by_any_write(file_reg, plan, db_path):
+    a = add(file_reg, plan, "新建幼儿园", deadline="2026-06-30", deadline_kind="date")
+    other = plans.create_plan(file_reg, "专项工作", 2026)
+    b = add(file_reg, other, "教师培训", deadline="2026-12-31", deadline_kind="date")
+    seen = _facts_queries(file_reg)
+    everything = lights_for(file_reg, ON)
+    assert lights_for(file_reg, ON, plan_id=plan) == {a: everything[a]}
+    assert lights_for(file_reg, ON, plan_id=other) == {b: everything[b]}
+    assert lights_for(file_reg, ON, task_ids=[b]) == {b: everything[b]}
+    assert len(seen) == 1
+    progress.save_progress(file_reg, b, "2026-W26", percent=90)  # a write here
+    assert lights_for(file_reg, ON)[b] != everything[b]
+    assert len(seen) == 2
+    lights_for(file_reg, ON)
+    assert len(seen) == 2
+    other_conn = sqlite3.connect(db_path)  # a write committed by another connection
+    other_conn.execute("UPDATE tasks SET status = 'paused' WHERE id = ?", (a,))
+    other_conn.commit()
+    other_conn.close()
+    assert lights_for(file_reg, ON)[a].state == "paused"
+    assert len(seen) == 3
+
+
+def test_nothing_is_kept_from_inside_a_transaction_that_is_undone(file_reg, plan):
+    a = add(file_reg, plan, "新建幼儿园", deadline="2026-06-30", deadline_kind="date")
+    before = lights_for(file_reg, ON)[a]
+    with pytest.raises(RuntimeError), file_reg.atomic():
+        tasks.update_task(file_reg, a, status="paused")
+        assert lights_for(file_reg, ON)[a].state == "paused"
+        raise RuntimeError
+    assert lights_for(file_reg, ON)[a] == before
