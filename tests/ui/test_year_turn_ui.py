@@ -92,7 +92,7 @@ def test_new_year_wizard_carries_ticked_tasks_with_confirmed_deadlines(qtbot, de
                     if page.tree.topLevelItem(i).flags() & Qt.ItemFlag.ItemIsEditable
                     and page.tree.topLevelItem(i).checkState(0) == Qt.CheckState.Checked)
     editable.setText(COL["新时限"], "2027-05-31")
-    assert editable.text(COL["新时限"]) == "5月31日"
+    assert editable.text(COL["新时限"]) == "2027年5月31日"
     wizard.next()
     assert "结转 " in wizard.close_page.summary.text()
     result = wizard.run_rollover()

@@ -188,7 +188,7 @@ class TasksPage(QWizardPage):
             if c["carried_to"]:
                 status = rollover.carried_note(c["carried_to"])
             new_text = (c["deadline_text"] if c["deadline_kind"] in ("recurring", "ongoing")
-                        else (f"{cn_date(moved, year)}（待确认）" if moved else "待确认"))
+                        else (f"{cn_date(moved)}（待确认）" if moved else "待确认"))
             item = QTreeWidgetItem([
                 c["number"], c["title"], status, c["lead_name"], c["owner_name"],
                 c["last_done"], percent, cn_date(c["deadline"], old_year) or c["deadline_text"],
@@ -225,7 +225,7 @@ class TasksPage(QWizardPage):
                 item.setText(column, self.tr("日期看不懂，请写成 2027-06-30"))
             else:
                 self.confirmed[tid] = day
-                item.setText(column, cn_date(day, self.w.plan_page.year.value()))
+                item.setText(column, cn_date(day))   # with its year: it sits beside last year's
             self._filling = False
         self._count()
 
