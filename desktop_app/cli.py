@@ -92,10 +92,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"错误：文件操作失败：{os_error_text(exc)}{where}。", file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - a bug: said in Chinese, the details go to the log
+        damaged = _damaged_register(getattr(args, "db", None))
+        if damaged is not None:  # text of a damaged page that no longer decodes, and the like
+            print(f"错误：{damaged}", file=sys.stderr)
+            return 2
         log.exception("命令行意外错误")
         print(f"错误：程序内部错误（{type(exc).__name__}），操作未完成。请把命令和此信息告知维护人员。",
               file=sys.stderr)
         return 3
+
+
+def _damaged_register(db: str | None) -> str | None:
+    """The damaged-file message (naming the latest backup) when ``db`` fails its check."""
+    if not db:
+        return None
+    from desktop_app.storage.db import damaged_message, is_damaged
+
+    path = Path(db)
+    return damaged_message(path) if path.is_file() and is_damaged(path) else None
 
 
 def _database_fault(exc: sqlite3.Error, db: str | None) -> int:

@@ -277,7 +277,26 @@ def storage_error(exc: BaseException, path: Path | None = None) -> StorageError 
         return ReadOnlyRegisterError(READONLY_MESSAGE)
     if code in ENVIRONMENT_MESSAGES:
         return EnvironmentFault(ENVIRONMENT_MESSAGES[code])
+    if path is not None and is_damaged(path):
+        # A damaged page surfaces under many codes (TOOBIG, RANGE, MISMATCH, ERROR…):
+        # what decides is whether the file itself checks out.
+        return NotARegisterError(damaged_message(path))
     return None
+
+
+def is_damaged(path: Path) -> bool:
+    """Does ``path`` fail SQLite's own quick check (asked only after an unexplained error)?"""
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=1)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+        return rows != [("ok",)]
+    except sqlite3.DatabaseError:
+        return True
+    finally:
+        conn.close()
 
 
 def _translate(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
