@@ -16,6 +16,7 @@ A scanned PDF has no text layer at all; it is refused with a message saying so.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -62,16 +63,29 @@ class _Line:
 def read_pdf_text(path: Path) -> str:
     """The plan's text: one printed line per line, table rows with tab-separated cells."""
     import pypdf
-    from pypdf.errors import PdfReadError
 
+    log = logging.getLogger("pypdf")  # its warnings about damage are English: the clerk gets ours
+    level = log.level
+    log.setLevel(logging.CRITICAL + 1)
+    try:
+        return _read(path, pypdf)
+    finally:
+        log.setLevel(level)
+
+
+def _read(path: Path, pypdf) -> str:
     try:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ImportFailed(f"“{path.name}”设置了打开密码，无法读取。请先在 PDF 阅读器中解除密码后再导入。")
         pages = [_page_lines(page) for page in reader.pages]
-    except ImportFailed:
+    except (ImportFailed, MemoryError):
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError) as exc:
+    except RecursionError as exc:
+        raise ImportFailed(f"“{path.name}”的结构嵌套过深，可能已损坏，无法读取。") from exc
+    except Exception as exc:  # noqa: BLE001 - a damaged file can fail anywhere inside the reader
+        if type(exc).__name__ == "LimitReachedError":
+            raise ImportFailed(f"“{path.name}”解压后过大，可能已损坏或不是正常的 PDF 文件，未导入。") from exc
         raise ImportFailed(f"“{path.name}”已损坏或不是有效的 PDF 文件，无法读取。") from exc
     if not pages:
         raise ImportFailed(f"“{path.name}”没有任何页面。")
@@ -177,6 +191,11 @@ def _with_tables(lines: list[_Line]) -> list[str]:
 
     for line in lines:
         cells = _cells(line)
+        if len(cells) >= 3 and all(len(text) == 1 for _x, text in cells):
+            cells = [(cells[0][0], "".join(text for _x, text in cells))]  # a letter-spaced title: 工 作 要 点
+            if not columns:
+                out.append(cells[0][1])
+                continue
         if len(cells) >= 3 and not columns:
             columns = [x for x, _ in cells]
             rows.append([t for _, t in cells])

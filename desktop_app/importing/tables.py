@@ -510,15 +510,13 @@ def read_xls_sheets(path: Path) -> list[tuple[str, Rows]]:
     """Every sheet of a legacy Excel workbook (.xls, BIFF) as rows of texts, merges filled."""
     import xlrd
 
+    quiet = io.StringIO()  # xlrd reports damage on a log of its own; the clerk gets one message
+    book = None
     try:
-        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-    except NotImplementedError:  # formatting of some .xls variants cannot be read: values still can
-        book = None
-    except (xlrd.XLRDError, OSError, ValueError, IndexError, KeyError, AssertionError, EOFError) as exc:
-        raise _xls_failed(path) from exc
-    try:
-        if book is None:
-            book = xlrd.open_workbook(str(path), on_demand=True)
+        try:
+            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True, logfile=quiet)
+        except NotImplementedError:  # formatting of some .xls variants cannot be read: values can
+            book = xlrd.open_workbook(str(path), on_demand=True, logfile=quiet)
         sheets = []
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
@@ -526,7 +524,9 @@ def read_xls_sheets(path: Path) -> list[tuple[str, Rows]]:
             merges = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in getattr(sheet, "merged_cells", [])]
             sheets.append((sheet.name, fill_merges(rows, merges)))
         return sheets
-    except (xlrd.XLRDError, ValueError, IndexError, KeyError, AssertionError, EOFError) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file can fail anywhere inside the reader
         raise _xls_failed(path) from exc
     finally:
         if book is not None:

@@ -121,3 +121,36 @@ def test_pdf_title_over_two_lines_is_not_run_into_the_salutation(tmp_path: Path)
     assert (plan.title, plan.year) == ("2024年全省教育系统安全稳定工作的要点", 2024)
     assert [(i.title, i.lead) for i in plan.items[1:]] == [
         ("落实安全工作责任制", "各市、县（市、区）教育局"), ("完善风险防控机制", "厅安全处")]
+
+
+def test_damaged_pdf_and_xls_files_get_only_a_chinese_message(tmp_path: Path, capsys) -> None:
+    import random
+
+    pdf = write_text_pdf(tmp_path / "a.pdf", PLAN).read_bytes()
+    xls = write_xls(tmp_path / "a.xls", [["序号", "工作任务", "牵头科室", "完成时限"],
+                                         ["1", "修订办法", "基教科", "3月底前"]]).read_bytes()
+    rng = random.Random(7)
+    for base, suffix in ((pdf, ".pdf"), (xls, ".xls")):
+        for k in range(40):
+            data = bytearray(base)
+            if k % 2:
+                data = data[: rng.randrange(1, len(data))]
+            else:
+                for _ in range(rng.randint(1, 20)):
+                    data[rng.randrange(len(data))] = rng.randrange(256)
+            damaged = tmp_path / f"坏{k}{suffix}"
+            damaged.write_bytes(bytes(data))
+            try:
+                parse_file(damaged)
+            except ImportFailed as exc:
+                assert not str(exc).isascii()
+    out, err = capsys.readouterr()
+    assert out == "" and err == ""  # no library's English warnings reach the clerk
+
+
+def test_letter_spaced_title_in_a_pdf(tmp_path: Path) -> None:
+    pages = layout(PLAN.split("\n", 1)[1], numbers=True)
+    title = "东湖县教育局2025年工作要点"
+    pages[0] = [(72 + 30 * k, 800, ch) for k, ch in enumerate(title)] + pages[0]
+    plan = parse_file(write_pdf(tmp_path / "要点.pdf", pages))
+    assert (plan.title, plan.year) == (title, 2025)
