@@ -116,6 +116,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._row: dict[int, int] = {}
         self._numbers: dict[int, str] = {}
         self._cache: dict[int, dict] = {}
+        self._shown: dict[int, tuple[str, ...]] = {}  # each shown task's column texts, prepared once
         self._lights: dict[int, LightResult] | None = None
         self._matches: set[int] | None = None
         self._bold_font = QFont()
@@ -172,7 +173,7 @@ class TaskTreeModel(QAbstractItemModel):
     def _load_skeleton(self) -> None:
         self._all_children, self._all_parent = {0: []}, {}
         self._doc_order, self._doc_pos = [], {}
-        self._cache, self._lights = {}, None
+        self._cache, self._lights, self._shown = {}, None, {}
         if self._plan_id is None:
             self._numbers = {}
             self._apply_filter()
@@ -218,6 +219,7 @@ class TaskTreeModel(QAbstractItemModel):
         re-reads only what it shows. (Ancestors' rolled-up lights change too.)"""
         self._lights = None
         self._cache.clear()
+        self._shown.clear()
         rows = self.rowCount()
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
@@ -246,6 +248,7 @@ class TaskTreeModel(QAbstractItemModel):
     def light(self, task_id: int) -> LightResult | None:
         """The task's computed light; all lights of the plan come in one query, when first asked."""
         if self._lights is None:
+            self._shown.clear()  # the 状态 texts prepared without lights
             self._lights = (
                 status_store.lights_for(self._reg, self.today, plan_id=self._plan_id)
                 if self._plan_id is not None
@@ -346,9 +349,16 @@ class TaskTreeModel(QAbstractItemModel):
         tid = index.internalId()
         if role == ID_ROLE:
             return tid
+        if role == DISPLAY:
+            # One prepared row per task: a repaint asks every visible cell again and again.
+            texts = self._shown.get(tid)
+            if texts is None:
+                texts = self._shown[tid] = tuple(
+                    self._text(tid, key, tooltip=False) for key in COLUMN_KEYS)
+            return texts[index.column()]
         key = COLUMN_KEYS[index.column()]
-        if role == DISPLAY or role == TOOLTIP:
-            return self._text(tid, key, tooltip=role == TOOLTIP)
+        if role == TOOLTIP:
+            return self._text(tid, key, tooltip=True)
         if role == FOREGROUND:
             if self._matches is not None and tid not in self._matches:
                 return DIMMED_BRUSH
