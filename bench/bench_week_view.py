@@ -26,6 +26,7 @@ from desktop_app.domain.weeks import shift_week, week_id  # noqa: E402
 from desktop_app.storage import week_sheet  # noqa: E402
 from desktop_app.storage.db import Register  # noqa: E402
 from desktop_app.storage.status import lights_for  # noqa: E402
+from desktop_app.ui.common.hub import ChangeHub  # noqa: E402
 from desktop_app.ui.week.dashboard import Dashboard  # noqa: E402
 from desktop_app.ui.week.week_view import WeekView  # noqa: E402
 
@@ -34,6 +35,7 @@ class Host:
     def __init__(self, reg: Register, plan_id: int | None) -> None:
         self.reg = reg
         self.plan_id = plan_id
+        self.hub = ChangeHub(reg)  # the window's change announcements
 
     def current_plan_id(self) -> int | None:
         return self.plan_id
