@@ -71,7 +71,11 @@ _DEADLINE_RE = re.compile(
     + ")"
 )
 # "3月31日完成", "截至6月30日": a day named with its duty is a deadline, not an event.
-_FIRM_AFTER = re.compile(r"\s*(?:完成|截止|上报|上報|报送|報送|竣工|完工|交付|投入使用|到位)")
+# "8月8日组织全民健身日活动": the day an event of the task is held is its date too.
+_FIRM_AFTER = re.compile(
+    r"\s*(?:完成|截止|上报|上報|报送|報送|竣工|完工|交付|投入使用|到位|"
+    r"举办|舉辦|举行|舉行|组织|組織|召开|召開|启动|啟動|印发|印發|出台)"
+)
 _FIRM_BEFORE = re.compile(r"(?:截至|截止|截止到|于|於|起至|起到|[^\d]至|直至)\s*$")
 # "秋季开学工作", "上半年工作": a season named as a topic, not as a date.
 _TOPIC_AFTER = re.compile(r"\s*(?:工作|期间|期間|以来|以來|有关|有關|各项|各項)")

@@ -37,6 +37,8 @@ _VALIDITY_CLAUSE = re.compile(
 )
 _TRAILING_NOTE = re.compile(
     r"[（(][^（）()]{1,20}[：:][^（）()]*[）)][。；;]?\s*$"
+    # an unlabelled unit note: (体卫艺股负责) / (甲牵头，乙配合)
+    r"|[（(][^（）()：:]{2,60}(?:负责|負責|牵头|牽頭|配合|参与|參與|落实|落實)[）)][。；;]?\s*$"
     r"|(?<=[。；;])\s*[^。；;，,（）()]{0,6}(?:单位|單位|科室|部门|部門|股室|处室|處室)\s*[：:][^。（）()]*[。；;]?\s*$"
 )
 _CLOSING = re.compile(r"^(?:同志们|同志們)[，,！!]|^让我们|^讓我們")
@@ -70,7 +72,7 @@ _TITLE_INSIDE = re.compile(
 _TITLE_HEAD = re.compile(
     r"^(\S{4,40}?(?:要点|要點|计划|計劃|意见|意見|方案|安排|清单|清單|规划|規劃|办法|辦法|细则|細則))\s+"
 )
-_TITLE_PREFIX = re.compile(r"^(?:\d{6,8}\s*[:：]|[—–\-]{1,2})\s*")
+_TITLE_PREFIX = re.compile(r"^(?:\d{6,8}\s*[:：]|[—–\-]{1,2}|#{1,6})\s*")
 
 # Headings of sections that are not tasks (simplified and traditional spellings).
 _PROSE_HEADING = re.compile(

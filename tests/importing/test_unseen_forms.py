@@ -357,3 +357,20 @@ def test_units_doing_their_part_inside_a_sentence() -> None:
     assert (meals.lead, meals.co_units) == ("县教育局", ["县财政局"])
     assert money.lead == "县财政局"
     assert publicity.lead is None  # 新闻媒体 does no duty of a unit here
+
+
+def test_a_unit_note_after_circled_items_belongs_to_them_all_and_event_days_are_dates() -> None:
+    plan = parse_text("""红河区教育体育局2025年体育工作要点
+一、加强学校体育
+（一）办好校园体育赛事。①4月举办区中小学生田径运动会；②10月举办区校园足球联赛。（体卫艺股牵头，区体育中心配合）
+（二）开展全民健身日活动。8月8日组织全民健身日系列活动。（群体股负责）
+""")
+    games = by_title(plan, "办好校园体育赛事")
+    children = [i for i in plan.items if i.parent == games.id]
+    assert [(c.marker, c.lead, c.deadline.due) for c in children] == [
+        ("①", "体卫艺股", "2025-04-30"), ("②", "体卫艺股", "2025-10-31")]
+    assert (games.lead, games.co_units) == ("体卫艺股", ["区体育中心"])
+    assert by_title(plan, "开展全民健身日活动").deadline.due == "2025-08-08"
+    table = parse_text("## 北屯镇2025年项目清单\n\n| 序号 | 项目名称 | 责任部门 | 完成时间 |\n|:---:|---|---|---|\n"
+                       "| 1 | 农田建设 | 镇农业农村办 | 第三季度末 |\n")
+    assert (table.title, table.items[0].deadline.due) == ("北屯镇2025年项目清单", "2025-09-30")
