@@ -292,11 +292,20 @@ def test_leftovers_of_crashed_backups_and_restores_are_removed(db_path):
         path.write_bytes(b"x" * 1000)
     alive = good.parent / f"{backup.TEMP_PREFIX}{os.getppid()}-other.db.tmp"
     alive.write_bytes(b"in progress")
+    elsewhere = good.parent / f"{backup.TEMP_PREFIX}{dead}-0badcafe-{db_path.stem}_x.db.tmp"
+    elsewhere.write_bytes(b"another machine's copy in progress")
+    abandoned = good.parent / f"{backup.TEMP_PREFIX}{dead}-0badcafe-{db_path.stem}_y.db.tmp"
+    abandoned.write_bytes(b"another machine's copy, abandoned")
+    old = time.time() - backup.FOREIGN_TEMP_AGE - 60
+    os.utime(abandoned, (old, old))
+    left.append(abandoned)
+    assert backup.temp_name(db_path).name.startswith(f"{backup.TEMP_PREFIX}{os.getpid()}-")
     with open_register(db_path) as reg:
         backup.backup_register(reg)
     backup.restore_backup(db_path, good)
     assert not any(p.exists() for p in left)
     assert alive.exists()  # another running program's copy in progress is left alone
+    assert elsewhere.exists()  # so is a recent one of another machine on a shared folder
 
 
 # -- 6. read-only registers can be read; only writing is refused ------------------------------
