@@ -54,6 +54,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("latest", QT_TRANSLATE_NOOP("TaskTreeModel", "Latest report")),
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
+COLUMN_COUNT = len(COLUMNS)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -309,14 +310,18 @@ class TaskTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._row[task_id], column, task_id)
 
+    # index(), rowCount() and hasChildren() run once or more per row when the view lays out
+    # an expanded tree (expand all: every task): kept to a few lookups each.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        key = self.task_id(parent) or 0
-        siblings = self._children.get(key, [])
-        if not (0 <= row < len(siblings) and 0 <= column < len(COLUMNS)):
-            return QModelIndex()
-        return self.createIndex(row, column, siblings[row])
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()
+            siblings = self._children.get(parent.internalId(), ())
+        else:
+            siblings = self._children[0]
+        if 0 <= row < len(siblings) and 0 <= column < COLUMN_COUNT:
+            return self.createIndex(row, column, siblings[row])
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -327,15 +332,17 @@ class TaskTreeModel(QAbstractItemModel):
         return self.createIndex(self._row[parent_id], 0, parent_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._children.get(self.task_id(parent) or 0, []))
+        if parent.isValid():
+            return 0 if parent.column() else len(self._children.get(parent.internalId(), ()))
+        return len(self._children[0])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(COLUMNS)
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        return self.rowCount(parent) > 0
+        if parent.isValid():
+            return not parent.column() and bool(self._children.get(parent.internalId()))
+        return bool(self._children[0])
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
