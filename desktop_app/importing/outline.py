@@ -133,7 +133,12 @@ def find_title(paragraphs: list[str]) -> tuple[str, int]:
         if not candidate:
             continue
         if _PLAN_WORDS.search(candidate) and not _DOC_NUMBER.search(candidate):
-            return candidate.strip("《》“”"), i
+            candidate = candidate.strip("《》“”")
+            if enclosed:  # "关于印发2025年工作要点的通知": the plan's own heading below names the office
+                fuller = next((p for p in head[i + 1 :] if p != candidate and p.endswith(candidate)
+                               and len(p) <= 50 and "。" not in p), None)
+                candidate = fuller or candidate
+            return candidate, i
         if fallback[1] < 0 and not _DOC_NUMBER.search(candidate) and not _DATE_ONLY.match(candidate):
             fallback = (candidate, i)
     return fallback

@@ -374,3 +374,17 @@ def test_a_unit_note_after_circled_items_belongs_to_them_all_and_event_days_are_
     table = parse_text("## 北屯镇2025年项目清单\n\n| 序号 | 项目名称 | 责任部门 | 完成时间 |\n|:---:|---|---|---|\n"
                        "| 1 | 农田建设 | 镇农业农村办 | 第三季度末 |\n")
     assert (table.title, table.items[0].deadline.due) == ("北屯镇2025年项目清单", "2025-09-30")
+
+
+def test_an_issuing_notice_without_the_office_takes_the_plans_own_heading() -> None:
+    plan = parse_text("""安宁县教育局
+关于印发2025年工作要点的通知
+安教发〔2025〕5号
+局机关各股室、各学校：
+现将工作要点印发给你们，请认真抓好落实。
+安宁县教育局2025年工作要点
+一、加强党的建设
+1.深化党纪学习教育成果，全年开展警示教育不少于2次。（责任股室：机关党委、纪检组）
+""")
+    assert (plan.title, plan.year) == ("安宁县教育局2025年工作要点", 2025)
+    assert plan.items[1].lead == "机关党委"
