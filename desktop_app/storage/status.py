@@ -84,6 +84,9 @@ SELECT t.id, ifnull(t.parent_id, 0),
 FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN latest_progress l ON l.task_id = t.id
 WHERE t.deleted_at IS NULL
 """
+# Asked for this many tasks, the lights of the whole register are computed (and kept)
+# instead of the tasks' subtrees: a week's sheet is thousands of tasks.
+WHOLE_DAY_FROM = 1000
 _SUBTREE_SQL = """
 WITH RECURSIVE sub(id) AS (
     SELECT value FROM json_each(:ids)
@@ -126,7 +129,8 @@ def lights_for(
     params: dict[str, object] = {"on": on.isoformat(), "week": week_id(on)}
     wanted = None if task_ids is None else {int(i) for i in task_ids}
     day = _day.get(reg, on, th, cal)
-    if day is None and wanted is None:  # every task: computed once, kept for the day
+    if day is None and (wanted is None or len(wanted) >= WHOLE_DAY_FROM):
+        # Every task (or so many that all cost little more): computed once, kept for the day.
         with _collector_paused():
             rows = reg.execute(_FACTS_SQL, params).fetchall()
             day = _day.put(reg, on, th, cal, rows, _lights(reg, rows, on, th, cal, None))

@@ -294,3 +294,17 @@ def test_nothing_is_kept_from_inside_a_transaction_that_is_undone(file_reg, plan
         assert lights_for(file_reg, ON)[a].state == "paused"
         raise RuntimeError
     assert lights_for(file_reg, ON)[a] == before
+
+
+def test_many_tasks_are_answered_from_the_whole_day(file_reg, plan, monkeypatch):
+    from desktop_app.storage import status
+
+    ids = [add(file_reg, plan, f"任务{n}", deadline="2026-06-30", deadline_kind="date")
+           for n in range(5)]
+    few = lights_for(file_reg, ON, task_ids=ids[:2])  # a few: their subtrees only
+    seen = _facts_queries(file_reg)
+    monkeypatch.setattr(status, "WHOLE_DAY_FROM", 3)
+    many = lights_for(file_reg, ON, task_ids=ids[:3])  # many: the whole register, kept
+    assert lights_for(file_reg, ON, task_ids=ids[:2]) == few
+    assert many == {tid: lights_for(file_reg, ON)[tid] for tid in ids[:3]}
+    assert len(seen) == 1 and "json_each" not in seen[0]
