@@ -62,6 +62,7 @@ from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.week.week_model import (
     COL,
     EDITABLE_COLUMNS,
+    NEWLINE_MARK,
     TEXT_COLUMNS,
     PercentError,
     WeekTableModel,
@@ -76,6 +77,10 @@ COLUMN_WIDTHS = {
     "problems": 160, "percent": 56,
 }
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# 序号 (the row header), 编号 and 工作任务 stay at the left while the rest scrolls.
+FROZEN_KEYS = ("number", "title")
+# A row grows to show wrapped text, up to this many lines (the tooltip shows the rest).
+MAX_ROW_LINES = 4
 
 
 class RegisterHost(Protocol):
@@ -155,7 +160,8 @@ class WeekTable(QTableView):
         super().__init__(parent)
         self.setObjectName("week_table")
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setTabKeyNavigation(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -170,6 +176,74 @@ class WeekTable(QTableView):
         self.cell_delegate.refused.connect(self.message)
         for column in EDITABLE_COLUMNS:
             self.setItemDelegateForColumn(column, self.cell_delegate)
+        self.frozen: FrozenColumns | None = None
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self.fit_visible_rows)
+        self.verticalScrollBar().valueChanged.connect(self._fit_timer.start)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is None:
+            return
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+            signal.connect(self._fit_timer.start)
+        self.frozen = FrozenColumns(self, [COL[k] for k in FROZEN_KEYS])
+
+    def _column_resized(self, *_args: object) -> None:
+        self._fit_timer.start()
+        if self.frozen is not None:
+            self.frozen.follow_widths()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self._fit_timer.start()
+        if self.frozen is not None:
+            self.frozen.place()
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        super().updateGeometries()
+        if self.frozen is not None:
+            self.frozen.place()
+
+    def row_height_for(self, row: int) -> int:
+        """Tall enough for the wrapped text of every column (at most MAX_ROW_LINES lines)."""
+        model = self.model()
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        lines = 1
+        for column in range(model.columnCount()):
+            if self.isColumnHidden(column):
+                continue
+            text = model.index(row, column).data()
+            if not text:
+                continue
+            width = max(8, self.columnWidth(column) - 10)
+            text = str(text).replace(NEWLINE_MARK, "\n")
+            rect = metrics.boundingRect(0, 0, width, line * (MAX_ROW_LINES + 1),
+                                        int(Qt.TextFlag.TextWordWrap), text)
+            lines = max(lines, min(MAX_ROW_LINES, round(rect.height() / line)))
+            if lines >= MAX_ROW_LINES:
+                break
+        return lines * line + 12
+
+    def fit_visible_rows(self) -> None:
+        """Row heights follow the text of the rows on screen (measuring every row of a
+        20,000-row sheet up front would make loading slow)."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        first = max(0, self.rowAt(0))
+        last = self.rowAt(self.viewport().height() - 1)
+        if last < 0:
+            last = model.rowCount() - 1
+        last = min(model.rowCount() - 1, last + 5)
+        for row in range(first, last + 1):
+            height = self.row_height_for(row)
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
+        if self.frozen is not None:
+            self.frozen.follow_rows()
 
     def week_model(self) -> WeekTableModel:
         model = self.model()
@@ -197,6 +271,23 @@ class WeekTable(QTableView):
         if earlier:
             return model.index(row, earlier[-1])
         return model.index(row - 1, cells[-1]) if row > 0 else current
+
+    def scrollTo(self, index: QModelIndex, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802, E501
+        """A cell right of the frozen columns is scrolled out from under them."""
+        bar = self.horizontalScrollBar()
+        if not index.isValid() or self.frozen is None:
+            super().scrollTo(index, hint)
+            return
+        if index.column() in self.frozen.columns:  # always in sight: scroll rows only
+            keep = bar.value()
+            super().scrollTo(index, hint)
+            bar.setValue(keep)
+            return
+        super().scrollTo(index, hint)
+        frozen_width = self.frozen.columns_width()
+        left = self.columnViewportPosition(index.column())
+        if left < frozen_width:
+            bar.setValue(bar.value() - (frozen_width - left))
 
     def move_down(self) -> None:
         current = self.currentIndex()
@@ -263,6 +354,107 @@ class WeekTable(QTableView):
         model = self.model()
         table = [[str(model.index(r, c).data(Qt.ItemDataRole.EditRole) or "") for c in columns] for r in rows]
         QGuiApplication.clipboard().setText(format_clipboard_table(table))
+
+
+class FrozenColumns(QTableView):
+    """The columns that stay put: a second view over the same model and selection, laid
+    over the left edge of the grid, as spreadsheets freeze panes. It takes no keyboard
+    focus: a click selects through the shared selection model and the grid keeps typing,
+    Tab/Enter, paste and drafts."""
+
+    def __init__(self, grid: WeekTable, columns: list[int]) -> None:
+        super().__init__(grid)
+        self.setObjectName("week_frozen")
+        self.grid = grid
+        self.columns = columns
+        self.setModel(grid.model())
+        self.setSelectionModel(grid.selectionModel())
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(grid.selectionMode())
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(grid.verticalScrollMode())
+        self.verticalHeader().setDefaultSectionSize(grid.verticalHeader().defaultSectionSize())
+        self.verticalHeader().setMinimumSectionSize(grid.verticalHeader().minimumSectionSize())
+        self.setFrameShape(QTableView.Shape.NoFrame)
+        self.setStyleSheet("QTableView#week_frozen { border-right: 2px solid #9e9e9e; }")
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setSortIndicatorShown(True)
+        self.horizontalHeader().setSectionsClickable(True)
+        self.horizontalHeader().sectionClicked.connect(self._sort_by)
+        self.horizontalHeader().sectionResized.connect(self._resized_here)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(
+            lambda pos: grid.customContextMenuRequested.emit(grid.viewport().mapFromGlobal(
+                self.viewport().mapToGlobal(pos))))
+        self.clicked.connect(lambda _index: grid.setFocus())
+        self.doubleClicked.connect(lambda _index: grid.setFocus())
+        grid.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(grid.verticalScrollBar().setValue)
+        grid.verticalHeader().sectionResized.connect(self._row_resized)
+        grid.horizontalHeader().sortIndicatorChanged.connect(self._show_sort)
+        self.follow_widths()
+        self.show()
+
+    def _sort_by(self, column: int) -> None:
+        header = self.grid.horizontalHeader()
+        order = Qt.SortOrder.AscendingOrder
+        if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == order:
+            order = Qt.SortOrder.DescendingOrder
+        self.grid.sortByColumn(column, order)
+
+    def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.horizontalHeader()
+        if column in self.columns:
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(column, order)
+        else:
+            header.setSortIndicatorShown(False)
+
+    def _row_resized(self, row: int, _old: int, new: int) -> None:
+        self.setRowHeight(row, new)
+
+    def _resized_here(self, column: int, _old: int, new: int) -> None:
+        if column in self.columns and self.grid.columnWidth(column) != new:
+            self.grid.setColumnWidth(column, new)
+
+    def follow_widths(self) -> None:
+        """Same columns, widths and row header as the grid; the rest hidden."""
+        model = self.model()
+        for column in range(model.columnCount() if model is not None else 0):
+            hidden = column not in self.columns or self.grid.isColumnHidden(column)
+            self.setColumnHidden(column, hidden)
+            if not hidden and self.columnWidth(column) != self.grid.columnWidth(column):
+                self.setColumnWidth(column, self.grid.columnWidth(column))
+        self.place()
+
+    def columns_width(self) -> int:
+        return sum(self.grid.columnWidth(c) for c in self.columns if not self.grid.isColumnHidden(c))
+
+    def place(self) -> None:
+        grid = self.grid
+        header_width = grid.verticalHeader().width()
+        self.verticalHeader().setFixedWidth(header_width)
+        self.horizontalHeader().setFixedHeight(grid.horizontalHeader().height())
+        self.setGeometry(grid.frameWidth(), grid.frameWidth(), header_width + self.columns_width() + 2,
+                         grid.viewport().height() + grid.horizontalHeader().height())
+        if self.verticalScrollBar().value() != grid.verticalScrollBar().value():
+            self.verticalScrollBar().setValue(grid.verticalScrollBar().value())
+
+    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:  # noqa: N802
+        super().rowsInserted(parent, start, end)
+        self.place()
+
+    def follow_rows(self) -> None:
+        """Row heights as the grid's (after a reload both views start from the default)."""
+        grid = self.grid
+        for row in range(max(0, grid.rowAt(0)), (grid.rowAt(grid.viewport().height() - 1) + 6)
+                         if grid.rowAt(grid.viewport().height() - 1) >= 0 else self.model().rowCount()):
+            if row < self.model().rowCount() and self.rowHeight(row) != grid.rowHeight(row):
+                self.setRowHeight(row, grid.rowHeight(row))
 
 
 class FinishDateDialog(QDialog):
@@ -641,3 +833,5 @@ class WeekView(QWidget):
         state = user_settings.get(user_settings.WEEK_HEADER)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+        if self.table.frozen is not None:
+            self.table.frozen.follow_widths()
