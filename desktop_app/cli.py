@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "desktop_app.commands.lights",
     "desktop_app.commands.holidays",
     "desktop_app.commands.rollover",
+    "desktop_app.commands.settings",
 ]
 
 

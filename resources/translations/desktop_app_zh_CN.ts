@@ -362,17 +362,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="23"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="58"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="30"/>
-        <source>Language</source>
-        <translation>界面语言</translation>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="68"/>
+        <source>Interface</source>
+        <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="89"/>
+        <source>The register is open read-only: its settings can only be viewed.</source>
+        <translation>台账以只读方式打开，台账设置只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="121"/>
+        <source>Enter holiday arrangements…</source>
+        <translation>录入节假日安排…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="130"/>
+        <source>Working-day calendar:</source>
+        <translation>工作日历：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="133"/>
+        <source>Fields the body may use — </source>
+        <translation>正文可用字段——</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="188"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="196"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="208"/>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="209"/>
         <source>A new language takes effect when the program is started again.</source>
         <translation>更改语言后，重新启动程序生效。</translation>
     </message>

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QDate
 
 from desktop_app.storage import audit, extensions, settings, supervision, tasks
+from desktop_app.ui.shell.settings_dialog import LIGHTS_PAGE, SettingsDialog
 from desktop_app.ui.week.extension_dialog import ExtensionDialog
-from desktop_app.ui.week.lights_settings import LightsSettingsDialog
 from desktop_app.ui.week.supervision_dialog import SupervisionDialog
 from tests.week_cycle_data import TODAY, make_week_register
 
@@ -94,16 +94,17 @@ def test_supervision_of_a_department_and_refusals(qtbot, file_reg, data):
 
 
 def test_light_settings_save_together_or_not_at_all(qtbot, file_reg, data):
-    dialog = LightsSettingsDialog(file_reg)
+    dialog = SettingsDialog(reg=file_reg, page=LIGHTS_PAGE)
     qtbot.addWidget(dialog)
+    assert dialog.stack.currentWidget().isAncestorOf(dialog.editors["light.lag_yellow_points"])
     assert "按周一至周五计算工作日" in dialog.calendar_note.text()
-    dialog.spins["light.lag_yellow_points"].setValue(40)
+    dialog.editors["light.lag_yellow_points"].setValue(40)
     assert not dialog.save()
     assert "黄灯" in dialog.error.text()
     assert settings.get(file_reg, "light.lag_yellow_points") == 10
-    dialog.spins["light.lag_yellow_points"].setValue(15)
-    dialog.spins["light.due_soon_working_days"].setValue(3)
-    dialog.show_summary.setChecked(False)
+    dialog.editors["light.lag_yellow_points"].setValue(15)
+    dialog.editors["light.due_soon_working_days"].setValue(3)
+    dialog.editors["startup.show_summary"].setChecked(False)
     assert dialog.save()
     assert settings.get(file_reg, "light.lag_yellow_points") == 15
     assert settings.get(file_reg, "light.due_soon_working_days") == 3

@@ -22,7 +22,6 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.ui.output import menus as output_menus
 from desktop_app.ui.week.dashboard import TASK_ID_ROLE, Dashboard
 from desktop_app.ui.week.extension_dialog import ExtensionDialog
-from desktop_app.ui.week.lights_settings import LightsSettingsDialog
 from desktop_app.ui.week.startup_summary import (
     StartupSummaryDialog,
     current_light_counts,
@@ -273,8 +272,10 @@ class WeeklyCycle(QObject):
         self.window.hub.flush()
 
     def open_lights_settings(self) -> None:
-        LightsSettingsDialog(self.window.reg, self.window).exec()
-        self.window.hub.flush()
+        """亮灯设置 is the 亮灯规则 page of 工具 ▸ 设置."""
+        from desktop_app.ui.shell.settings_dialog import LIGHTS_PAGE, SettingsDialog
+
+        SettingsDialog(self.window, page=LIGHTS_PAGE).exec()
 
 
 def install(window: QMainWindow, *, today: date | None = None) -> WeeklyCycle:
