@@ -41,7 +41,27 @@ def register(sub) -> None:
     p.add_argument("--separate", action="store_true",
                    help="督办通知单 Word：每份通知单一个文件，写入 --out 指定的文件夹")
     p.add_argument("--date", help="统计日期 年-月-日（默认今天）")
+    p.add_argument("--columns", help="打印哪些列（列名或代号，逗号分隔，按此顺序），如 周报表加进度："
+                   "序号,工作任务,牵头科室,本周完成情况,进度%%,序时进度,状态")
     p.set_defaults(func=run)
+
+
+def choose_columns(report: Report, text: str) -> Report:
+    """``--columns``: headers (进度%) or keys (percent), optional columns included."""
+    available = [*report.columns, *report.optional_columns]
+    if not available:
+        raise CliError("这种报表没有可选的列。")
+    keys = []
+    for part in (p.strip() for p in text.replace("，", ",").split(",")):
+        if not part:
+            continue
+        found = next((c.key for c in available if part in (c.key, c.header)), None)
+        if found is None:
+            raise CliError(f"没有“{part}”这一列。可用：" + "、".join(c.header for c in available) + "。")
+        keys.append(found)
+    if not keys:
+        raise CliError("--columns 至少要写一列。")
+    return report.with_columns(keys)
 
 
 FORMATS = ("pdf", "xlsx", "docx")
@@ -92,6 +112,8 @@ def run(args) -> int:
         if args.plan is not None and plans.get_plan(reg, args.plan) is None:
             raise CliError(f"没有编号为 {args.plan} 的计划。")
         report = build_report(reg, args.kind, params)
+    if args.columns:
+        report = choose_columns(report, args.columns)
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "xlsx":
         write_xlsx(report, out)

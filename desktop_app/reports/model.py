@@ -26,6 +26,7 @@ class Column:
     width_weight: float = 1.0
     align: Align = "left"
     wrap: bool = True
+    optional: bool = False  # offered by the column chooser, not printed unless chosen
 
 
 @dataclass
@@ -106,6 +107,8 @@ class Report:
     summary: list[str] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     chart: Chart | None = None
+    # Columns whose cells the rows carry but which are printed only when chosen (进度%).
+    optional_columns: list[Column] = field(default_factory=list)
 
     @property
     def row_count(self) -> int:
@@ -113,7 +116,7 @@ class Report:
 
     def with_columns(self, keys: list[str], widths: dict[str, float] | None = None) -> Report:
         """The same report showing only ``keys`` (in that order), with optional new weights."""
-        by_key = {c.key: c for c in self.columns}
+        by_key = {c.key: replace(c, optional=False) for c in [*self.optional_columns, *self.columns]}
         widths = widths or {}
         cols = [
             replace(by_key[k], width_weight=widths.get(k, by_key[k].width_weight))

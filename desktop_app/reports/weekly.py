@@ -25,11 +25,22 @@ COLUMNS = [
     Column("done", "本周完成情况", 2.3),
     Column("next", "下周工作计划", 2.0),
     Column("problems", "存在问题及需协调事项", 1.6),
+    Column("percent", "进度%", 0.6, "center", wrap=False, optional=True),
+    Column("schedule", "序时进度", 0.7, "center", wrap=False, optional=True),
     Column("status", "状态", 1.05, "center"),
 ]
 NOT_REPORTED = "（本周未报送）"
 ONLY = (None, "red", "key")
 GROUPS = ("department", "section")
+
+
+def percent_text(entry: dict | None, task: dict) -> str:
+    """进度% as printed: the newest reported figure; 100% once finished."""
+    if task["status"] == "finished":
+        return "100%"
+    if entry is None or entry["percent"] is None:
+        return ""
+    return f"{entry['percent']}%"
 
 
 def default_week(today: date) -> str:
@@ -81,6 +92,7 @@ def weekly_report(
     if only == "red":
         tasks = [t for t in tasks if lights[t["id"]].colour in ("red", "yellow")]
     entries = progress.week_entries(reg, week)
+    latest = progress.latest_entries(reg, week)  # 进度%: the newest figure up to this week
     originals = original_deadlines(reg)
 
     def row(t: dict) -> Row:
@@ -95,6 +107,8 @@ def weekly_report(
                 "done": entry["done"] if entry else NOT_REPORTED,
                 "next": entry["next"] if entry else "",
                 "problems": entry["problems"] if entry else "",
+                "percent": percent_text(latest.get(t["id"]), t),
+                "schedule": "" if light.schedule_percent is None else f"{round(light.schedule_percent)}%",
                 "status": f"{light.symbol} {light.label}".strip(),
             },
             light=light.colour,
@@ -138,7 +152,8 @@ def weekly_report(
         kind="weekly",
         title=f"重点工作推进情况周报表（第{number}周：{label}）",
         subtitle=subtitle,
-        columns=list(COLUMNS),
+        columns=[c for c in COLUMNS if not c.optional],
+        optional_columns=[c for c in COLUMNS if c.optional],
         groups=groups,
         footer=common.footer(reg),
         orientation="landscape",

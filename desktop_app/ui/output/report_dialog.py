@@ -271,7 +271,7 @@ class ReportDialog(QDialog):
         self.column_box.setVisible(bool(defaults))
         shown = user_settings.get(user_settings.REPORT_COLUMNS, kind=self.kind())
         widths = user_settings.get(user_settings.REPORT_WIDTHS, kind=self.kind())
-        shown_keys = shown if shown else [c.key for c in defaults]
+        shown_keys = shown if shown else [c.key for c in defaults if not c.optional]
         self._fill_columns(defaults, shown_keys, widths)
 
     def _fill_columns(self, defaults: list[Column], shown: list[str], widths: dict[str, float]) -> None:
@@ -291,7 +291,7 @@ class ReportDialog(QDialog):
 
     def _reset_columns(self) -> None:
         defaults = self._defaults()
-        self._fill_columns(defaults, [c.key for c in defaults], {})
+        self._fill_columns(defaults, [c.key for c in defaults if not c.optional], {})
         user_settings.forget(user_settings.REPORT_COLUMNS, kind=self.kind())
         user_settings.forget(user_settings.REPORT_WIDTHS, kind=self.kind())
 
