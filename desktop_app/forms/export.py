@@ -50,10 +50,11 @@ from desktop_app.reports.common import day_text, deadline_text, organisation
 from desktop_app.reports.safe_cell import looks_like_formula
 from desktop_app.reports.safe_cell import text_cell as _put
 from desktop_app.reports.xlsx import BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT, TITLE_FONT
-from desktop_app.storage import directory, plans, progress
+from desktop_app.storage import directory, plans, progress, settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import os_error_text
 from desktop_app.storage.forms_queries import form_tasks, forms_key, register_id
+from desktop_app.storage.holidays import register_calendar
 from desktop_app.text_safety import cut_for_cell, safe_text
 
 PROTECTION_PASSWORD = "dbtz"
@@ -82,9 +83,17 @@ def form_file_name(week: str, department: str) -> str:
     return f"第{wk}周_{name[:60]}_进展填报表.xlsx"
 
 
-def default_return_by(week: str) -> date:
-    """The Friday of the week: returns are in before the Monday meeting sheet is printed."""
-    return week_monday(week) + timedelta(days=4)
+def default_return_by(reg: Register, week: str, *, today: date | None = None) -> date:
+    """The day forms are due back: the week's 报送时限 weekday (``forms.return_weekday``,
+    Friday unless set — returns are in before the Monday meeting sheet is printed), or
+    the first working day after it in the register's calendar; never a day already past
+    (forms made on a Saturday ask for the coming Friday)."""
+    weekday = int(settings.get(reg, "forms.return_weekday"))
+    today = today or clock.today()
+    due = week_monday(week) + timedelta(days=weekday - 1)
+    if due < today:
+        due = today + timedelta(days=(weekday - 1 - today.weekday()) % 7)
+    return register_calendar(reg).next_workday(due)
 
 
 def _texts_stay_texts(ws: Worksheet) -> None:
@@ -363,7 +372,7 @@ def export_forms(
     last_entries = progress.latest_for_tasks(reg, all_ids, previous_week(week))
     this_entries = progress.week_entries(reg, week, lead_ids)
     stamp = (now or clock.now()).replace(microsecond=0)
-    due = return_by or default_return_by(week)
+    due = return_by or default_return_by(reg, week, today=stamp.date())
     report = progress_cb or (lambda _f, _t: None)
     out: list[ExportedForm] = []
     for n, dep_id in enumerate(department_ids):

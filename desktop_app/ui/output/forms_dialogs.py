@@ -132,7 +132,7 @@ class ExportFormsDialog(QDialog):
         return str(self.week_combo.currentData())
 
     def _week_changed(self, *_args) -> None:
-        due = default_return_by(self.week())
+        due = default_return_by(self.reg, self.week())
         self.return_by.setDate(QDate(due.year, due.month, due.day))
         base = user_settings.get(user_settings.FORMS_EXPORT_DIR)
         self.folder_edit.setText(str(Path(str(base)) / f"{self.week()[:4]}年第{self.week()[-2:]}周"))
