@@ -4,46 +4,66 @@
 <context>
     <name>BulkAssignDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="34"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="108"/>
         <source>Assign in bulk ({0} tasks)</source>
         <translation>批量指定责任（{0} 项任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="36"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="40"/>
         <source>Tick what to change; unticked fields stay as they are on each task.</source>
         <translation>勾选要修改的项目；未勾选的保持各任务原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="46"/>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="56"/>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="89"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="41"/>
+        <source>Include grouping headings ({0})</source>
+        <translation>包括分组标题（{0} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="43"/>
+        <source>Tasks with sub-tasks only group them; they are skipped unless this is ticked.</source>
+        <translation>有下级任务的分组标题只起归类作用，不勾选时跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="70"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="119"/>
         <source>(clear)</source>
         <translation>（清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="61"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="75"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="62"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="76"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="63"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="77"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="64"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="78"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="65"/>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="79"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="110"/>
+        <source>{0} tasks will change; {1} grouping headings are skipped.</source>
+        <translation>将修改 {0} 项任务（跳过 {1} 个分组标题）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/bulk_assign.py" line="112"/>
+        <source>{0} tasks will change.</source>
+        <translation>将修改 {0} 项任务。</translation>
     </message>
 </context>
 <context>
@@ -551,7 +571,7 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="328"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="335"/>
         <source>Assign {0} tasks</source>
         <translation>批量指定 {0} 项任务</translation>
     </message>

@@ -374,3 +374,45 @@ def test_history_reads_a_single_co_operating_department():
     names = {"department": {"5": "办公室", "6": "教研室"}, "person": {}}
     assert describe_value("co_department_ids", "5", names) == "办公室"
     assert describe_value("co_department_ids", "[5, 6]", names) == "办公室、教研室"
+
+
+def test_bulk_assign_skips_grouping_headings_unless_ticked(window, monkeypatch):
+    reg = window.reg
+    model = window.tasks.model
+    def walk(parent):
+        for t in model.live_children(parent):
+            yield t
+            yield from walk(t)
+
+    heading = next(t for t in walk(None) if model.live_children(t)
+                   and not any(model.live_children(c) for c in model.live_children(t)))
+    children = model.live_children(heading)
+    ids = [heading, *children]
+    dep = directory.department_id(reg, "基础教育科")
+    seen: list[str] = []
+
+    def fill(include: bool):
+        def run(dialog: BulkAssignDialog) -> int:
+            assert dialog.include_headings.isVisibleTo(dialog) and not dialog.include_headings.isChecked()
+            seen.append(dialog.count_label.text())
+            assert dialog.change_count() == len(children)
+            dialog.include_headings.setChecked(include)
+            seen.append(dialog.count_label.text())
+            dialog.lead_combo.setCurrentIndex(dialog.lead_combo.findData(dep))
+            dialog.checks["lead"].setChecked(True)
+            return QDialog.DialogCode.Accepted
+        return run
+
+    heading_before = task_details.snapshot(reg, [heading])[heading]["lead_id"]
+    monkeypatch.setattr(BulkAssignDialog, "exec", fill(False))
+    window.tree.select_tasks(ids)
+    window.tasks.editor.action_bulk.trigger()
+    assert seen[0] == f"将修改 {len(children)} 项任务（跳过 1 个分组标题）。"
+    after = task_details.snapshot(reg, ids)
+    assert all(after[c]["lead_id"] == dep for c in children)
+    assert after[heading]["lead_id"] == heading_before
+    monkeypatch.setattr(BulkAssignDialog, "exec", fill(True))
+    window.tree.select_tasks(ids)
+    window.tasks.editor.action_bulk.trigger()
+    assert seen[-1] == f"将修改 {len(ids)} 项任务。"
+    assert task_details.snapshot(reg, [heading])[heading]["lead_id"] == dep

@@ -27,13 +27,27 @@ from desktop_app.ui.tasks.task_panel import people_choices
 
 
 class BulkAssignDialog(QDialog):
-    def __init__(self, reg: Register, count: int, parent: QWidget | None = None) -> None:
+    """``count`` tasks are selected, ``headings`` of them grouping headings (tasks with
+    sub-tasks): those are left alone unless 包括分组标题 is ticked."""
+
+    def __init__(self, reg: Register, count: int, parent: QWidget | None = None, *, headings: int = 0) -> None:
         super().__init__(parent)
         self.reg = reg
+        self.selected = count
+        self.headings = headings
         self.setObjectName("bulk_assign")
-        self.setWindowTitle(self.tr("Assign in bulk ({0} tasks)").format(count))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Tick what to change; unticked fields stay as they are on each task.")))
+        self.include_headings = QCheckBox(self.tr("Include grouping headings ({0})").format(headings))
+        self.include_headings.setObjectName("bulk_include_headings")
+        self.include_headings.setToolTip(self.tr("Tasks with sub-tasks only group them; they are skipped "
+                                                 "unless this is ticked."))
+        self.include_headings.setVisible(headings > 0)
+        self.include_headings.toggled.connect(self._show_count)
+        layout.addWidget(self.include_headings)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("bulk_count")
+        layout.addWidget(self.count_label)
         grid = QGridLayout()
         self.lead_combo = QComboBox()
         self.co_list = QListWidget()
@@ -80,8 +94,24 @@ class BulkAssignDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
+        self._show_count()
         self.resize(520, self.sizeHint().height())
+
+    def change_count(self) -> int:
+        """How many tasks OK will change."""
+        return self.selected if self.include_headings.isChecked() else self.selected - self.headings
+
+    def _show_count(self, *_args: object) -> None:
+        count = self.change_count()
+        self.setWindowTitle(self.tr("Assign in bulk ({0} tasks)").format(count))
+        if self.headings and not self.include_headings.isChecked():
+            text = self.tr("{0} tasks will change; {1} grouping headings are skipped.").format(count, self.headings)
+        else:
+            text = self.tr("{0} tasks will change.").format(count)
+        self.count_label.setText(text)
+        self.ok_button.setEnabled(count > 0)
 
     def _fill_owners(self) -> None:
         current = self.owner_combo.currentData()

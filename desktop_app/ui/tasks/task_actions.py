@@ -321,8 +321,15 @@ class TaskEditor(QObject):
         if not ids:
             self.warn(self.tr("Select tasks in the tree first (hold Ctrl or Shift to select several)."))
             return
-        dialog = BulkAssignDialog(self.reg, len(ids), self.window)
+        model = self.view.task_model()
+        headings = [tid for tid in ids if model.live_children(tid)]
+        dialog = BulkAssignDialog(self.reg, len(ids), self.window, headings=len(headings))
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes():
+            return
+        if not dialog.include_headings.isChecked():
+            skipped = set(headings)
+            ids = [tid for tid in ids if tid not in skipped]
+        if not ids:
             return
         changes = dialog.changes()
         self.apply_states({tid: dict(changes) for tid in ids}, self.tr("Assign {0} tasks").format(len(ids)))
