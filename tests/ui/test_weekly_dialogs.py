@@ -109,3 +109,49 @@ def test_light_settings_save_together_or_not_at_all(qtbot, file_reg, data):
     assert settings.get(file_reg, "light.lag_yellow_points") == 15
     assert settings.get(file_reg, "light.due_soon_working_days") == 3
     assert settings.get(file_reg, "startup.show_summary") is False
+
+
+@pytest.mark.parametrize(("leaf", "pattern"), [
+    ("late", r"已逾期18天。"),                         # due 10-31, judged on 11-18
+    ("survey", r"滞后序时进度(\d+)个百分点。"),           # nothing reported all year
+    ("meeting", r"已连续3周未报送进展。"),                # last report in week 43, now week 47
+    ("dorm", r"距完成时限仅剩2个工作日"),                  # due Friday 11-20
+])
+def test_the_notice_text_states_the_actual_reason(qtbot, file_reg, data, leaf, pattern):
+    import re
+
+    dialog = SupervisionDialog(file_reg, task_id=data.leaves[leaf], today=TODAY)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert re.search(pattern, text), text
+    assert "推进滞后" not in text
+    if leaf == "survey":
+        assert int(re.search(pattern, text).group(1)) >= settings.get(file_reg, "light.lag_red_points")
+
+
+def test_a_numbered_duban_on_a_task_on_track_asks_first(qtbot, file_reg, data, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = SupervisionDialog(file_reg, task_id=data.leaves["archive"], today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.light.colour == "green"
+    text = dialog.text.toPlainText()
+    assert "推进滞后" not in text and "逾期" not in text and "需加快推进" in text
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent, _title, message, *args, **kwargs):
+        asked.append(message)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert dialog.issue() is None
+    assert "● 正常" in asked[0] and "仍要下发编号督办" in asked[0]
+    assert supervision.list_actions(file_reg, task_id=data.leaves["archive"]) == []
+    action = dialog.issue()
+    assert supervision.get_action(file_reg, action)["number_text"] == "督办〔2026〕1号"
+    dialog.kind.setCurrentText("催办")  # unnumbered: no question
+    assert dialog.issue() is not None and len(asked) == 2
+    late = SupervisionDialog(file_reg, task_id=data.leaves["late"], today=TODAY)
+    qtbot.addWidget(late)
+    assert late.issue() is not None and len(asked) == 2  # red: no question

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextEdit,
     QTreeWidget,
@@ -52,6 +53,8 @@ class SupervisionDialog(QDialog):
         self.reg, self.task_id, self.today = reg, task_id, today
         self.issued_ids: list[int] = []
         self.task = tasks.get_task(reg, task_id) if task_id is not None else None
+        self.light, self.reason = (supervision.task_reason(reg, task_id, today) if task_id is not None
+                                   else (None, ""))
         self.setWindowTitle(self.tr("催办 / 督办 / 约谈"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -143,8 +146,24 @@ class SupervisionDialog(QDialog):
         deadline = self.task.get("deadline_text") or (
             short_date(date.fromisoformat(self.task["deadline"]), self.today) if self.task.get("deadline")
             else self.tr("未设定"))
-        return self.tr("“{0}”（完成时限：{1}）推进滞后。根据局督查督办工作要求，现将该事项转你科室办理，"
-                       "请按反馈期限将办理结果报送局办公室。").format(self.task["title"], deadline)
+        reason = self.reason or self.tr("需加快推进")
+        return self.tr("“{0}”（完成时限：{1}）{2}。根据局督查督办工作要求，现将该事项转你科室办理，"
+                       "请按反馈期限将办理结果报送局办公室。").format(self.task["title"], deadline, reason)
+
+    def is_late(self) -> bool:
+        """Red or yellow: a task a numbered 督办 is meant for."""
+        return self.light is not None and self.light.colour in ("red", "yellow")
+
+    def confirm_not_late(self) -> bool:
+        """Before a numbered 督办 on a task that is neither red nor yellow: ask."""
+        if self.task is None or self.kind.currentText() != "督办" or self.is_late():
+            return True
+        shown = f"{self.light.symbol} {self.light.label}".strip() if self.light is not None else self.tr("无灯")
+        answer = QMessageBox.question(
+            self, self.tr("下发督办"),
+            self.tr("“{0}”当前为“{1}”，不是逾期或滞后事项。\n仍要下发编号督办吗？").format(self.task["title"], shown),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _update_number(self, *_args) -> None:
         if self.kind.currentText() != "督办":
@@ -175,6 +194,8 @@ class SupervisionDialog(QDialog):
 
     def issue(self) -> int | None:
         """Record the action; returns its id, or None with the refusal shown."""
+        if not self.confirm_not_late():
+            return None
         try:
             action_id = supervision.issue_action(
                 self.reg,
