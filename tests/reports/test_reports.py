@@ -43,6 +43,7 @@ def test_weekly_groups_by_department_red_first(reg, office):
         "seq": "2", "title": "★新建城区第三幼儿园", "department": "基础教育科", "owner": "孙丽华",
         "deadline": "11月20日", "done": "=完成主体工程验收", "next": "室内装修",
         "problems": "需计财科拨付尾款", "status": "▲ 临期",
+        "percent": "90%", "schedule": "99%",  # two working days before its deadline
     }
     assert by_title(report, "完善机关值班值守制度")["done"] == NOT_REPORTED
     assert by_title(report, "完善机关值班值守制度")["status"] == "■ 逾期"
