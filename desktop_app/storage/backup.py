@@ -297,6 +297,27 @@ def daily_backup_due(reg: Register, now: datetime | None = None) -> DailyBackup 
     return DailyBackup(reg.path, folder, int(settings.get(reg, "backup.keep")), now)
 
 
+def after_write_backup_due(reg: Register, now: datetime | None = None) -> DailyBackup | None:
+    """One more copy after the first large write of a day (a plan import, forms import or
+    rollover), so that the day's work is in a backup before tomorrow: the day's first
+    copy was taken when the register was opened, before the work. At most one extra a
+    day: due while fewer than two copies were taken today."""
+    if reg.path is None or reg.readonly:
+        return None
+    now = now or clock.now()
+    folder = settings.get(reg, "backup.folder") or None
+    today = [b for b in list_backups(reg.path, folder) if b.taken.date() == now.date()]
+    if len(today) >= 2:
+        return None
+    return DailyBackup(reg.path, folder, max(int(settings.get(reg, "backup.keep")), 2), now)
+
+
+def backup_after_large_write(reg: Register, now: datetime | None = None) -> Path | None:
+    """:func:`after_write_backup_due`, run here and now (the command line)."""
+    due = after_write_backup_due(reg, now)
+    return due.run() if due is not None else None
+
+
 def auto_backup(reg: Register, now: datetime | None = None) -> Path | None:
     """The first open of the day makes a backup and prunes old ones; else does nothing."""
     due = daily_backup_due(reg, now)

@@ -167,3 +167,29 @@ def test_check_of_a_register_damaged_inside_names_the_latest_backup(tmp_path, ca
     assert main(["check", "--db", str(db)]) == 1
     out = capsys.readouterr().out
     assert "发现问题" in out and f"最近的备份：{latest}" in out and "--restore" in out
+
+
+def test_the_first_large_write_of_a_day_is_backed_up_once(db_path):
+    with open_register(db_path) as reg:
+        opened = backup.auto_backup(reg, datetime(2026, 3, 2, 8, 30))  # before the day's work
+        assert opened is not None and _count(opened) == 0
+        plan = plans.create_plan(reg, "2026年工作要点", 2026)
+        for n in range(5):
+            tasks.add_task(reg, plan, f"任务{n}")  # the import
+        after = backup.backup_after_large_write(reg, datetime(2026, 3, 2, 9, 15))
+        assert after is not None and _count(after) == 5
+        tasks.add_task(reg, plan, "又一项")  # a second large write the same day: no third copy
+        assert backup.after_write_backup_due(reg, datetime(2026, 3, 2, 16, 0)) is None
+        assert len(backup.list_backups(db_path)) == 2
+        # the next day: its opening copy, then one extra again
+        assert backup.auto_backup(reg, datetime(2026, 3, 3, 8, 0)) is not None
+        assert backup.backup_after_large_write(reg, datetime(2026, 3, 3, 10, 0)) is not None
+        assert backup.backup_after_large_write(reg, datetime(2026, 3, 3, 11, 0)) is None
+    assert len(backup.list_backups(db_path)) == 4
+
+
+def test_no_backup_after_writing_a_register_opened_read_only(db_path):
+    with open_register(db_path):
+        pass
+    with open_register(db_path, create=False, readonly=True) as reg:
+        assert backup.after_write_backup_due(reg) is None

@@ -422,5 +422,10 @@ def open_export_dialog(window) -> None:
 
 
 def open_import_dialog(window) -> None:
-    ImportFormsDialog(window.reg, window).exec()
+    dialog = ImportFormsDialog(window.reg, window)
+    dialog.exec()
     window.hub.flush()  # the returns written reach every page now
+    if dialog.applied_any:
+        from desktop_app.ui.shell.open_prompt import backup_after_large_write
+
+        backup_after_large_write(window, window.reg)

@@ -31,7 +31,7 @@ from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.hub import ChangeHub
 from desktop_app.ui.output import menus as output_menus
 from desktop_app.ui.shell import year_turn
-from desktop_app.ui.shell.open_prompt import open_register_gui
+from desktop_app.ui.shell.open_prompt import backup_after_large_write, open_register_gui
 from desktop_app.ui.shell.welcome import WelcomePage
 from desktop_app.ui.tasks.task_menus import TaskMenusMixin
 from desktop_app.ui.tasks.task_page import TaskPage
@@ -326,6 +326,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         plan_id = run_import_wizard(self, self.reg, from_clipboard=from_clipboard)
         self.hub.flush()  # the wizard wrote through storage: announce it now
         if plan_id is not None:
+            backup_after_large_write(self, self.reg)
             self.choose_plan(plan_id)
 
     def choose_plan(self, plan_id: int) -> None:

@@ -186,7 +186,21 @@ _running: list[DailyBackupRunner] = []
 
 def daily_backup(parent: QWidget | None, reg: Register) -> DailyBackupRunner | None:
     """The first open of the day starts a backup in the background; returns its runner."""
-    job = backup.daily_backup_due(reg)
+    return _start(parent, backup.daily_backup_due(reg))
+
+
+def backup_after_large_write(parent: QWidget | None, reg: Register) -> DailyBackupRunner | None:
+    """After a plan import, forms import or rollover: the day's extra backup (at most one
+    a day, see ``storage.backup.after_write_backup_due``) in the background."""
+    try:
+        job = backup.after_write_backup_due(reg)
+    except StorageError as exc:
+        log.error("自动备份失败：%s", exc)
+        return None
+    return _start(parent, job)
+
+
+def _start(parent: QWidget | None, job: backup.DailyBackup | None) -> DailyBackupRunner | None:
     if job is None:
         return None
     runner = DailyBackupRunner(parent, job)

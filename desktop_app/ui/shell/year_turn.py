@@ -123,6 +123,9 @@ class YearTurn(QObject):
             stack.push(RolloverCommand(w.reg, result, wizard.request, self.after_change,
                                        lambda message: QMessageBox.warning(w, APP_NAME, message)))
         self.after_change(result.changes)
+        from desktop_app.ui.shell.open_prompt import backup_after_large_write
+
+        backup_after_large_write(w, w.reg)
         index = w.plan_combo.findData(result.new_plan_id)
         if index >= 0:
             w.plan_combo.setCurrentIndex(index)
