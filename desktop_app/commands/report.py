@@ -129,10 +129,14 @@ def run(args) -> int:
             write_docx(report, out, chart_png=chart_png(report))
             pages = ""
     else:  # Qt is loaded only when a PDF is asked for
+        from desktop_app.printing.fonts import NoChineseFontError
         from desktop_app.printing.output import ensure_gui_application, write_pdf
 
         ensure_gui_application()
-        pages = f"，{write_pdf(report, out)} 页"
+        try:
+            pages = f"，{write_pdf(report, out)} 页"
+        except NoChineseFontError as exc:
+            raise CliError(str(exc)) from None
     count = len(report.notices) if report.notices else report.row_count
     unit = "份通知单" if report.notices else "行"
     print(f"已生成{KINDS[args.kind]}：{out}（{count} {unit}{pages}，用时 {time.perf_counter() - started:.1f} 秒）")

@@ -37,6 +37,31 @@ def _installed() -> tuple[list[str], list[str]]:
     return families, cjk
 
 
+NO_CHINESE_FONT = (
+    "本机没有安装中文字体：打印或导出的 PDF 里汉字会成为空白方框，所以没有打印。"
+    "请先安装一种中文字体再试——Windows：设置 ▸ 时间和语言 ▸ 语言和区域 ▸ 添加“中文(简体，中国)”；"
+    "Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）；"
+    "其他 Linux：安装 Noto Sans CJK SC 或文泉驿字体。"
+)
+
+
+class NoChineseFontError(RuntimeError):
+    """No installed font can write Simplified Chinese; ``str()`` names the fix."""
+
+    def __init__(self) -> None:
+        super().__init__(NO_CHINESE_FONT)
+
+
+def has_chinese_font() -> bool:
+    return bool(_installed()[1])
+
+
+def require_chinese_font() -> None:
+    """Before printing or writing a PDF: refuse with the fix rather than print squares."""
+    if not has_chinese_font():
+        raise NoChineseFontError()
+
+
 def pick_family(preferred: tuple[str, ...]) -> str:
     """First installed family of ``preferred``, else any CJK family, else the default."""
     families, cjk = _installed()

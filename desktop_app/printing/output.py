@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop_app.printing import fonts
 from desktop_app.printing.engine import page_layout, paint
 from desktop_app.reports.model import Report
 
@@ -27,6 +28,7 @@ def ensure_gui_application() -> QGuiApplication:
 
 def write_pdf(report: Report, path: str | os.PathLike[str], *, first_page: int = 1, last_page: int = 0) -> int:
     """Write pages ``first_page..last_page`` (0 = all) of ``report`` as a PDF; returns pages written."""
+    fonts.require_chinese_font()
     target = Path(path)
     writer = QPdfWriter(str(target))
     writer.setResolution(PDF_DPI)
@@ -48,6 +50,7 @@ def prepare_printer(printer: QPrinter, report: Report) -> None:
 
 def print_report(report: Report, printer: QPrinter) -> int:
     """Paint on ``printer``, honouring the page range chosen in its dialog."""
+    fonts.require_chinese_font()
     first, last = 1, 0
     if printer.printRange() == QPrinter.PrintRange.PageRange:
         first, last = printer.fromPage(), printer.toPage()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, clock
 from desktop_app.domain.weeks import shift_week, week_id, week_label, weeks_between
+from desktop_app.printing import fonts
 from desktop_app.printing.engine import layout_report
 from desktop_app.printing.output import prepare_printer, print_report, write_pdf
 from desktop_app.reports.breakdown import COLUMNS as BREAKDOWN_COLUMNS
@@ -336,7 +337,16 @@ class ReportDialog(QDialog):
         dialog.resize(1100, 800)
         return dialog
 
+    def fonts_ok(self) -> bool:
+        """A machine without any Chinese font would print blank squares: say so instead."""
+        if fonts.has_chinese_font():
+            return True
+        QMessageBox.warning(self, APP_NAME, fonts.NO_CHINESE_FONT)
+        return False
+
     def preview(self) -> None:
+        if not self.fonts_ok():
+            return
         report = self.build()
         if report is not None:
             self.make_preview(report).exec()
@@ -352,6 +362,8 @@ class ReportDialog(QDialog):
         return dialog
 
     def print_dialog(self) -> None:
+        if not self.fonts_ok():
+            return
         report = self.build()
         if report is None or self.make_print_dialog(report).exec() != QDialog.DialogCode.Accepted:
             return
@@ -374,6 +386,8 @@ class ReportDialog(QDialog):
         return target
 
     def export_pdf(self) -> None:
+        if not self.fonts_ok():
+            return
         target = self._target(self.tr("导出PDF"), "pdf", "PDF (*.pdf)")
         report = self.build(issue=True) if target else None
         if report is not None:

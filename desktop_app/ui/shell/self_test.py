@@ -85,8 +85,11 @@ def _run_checks(app: QApplication, work: Path, pdf: Path, timings: dict[str, flo
         window.deleteLater()
         app.processEvents()
 
+        from desktop_app.printing import fonts
         from desktop_app.printing.output import write_pdf
         from desktop_app.reports.catalog import ReportParams, build_report
+
+        _check(fonts.has_chinese_font(), fonts.NO_CHINESE_FONT)
 
         report = build_report(reg, "weekly", ReportParams())
         _check(report.row_count > 0, "周报表没有任何行")
