@@ -251,97 +251,102 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="27"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="28"/>
         <source>All lights</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="28"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="29"/>
         <source>■ Red (overdue, far behind)</source>
         <translation>■ 红灯（逾期、严重滞后）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="29"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="30"/>
         <source>▲ Yellow (due soon, behind)</source>
         <translation>▲ 黄灯（临期、滞后）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="30"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="31"/>
         <source>● On track</source>
         <translation>● 正常</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="31"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="32"/>
         <source>✓ Finished</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="56"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="58"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="59"/>
         <source>Search tasks, descriptions and progress (Ctrl+F)</source>
         <translation>搜索任务、说明和进展（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="69"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="72"/>
         <source>Deadline not before</source>
         <translation>完成时限不早于</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="74"/>
         <source>Deadline not after</source>
         <translation>完成时限不晚于</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="72"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="75"/>
         <source>Key</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="74"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="77"/>
         <source>Deadline unclear</source>
         <translation>时限待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="79"/>
         <source>Not assigned</source>
         <translation>未落实责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="78"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="81"/>
         <source>Tasks still without a lead department or an owner</source>
         <translation>还没有牵头科室或责任人的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="80"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="83"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="90"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="95"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="124"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="133"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="126"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="135"/>
         <source>All owners</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="127"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="136"/>
         <source>All leaders</source>
         <translation>全部分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="196"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="205"/>
         <source>Showing {0} / {1} tasks</source>
         <translation>显示 {0} / {1} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="198"/>
+        <location filename="../../desktop_app/ui/tasks/filter_bar.py" line="207"/>
         <source>{0} tasks</source>
         <translation>共 {0} 项</translation>
     </message>

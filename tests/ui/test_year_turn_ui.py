@@ -33,7 +33,7 @@ def test_holiday_page_previews_then_saves_and_pictures_the_year(qtbot, reg, tmp_
     february = dialog.calendar.months[1]
     cells = {february.item(r, c).data(Qt.ItemDataRole.UserRole): february.item(r, c).text()
              for r in range(6) for c in range(7) if february.item(r, c)}
-    assert cells["2027-02-08"] == "8\n休" and cells["2027-02-20"] == "20\n班"
+    assert cells["2027-02-08"] == "8休" and cells["2027-02-20"] == "20班"
     assert cells["2027-02-15"] == "15"
     assert dialog.save()
     assert changes and changes[0].calendar

@@ -29,6 +29,16 @@ def busy_cursor() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``window.resize(width, height)``, but never larger than the screen it will show on
+    (a 1366×768 office screen, or 1920×1080 at 150 % scaling: 1280×720)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 16), min(height, room.height() - 40)
+    window.resize(width, height)
+
+
 def warn(parent: QWidget | None, text: str, title: str = APP_NAME) -> None:
     QMessageBox.warning(parent, title, text)
 

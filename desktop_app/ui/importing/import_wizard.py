@@ -53,6 +53,7 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError, os_error_text
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.background import run_in_background
+from desktop_app.ui.common.helpers import fit_to_screen
 from desktop_app.ui.importing.import_preview_model import (
     COL_CO,
     COL_DEADLINE,
@@ -465,7 +466,7 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         self.addPage(self.source_page)
         self.addPage(self.preview_page)
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
 
     def set_plan(self, plan: ParsedPlan) -> None:
         self.plan = plan

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -48,12 +49,14 @@ class FilterBar(QWidget):
         self.reg = reg
         self.model = model
         self.setObjectName("filter_bar")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search tasks, descriptions and progress (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search_edit.setToolTip(self.tr("Search tasks, descriptions and progress (Ctrl+F)"))
         self.search_edit.setMinimumWidth(160)
         self.department_combo = QComboBox()
         self.department_combo.setObjectName("filter_department")
@@ -81,21 +84,27 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.count_label = QLabel()
         self.count_label.setObjectName("filter_count")
-        layout.addWidget(self.search_edit, 2)
+        # Two rows, so that every text shows whole on a 1366×768 screen and at 150 % scaling:
+        # what to look for, then the deadline range, the ticks and the count.
+        first = QHBoxLayout()
+        first.addWidget(self.search_edit, 2)
         for widget in (self.department_combo, self.owner_combo, self.leader_combo, self.light_combo):
-            # Narrow when closed (the window must fit a 1366-pixel laptop), full width when open.
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(5)
-            layout.addWidget(widget, 1)
-        layout.addWidget(QLabel(self.tr("Deadline")))
-        layout.addWidget(self.from_date)
-        layout.addWidget(QLabel("—"))
-        layout.addWidget(self.to_date)
-        layout.addWidget(self.key_check)
-        layout.addWidget(self.unclear_check)
-        layout.addWidget(self.unassigned_check)
-        layout.addWidget(self.clear_button)
-        layout.addWidget(self.count_label)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            first.addWidget(widget, 1)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(self.tr("Deadline")))
+        second.addWidget(self.from_date)
+        second.addWidget(QLabel("—"))
+        second.addWidget(self.to_date)
+        second.addSpacing(12)
+        second.addWidget(self.key_check)
+        second.addWidget(self.unclear_check)
+        second.addWidget(self.unassigned_check)
+        second.addWidget(self.clear_button)
+        second.addStretch(1)
+        second.addWidget(self.count_label)
+        layout.addLayout(first)
+        layout.addLayout(second)
 
         self._last: tuple[int, TaskFilter, set[int]] | None = None
         self._quiet = False  # while clearing, one apply at the end instead of one per widget

@@ -37,6 +37,7 @@ from desktop_app.storage import holidays
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common.helpers import fit_to_screen
 
 WEEKDAY_HEADERS = ["一", "二", "三", "四", "五", "六", "日"]
 OFF_BRUSH = QBrush(QColor("#d9d9d9"), Qt.BrushStyle.BDiagPattern)
@@ -59,13 +60,17 @@ class MonthGrid(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumSize(230, 200)
+        self.setMinimumSize(200, 160)
 
     def show_month(self, year: int, month: int, cal: WorkCalendar) -> None:
         self.clearContents()
         day = date(year, month, 1)
         row, col = 0, day.weekday()
-        bold = QFont(self.font())
+        # "14班" must show whole in a cell of a 1366×768 screen and at 150 %: marked days
+        # are written a little smaller.
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        bold = QFont(small)
         bold.setBold(True)
         while day.month == month:
             working = cal.is_workday(day)
@@ -75,11 +80,12 @@ class MonthGrid(QTableWidget):
             item = QTableWidgetItem()
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if not working and (weekday or name):
-                text += "\n休"
+                text += "休"  # one line: it fits a month cell at 1366×768 and at 150 %
                 item.setBackground(OFF_BRUSH)
+                item.setFont(small)
                 item.setToolTip(f"{day.month}月{day.day}日 放假" + (f"（{name}）" if name else ""))
             elif working and not weekday:
-                text += "\n班"
+                text += "班"
                 item.setBackground(WORK_BRUSH)
                 item.setFont(bold)
                 item.setToolTip(f"{day.month}月{day.day}日 调休上班" + (f"（{name}）" if name else ""))
@@ -133,7 +139,7 @@ class HolidayDialog(QDialog):
         self.reg = reg
         self.notice: Notice | None = None
         self.setWindowTitle(self.tr("节假日安排"))
-        self.resize(1280, 860)
+        fit_to_screen(self, 1280, 860)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -167,7 +173,9 @@ class HolidayDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("粘贴《国务院办公厅关于XXXX年部分节假日安排的通知》全文：")))
+        paste_label = QLabel(self.tr("粘贴《国务院办公厅关于XXXX年部分节假日安排的通知》全文："))
+        paste_label.setWordWrap(True)
+        right_layout.addWidget(paste_label)
         self.text = QPlainTextEdit()
         self.text.setObjectName("holiday_text")
         self.text.setPlaceholderText(self.tr(
@@ -201,7 +209,8 @@ class HolidayDialog(QDialog):
         right_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])
         layout.addWidget(splitter, 1)
         self.text.textChanged.connect(self._text_edited)
         self.show_saved()
