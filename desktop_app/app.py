@@ -6,14 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app import APP_ID, APP_NAME, __version__, argparse_zh
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    argparse_zh.install()
     parser = argparse.ArgumentParser(prog="desktop-app", description=APP_NAME)
     parser.add_argument("file", nargs="?", help="要打开的台账文件（.db）")
     parser.add_argument("--demo", action="store_true", help="打开一个临时示例台账")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=argparse_zh.VERSION_HELP)
     parser.add_argument("--self-test", action="store_true",
                         help="自检：在后台打开示例台账、显示主窗口、生成周报表 PDF，成功则退出码为 0")
     parser.add_argument("--self-test-out", metavar="PDF", help="自检生成的 PDF 保存到此处（另写同名 .json 结果）")

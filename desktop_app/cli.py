@@ -16,7 +16,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from desktop_app import __version__
+from desktop_app import __version__, argparse_zh
 from desktop_app.commands import CliError
 from desktop_app.storage.errors import StorageError, os_error_text
 
@@ -55,8 +55,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_zh.install()
     parser = _Parser(prog="desktop-app-cli", description="督办台账 命令行工具")
-    parser.add_argument("--version", action="version", version=f"督办台账 {__version__}")
+    parser.add_argument("--version", action="version", version=f"督办台账 {__version__}",
+                        help=argparse_zh.VERSION_HELP)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
