@@ -76,3 +76,19 @@ def _isolated_qsettings(tmp_path_factory, monkeypatch):
         return
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / ".config"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / ".config"))
+
+
+# The zh_CN translators, installed once on the QApplication for the whole run.
+ZH_TRANSLATORS: list = []
+
+
+@pytest.fixture(autouse=True)
+def _chinese_interface(request):
+    """UI tests see the interface as a user does by default: in Chinese (zh_CN). The
+    sources of translated modules are English; tests/ui/test_languages.py walks both."""
+    if {"qapp", "qtbot"} & set(request.fixturenames) and not ZH_TRANSLATORS:
+        app = request.getfixturevalue("qapp")
+        from desktop_app.ui.shell import translations
+
+        ZH_TRANSLATORS.extend(translations.install(app, "zh_CN"))
+    yield

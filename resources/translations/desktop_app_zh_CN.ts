@@ -352,6 +352,186 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="82"/>
+        <source>Plan:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="96"/>
+        <source>Tasks</source>
+        <translation>任务分解</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="121"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="122"/>
+        <source>New register…</source>
+        <translation>新建台账…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
+        <source>Open register…</source>
+        <translation>打开台账…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="124"/>
+        <source>Recent registers</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="126"/>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="128"/>
+        <source>Import work plan…</source>
+        <translation>导入工作要点…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="131"/>
+        <source>Import work plan from the clipboard…</source>
+        <translation>从剪贴板导入工作要点…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="134"/>
+        <source>Open the demo register</source>
+        <translation>打开示例台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="135"/>
+        <source>Backups and restore…</source>
+        <translation>备份与恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="137"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="140"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="141"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
+        <source>&amp;Week</source>
+        <translation>周报(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="145"/>
+        <source>&amp;Supervision</source>
+        <translation>督办(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="146"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="147"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="347"/>
+        <source>About 督办台账</source>
+        <translation>关于督办台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="225"/>
+        <source>register in memory</source>
+        <translation>内存台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="226"/>
+        <source> (demo)</source>
+        <translation>（示例）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="227"/>
+        <source> [read-only]</source>
+        <translation>［只读］</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="236"/>
+        <source> [closed]</source>
+        <translation>［已关闭］</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="249"/>
+        <source>No plan yet</source>
+        <translation>还没有计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="283"/>
+        <source>New register</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="287"/>
+        <source>That file exists already; use “Open register”.</source>
+        <translation>该文件已存在，请用“打开台账”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="292"/>
+        <source>Open register</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="300"/>
+        <source>Could not make the demo register: {0}</source>
+        <translation>无法生成示例台账：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="310"/>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="306"/>
+        <source>Plan title:</source>
+        <translation>计划标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="310"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="324"/>
+        <source>Importing is not available.</source>
+        <translation>导入功能尚不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="348"/>
+        <source>&lt;h3&gt;督办台账 {0}&lt;/h3&gt;&lt;p&gt;The annual work plan broken into tasks, each assigned to people, its progress supervised every week.&lt;/p&gt;&lt;p&gt;The data is kept in one file on this computer: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;督办台账 {0}&lt;/h3&gt;&lt;p&gt;年度工作任务分解、责任到人、每周督办。&lt;/p&gt;&lt;p&gt;数据保存在本机的一个文件中：{1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="351"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+</context>
+<context>
     <name>RecycleBinDialog</name>
     <message>
         <location filename="../../desktop_app/ui/tasks/recycle_bin.py" line="31"/>
@@ -382,6 +562,64 @@
         <location filename="../../desktop_app/ui/tasks/recycle_bin.py" line="42"/>
         <source>Restore selected</source>
         <translation>恢复所选</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="21"/>
+        <source>Weekly sheet…</source>
+        <translation>周报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="22"/>
+        <source>Task breakdown…</source>
+        <translation>任务分解表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="23"/>
+        <source>Monthly summary…</source>
+        <translation>月汇总…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="24"/>
+        <source>Overdue / supervision list…</source>
+        <translation>逾期/督办清单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="25"/>
+        <source>Supervision notices…</source>
+        <translation>督办通知单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="26"/>
+        <source>Year-end assessment…</source>
+        <translation>年终考核统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="76"/>
+        <source>Print the weekly sheet…</source>
+        <translation>打印周报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="84"/>
+        <source>Draft the work summary…</source>
+        <translation>生成工作总结初稿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="85"/>
+        <source>Notice format…</source>
+        <translation>督办通知单格式…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="92"/>
+        <source>Make the department forms…</source>
+        <translation>生成填报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/menus.py" line="93"/>
+        <source>Import returned forms…</source>
+        <translation>导入填报表…</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1292,156 @@ Problems: {3}</source>
         <location filename="../../desktop_app/ui/tasks/task_view.py" line="71"/>
         <source>Default column widths</source>
         <translation>恢复默认列宽</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyCycle</name>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="33"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="78"/>
+        <source>This week</source>
+        <translation>本周进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="44"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="79"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="81"/>
+        <source>Carry over last week&apos;s plan</source>
+        <translation>沿用上周计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="82"/>
+        <source>Mark finished…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="83"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="88"/>
+        <source>Extension request…</source>
+        <translation>延期申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="89"/>
+        <source>Reminder / supervision / interview…</source>
+        <translation>催办/督办/约谈…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="92"/>
+        <source>Supervise a department…</source>
+        <translation>对科室督办…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="103"/>
+        <source>Light settings…</source>
+        <translation>亮灯设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="207"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="226"/>
+        <source>Now {0} red and {1} yellow.</source>
+        <translation>当前红灯 {0} 项、黄灯 {1} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="211"/>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="211"/>
+        <source>{month}/{day}/{year}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="214"/>
+        <source>Nothing turned red or yellow since the last opening ({0}). {1}</source>
+        <translation>自上次打开（{0}）以来没有新变红、变黄的任务；{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="215"/>
+        <source>Since the last opening ({0}): {1} turned red, {2} turned yellow. {3}</source>
+        <translation>自上次打开（{0}）以来：新变红 {1} 项、新变黄 {2} 项；{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="245"/>
+        <source>{0}: {1} tasks (View ▸ Clear filter shows all tasks again)</source>
+        <translation>{0}：{1} 项（视图 ▸ 清除筛选 可恢复全部任务）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="263"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="270"/>
+        <source>Select a task first.</source>
+        <translation>请先选择一项任务。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/welcome.py" line="18"/>
+        <source>Welcome to 督办台账</source>
+        <translation>欢迎使用督办台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/welcome.py" line="27"/>
+        <source>Break the annual work plan into tasks, assign each to people, follow the progress every week, see the warning lights and print the weekly sheet.
+This register has no plan yet. How would you like to start?</source>
+        <translation>把年度工作要点分解为任务，责任到人，每周跟踪进展、亮灯督办、打印周报表。
+这个台账还没有计划，请选择开始方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/welcome.py" line="37"/>
+        <source>Import work plan…</source>
+        <translation>导入工作要点…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/welcome.py" line="38"/>
+        <source>New empty plan</source>
+        <translation>新建空白计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/welcome.py" line="39"/>
+        <source>Open the demo register (your data stays untouched)</source>
+        <translation>打开示例台账（不影响您的数据）</translation>
+    </message>
+</context>
+<context>
+    <name>YearTurn</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="20"/>
+        <source>New year…</source>
+        <translation>新年度…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="21"/>
+        <source>Plans…</source>
+        <translation>计划管理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="22"/>
+        <source>Holiday calendar…</source>
+        <translation>节假日安排…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="58"/>
+        <source>No holiday data for {0}: Monday–Friday counted as working days &lt;a href=&quot;holidays&quot;&gt;Enter the holiday arrangements&lt;/a&gt;</source>
+        <translation>{0}年无节假日数据，按周一至周五计算 &lt;a href=&quot;holidays&quot;&gt;录入节假日安排&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="109"/>
+        <source>There is no plan yet.</source>
+        <translation>还没有计划。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="132"/>
+        <source>{0} tasks carried over to {1}.</source>
+        <translation>已结转 {0} 项任务至{1}年。</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ python-docx and the printing engine, which start-up does not need."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -13,7 +13,18 @@ from desktop_app.reports.kinds import KINDS
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("ReportsMenu", text)
+
+
+# The menu names of the reports (English sources; the zh_CN catalogue gives the 报表 names).
+KIND_TITLES = {
+    "weekly": QT_TRANSLATE_NOOP("ReportsMenu", "Weekly sheet…"),
+    "breakdown": QT_TRANSLATE_NOOP("ReportsMenu", "Task breakdown…"),
+    "monthly": QT_TRANSLATE_NOOP("ReportsMenu", "Monthly summary…"),
+    "overdue": QT_TRANSLATE_NOOP("ReportsMenu", "Overdue / supervision list…"),
+    "notices": QT_TRANSLATE_NOOP("ReportsMenu", "Supervision notices…"),
+    "yearly": QT_TRANSLATE_NOOP("ReportsMenu", "Year-end assessment…"),
+}
 
 
 def _action(window: QMainWindow, text: str, slot, name: str, shortcut=None) -> QAction:
@@ -62,21 +73,22 @@ def import_forms(window) -> None:
 
 
 def fill_reports_menu(window, menu: QMenu) -> None:
-    menu.addAction(_action(window, _tr("打印周报表…"), lambda: print_weekly(window), "action_print_weekly",
+    menu.addAction(_action(window, QCoreApplication.translate("ReportsMenu", "Print the weekly sheet…"), lambda: print_weekly(window), "action_print_weekly",
                            QKeySequence.StandardKey.Print))
     menu.addSeparator()
     for kind, title in KINDS.items():
-        menu.addAction(_action(window, _tr(title) + "…", lambda k=kind: open_report(window, k),
+        menu.addAction(_action(window, _tr(KIND_TITLES[kind]) if kind in KIND_TITLES else title + "…",
+                               lambda k=kind: open_report(window, k),
                                f"action_report_{kind}"))
     menu.addSeparator()
-    menu.addAction(_action(window, _tr("生成工作总结初稿…"), lambda: open_summary(window), "action_summary"))
-    menu.addAction(_action(window, _tr("督办通知单格式…"), lambda: open_notice_settings(window),
+    menu.addAction(_action(window, QCoreApplication.translate("ReportsMenu", "Draft the work summary…"), lambda: open_summary(window), "action_summary"))
+    menu.addAction(_action(window, QCoreApplication.translate("ReportsMenu", "Notice format…"), lambda: open_notice_settings(window),
                            "action_notice_settings"))
 
 
 def forms_actions(window) -> list[QAction]:
     """生成填报表… / 导入填报表…, for the 周报 menu."""
     return [
-        _action(window, _tr("生成填报表…"), lambda: export_forms(window), "action_export_forms"),
-        _action(window, _tr("导入填报表…"), lambda: import_forms(window), "action_import_forms"),
+        _action(window, QCoreApplication.translate("ReportsMenu", "Make the department forms…"), lambda: export_forms(window), "action_export_forms"),
+        _action(window, QCoreApplication.translate("ReportsMenu", "Import returned forms…"), lambda: import_forms(window), "action_import_forms"),
     ]

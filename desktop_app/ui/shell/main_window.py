@@ -79,7 +79,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.task_page = QWidget()
         page_layout = QVBoxLayout(self.task_page)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("计划：")))
+        top.addWidget(QLabel(self.tr("Plan:")))
         self.plan_combo = QComboBox()
         self.plan_combo.setMinimumWidth(420)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
@@ -93,7 +93,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         # Pages (任务, 本周进展, 总览, …) are tabs; features add theirs with add_page().
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
-        self.pages.addTab(self.task_page, self.tr("任务分解"))
+        self.pages.addTab(self.task_page, self.tr("Tasks"))
         self.stack.addWidget(self.pages)
         self.setCentralWidget(self.stack)
 
@@ -118,34 +118,34 @@ class MainWindow(TaskMenusMixin, QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menu_file = bar.addMenu(self.tr("文件(&F)"))
-        self.menu_file.addAction(self._action(self.tr("新建台账…"), self.new_register, QKeySequence.StandardKey.New, "action_new"))
-        self.menu_file.addAction(self._action(self.tr("打开台账…"), self.open_register_dialog, QKeySequence.StandardKey.Open, "action_open"))
-        self.menu_recent = self.menu_file.addMenu(self.tr("最近打开"))
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        self.menu_file.addAction(self._action(self.tr("New register…"), self.new_register, QKeySequence.StandardKey.New, "action_new"))
+        self.menu_file.addAction(self._action(self.tr("Open register…"), self.open_register_dialog, QKeySequence.StandardKey.Open, "action_open"))
+        self.menu_recent = self.menu_file.addMenu(self.tr("Recent registers"))
         self.menu_file.addSeparator()
-        self.action_new_plan = self._action(self.tr("新建计划…"), self.new_plan, name="action_new_plan")
+        self.action_new_plan = self._action(self.tr("New plan…"), self.new_plan, name="action_new_plan")
         self.menu_file.addAction(self.action_new_plan)
-        self.action_import = self._action(self.tr("导入工作要点…"), self.import_plan, "Ctrl+I", "action_import")
+        self.action_import = self._action(self.tr("Import work plan…"), self.import_plan, "Ctrl+I", "action_import")
         self.menu_file.addAction(self.action_import)
         self.action_import_paste = self._action(
-            self.tr("从剪贴板导入工作要点…"), lambda: self.import_plan(from_clipboard=True), name="action_import_paste"
+            self.tr("Import work plan from the clipboard…"), lambda: self.import_plan(from_clipboard=True), name="action_import_paste"
         )
         self.menu_file.addAction(self.action_import_paste)
-        self.menu_file.addAction(self._action(self.tr("打开示例台账"), self.open_demo, name="action_demo"))
-        self.menu_file.addAction(self._action(self.tr("备份与恢复…"), self.show_backups, name="action_backup"))
+        self.menu_file.addAction(self._action(self.tr("Open the demo register"), self.open_demo, name="action_demo"))
+        self.menu_file.addAction(self._action(self.tr("Backups and restore…"), self.show_backups, name="action_backup"))
         self.menu_file.addSeparator()
-        self.menu_file.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
+        self.menu_file.addAction(self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
         # Each menu is filled by one module: 编辑/视图 by tasks/task_menus, 周报/督办 by
         # week/weekly_cycle, 报表 by output/menus; 文件, 工具 and 帮助 here.
-        self.menu_edit = bar.addMenu(self.tr("编辑(&E)"))
-        self.menu_view = bar.addMenu(self.tr("视图(&V)"))
-        self.menu_week = bar.addMenu(self.tr("周报(&W)"))
-        self.menu_reports = bar.addMenu(self.tr("报表(&R)"))
+        self.menu_edit = bar.addMenu(self.tr("&Edit"))
+        self.menu_view = bar.addMenu(self.tr("&View"))
+        self.menu_week = bar.addMenu(self.tr("&Week"))
+        self.menu_reports = bar.addMenu(self.tr("&Reports"))
         output_menus.fill_reports_menu(self, self.menu_reports)
-        self.menu_supervision = bar.addMenu(self.tr("督办(&D)"))
-        self.menu_tools = bar.addMenu(self.tr("工具(&T)"))
-        self.menu_help = bar.addMenu(self.tr("帮助(&H)"))
-        self.menu_help.addAction(self._action(self.tr("关于督办台账"), self.show_about, name="action_about"))
+        self.menu_supervision = bar.addMenu(self.tr("&Supervision"))
+        self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.menu_help.addAction(self._action(self.tr("About 督办台账"), self.show_about, name="action_about"))
         self._update_recent_menu()
 
     def _fill_shell_menus(self) -> None:
@@ -222,9 +222,9 @@ class MainWindow(TaskMenusMixin, QMainWindow):
     def refresh(self, *, keep_page: bool = False) -> None:
         """The title, the plan list and the page shown; the current plan is reloaded only
         when it is another one than before (or ``keep_page`` is False)."""
-        name = self.reg.path.name if self.reg.path else self.tr("内存台账")
-        suffix = self.tr("（示例）") if self.is_demo else ""
-        readonly = self.tr("［只读］") if self.reg.readonly else ""
+        name = self.reg.path.name if self.reg.path else self.tr("register in memory")
+        suffix = self.tr(" (demo)") if self.is_demo else ""
+        readonly = self.tr(" [read-only]") if self.reg.readonly else ""
         self.setWindowTitle(f"{name}{suffix}{readonly} — {APP_NAME}")
         before = self.current_plan_id()
         plans = plan_store.list_plans(self.reg)
@@ -233,7 +233,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.plan_combo.clear()
         for plan in plans:
             label = plan["title"] + (f"（{plan['year']}年）" if plan["year"] and str(plan["year"]) not in plan["title"] else "")
-            closed = self.tr("［已关闭］") if plan.get("closed_at") else ""
+            closed = self.tr(" [closed]") if plan.get("closed_at") else ""
             self.plan_combo.addItem(f"{label}{closed} · {plan['task_count']} 项", plan["id"])
         index = self.plan_combo.findData(current)
         self.plan_combo.setCurrentIndex(max(index, 0))
@@ -246,7 +246,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         else:
             self.stack.setCurrentWidget(self.welcome)
             self.tasks.set_plan(None)
-            self.statusBar().showMessage(self.tr("还没有计划"))
+            self.statusBar().showMessage(self.tr("No plan yet"))
 
     def add_page(self, title: str, widget: QWidget) -> int:
         """Add a page (tab) beside 任务分解; returns its index."""
@@ -280,16 +280,16 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         return True
 
     def new_register(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建台账"), "督办台账.db", FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), "督办台账.db", FILE_FILTER)
         if path:
             target = Path(path)
             if target.exists():
-                QMessageBox.warning(self, APP_NAME, self.tr("该文件已存在，请用“打开台账”。"))
+                QMessageBox.warning(self, APP_NAME, self.tr("That file exists already; use “Open register”."))
                 return
             self.switch_register(target)
 
     def open_register_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开台账"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open register"), "", FILE_FILTER)
         if path:
             self.switch_register(Path(path))
 
@@ -297,17 +297,17 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         try:
             path = make_demo_register()
         except (OSError, StorageError) as exc:
-            QMessageBox.warning(self, APP_NAME, self.tr("无法生成示例台账：{0}").format(exc))
+            QMessageBox.warning(self, APP_NAME, self.tr("Could not make the demo register: {0}").format(exc))
             return
         self.switch_register(path, is_demo=True)
 
     def new_plan(self) -> None:
         title, ok = QInputDialog.getText(
-            self, self.tr("新建计划"), self.tr("计划标题："), text=f"{clock.today().year}年工作要点"
+            self, self.tr("New plan"), self.tr("Plan title:"), text=f"{clock.today().year}年工作要点"
         )
         if not ok:
             return
-        year, ok = QInputDialog.getInt(self, self.tr("新建计划"), self.tr("年度："), clock.today().year, 2000, 2100)
+        year, ok = QInputDialog.getInt(self, self.tr("New plan"), self.tr("Year:"), clock.today().year, 2000, 2100)
         if not ok:
             return
         try:
@@ -321,7 +321,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         try:
             from desktop_app.ui.importing.import_wizard import run_import_wizard
         except ImportError:
-            QMessageBox.information(self, APP_NAME, self.tr("导入功能尚不可用。"))
+            QMessageBox.information(self, APP_NAME, self.tr("Importing is not available."))
             return
         plan_id = run_import_wizard(self, self.reg, from_clipboard=from_clipboard)
         self.hub.flush()  # the wizard wrote through storage: announce it now
@@ -344,8 +344,9 @@ class MainWindow(TaskMenusMixin, QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("关于督办台账"),
-            self.tr("<h3>督办台账 {0}</h3><p>年度工作任务分解、责任到人、每周督办。</p>"
-                    "<p>数据保存在本机的一个文件中：{1}</p>").format(
-                __version__, self.reg.path or self.tr("内存")),
+            self.tr("About 督办台账"),
+            self.tr("<h3>督办台账 {0}</h3><p>The annual work plan broken into tasks, each assigned to "
+                    "people, its progress supervised every week.</p>"
+                    "<p>The data is kept in one file on this computer: {1}</p>").format(
+                __version__, self.reg.path or self.tr("memory")),
         )

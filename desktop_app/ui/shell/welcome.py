@@ -15,7 +15,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        title = QLabel(self.tr("欢迎使用督办台账"))
+        title = QLabel(self.tr("Welcome to 督办台账"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -24,8 +24,9 @@ class WelcomePage(QWidget):
         layout.addWidget(title)
         hint = QLabel(
             self.tr(
-                "把年度工作要点分解为任务，责任到人，每周跟踪进展、亮灯督办、打印周报表。\n"
-                "这个台账还没有计划，请选择开始方式："
+                "Break the annual work plan into tasks, assign each to people, follow the progress every "
+                "week, see the warning lights and print the weekly sheet.\n"
+                "This register has no plan yet. How would you like to start?"
             )
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -33,9 +34,9 @@ class WelcomePage(QWidget):
         layout.addWidget(hint)
         layout.addSpacing(16)
         for text, signal, name in (
-            (self.tr("导入工作要点…"), self.import_requested, "import"),
-            (self.tr("新建空白计划"), self.new_plan_requested, "new"),
-            (self.tr("打开示例台账（不影响您的数据）"), self.demo_requested, "demo"),
+            (self.tr("Import work plan…"), self.import_requested, "import"),
+            (self.tr("New empty plan"), self.new_plan_requested, "new"),
+            (self.tr("Open the demo register (your data stays untouched)"), self.demo_requested, "demo"),
         ):
             button = QPushButton(text)
             button.setObjectName(f"welcome_{name}")

@@ -17,9 +17,9 @@ class YearTurn(QObject):
         super().__init__(window)
         self.window = window
         w = window
-        self.action_new_year = self._action(self.tr("新年度…"), self.open_new_year, "action_new_year")
-        self.action_plans = self._action(self.tr("计划管理…"), self.open_plan_manager, "action_plan_manager")
-        self.action_holidays = self._action(self.tr("节假日安排…"), self.open_holidays, "action_holidays")
+        self.action_new_year = self._action(self.tr("New year…"), self.open_new_year, "action_new_year")
+        self.action_plans = self._action(self.tr("Plans…"), self.open_plan_manager, "action_plan_manager")
+        self.action_holidays = self._action(self.tr("Holiday calendar…"), self.open_holidays, "action_holidays")
         # The window puts them in 文件 and 工具 (shell owns those menus).
         self.calendar_note = QLabel()
         self.calendar_note.setObjectName("calendar_note_status")
@@ -55,8 +55,8 @@ class YearTurn(QObject):
             self.calendar_note.setToolTip("")
             return
         years = "、".join(str(y) for y in missing)
-        self.calendar_note.setText(self.tr("{0}年无节假日数据，按周一至周五计算 "
-                                           "<a href=\"holidays\">录入节假日安排</a>").format(years))
+        self.calendar_note.setText(self.tr("No holiday data for {0}: Monday–Friday counted as working days "
+                                           "<a href=\"holidays\">Enter the holiday arrangements</a>").format(years))
         self.calendar_note.setToolTip(holidays.missing_note(missing))
 
     # -- after a write ----------------------------------------------------------------
@@ -106,7 +106,7 @@ class YearTurn(QObject):
         w = self.window
         plan_id = plan_id if plan_id is not None else w.current_plan_id()
         if plan_id is None:
-            QMessageBox.information(w, APP_NAME, self.tr("还没有计划。"))
+            QMessageBox.information(w, APP_NAME, self.tr("There is no plan yet."))
             return
         try:
             wizard = NewYearWizard(w.reg, plan_id, w, import_plan=self._import_plan)
@@ -129,7 +129,7 @@ class YearTurn(QObject):
         index = w.plan_combo.findData(result.new_plan_id)
         if index >= 0:
             w.plan_combo.setCurrentIndex(index)
-        w.statusBar().showMessage(self.tr("已结转 {0} 项任务至{1}年。").format(
+        w.statusBar().showMessage(self.tr("{0} tasks carried over to {1}.").format(
             len(result.carried), result.year), 8000)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -25,13 +25,12 @@ from desktop_app.ui.week.extension_dialog import ExtensionDialog
 from desktop_app.ui.week.startup_summary import (
     StartupSummaryDialog,
     current_light_counts,
-    summary_line,
     take_summary,
 )
 from desktop_app.ui.week.supervision_dialog import SupervisionDialog
 from desktop_app.ui.week.week_view import WeekView
 
-WEEK_PAGE_TITLE = "本周进展"
+WEEK_PAGE_TITLE = QT_TRANSLATE_NOOP("WeeklyCycle", "This week")
 
 
 class WeeklyCycle(QObject):
@@ -42,7 +41,7 @@ class WeeklyCycle(QObject):
         self.week_view = WeekView(window, today=today)
         self.dashboard = Dashboard(window, today=today)
         self.week_index = window.add_page(self.tr(WEEK_PAGE_TITLE), self.week_view)
-        window.add_page(self.tr("总览"), self.dashboard)
+        window.add_page(self.tr("Overview"), self.dashboard)
         self.summary_dialog: StartupSummaryDialog | None = None
         self._current_page: QWidget | None = window.pages.currentWidget()
 
@@ -76,18 +75,21 @@ class WeeklyCycle(QObject):
     def _build_menus(self) -> None:
         w = self.window
         view = self.week_view
-        w.menu_week.addAction(self._action(self.tr("本周进展"), self.open_week, "action_week_view"))
-        w.menu_week.addAction(self._action(self.tr("总览"), self.open_dashboard, "action_dashboard"))
+        w.menu_week.addAction(self._action(self.tr("This week"), self.open_week, "action_week_view"))
+        w.menu_week.addAction(self._action(self.tr("Overview"), self.open_dashboard, "action_dashboard"))
         w.menu_week.addSeparator()
-        for action in (view.carry_action, view.finish_action, view.save_action):
+        for action, text in ((view.carry_action, self.tr("Carry over last week's plan")),
+                             (view.finish_action, self.tr("Mark finished…")),
+                             (view.save_action, self.tr("Save"))):
+            action.setText(text)
             w.menu_week.addAction(action)
         w.menu_week.addSeparator()
         w.menu_week.addActions(output_menus.forms_actions(w))
-        self.action_extension = self._action(self.tr("延期申请…"), self._extension_for_selection, "action_extension")
-        self.action_supervise = self._action(self.tr("催办/督办/约谈…"), self._supervision_for_selection,
+        self.action_extension = self._action(self.tr("Extension request…"), self._extension_for_selection, "action_extension")
+        self.action_supervise = self._action(self.tr("Reminder / supervision / interview…"), self._supervision_for_selection,
                                              "action_supervise")
         self.action_supervise_department = self._action(
-            self.tr("对科室督办…"), self.issue_department_supervision, "action_supervise_department")
+            self.tr("Supervise a department…"), self.issue_department_supervision, "action_supervise_department")
         for action in (self.action_extension, self.action_supervise, self.action_supervise_department):
             w.menu_supervision.addAction(action)
         # The task tree offers 延期 and 督办 on its right-click menu too.
@@ -98,7 +100,7 @@ class WeeklyCycle(QObject):
         separator.setSeparator(True)
         tree.addActions([separator, self.action_extension, self.action_supervise])
         # 工具 ▸ 亮灯设置 (the window's 工具 menu takes it).
-        self.action_lights_settings = self._action(self.tr("亮灯设置…"), self.open_lights_settings,
+        self.action_lights_settings = self._action(self.tr("Light settings…"), self.open_lights_settings,
                                                    "action_lights_settings")
 
     def open_week(self) -> None:
@@ -169,7 +171,7 @@ class WeeklyCycle(QObject):
         except StorageError as exc:
             self.window.statusBar().showMessage(str(exc))
             return
-        self.window.statusBar().showMessage(summary_line(changes, on), 30000)
+        self.window.statusBar().showMessage(self.status_line(changes, on), 30000)
         if self.summary_dialog is not None:
             self.summary_dialog.close()
             self.summary_dialog = None
@@ -200,6 +202,19 @@ class WeeklyCycle(QObject):
         elif current is self.dashboard:
             self.dashboard.load()
 
+    def status_line(self, changes, on: date) -> str:
+        """The start-up summary in one sentence, in the interface language."""
+        now = self.tr("Now {0} red and {1} yellow.").format(changes.red_total, changes.yellow_total)
+        if changes.previous_on is None:
+            return now
+        day = changes.previous_on
+        since = (self.tr("{month}/{day}") if day.year == on.year else self.tr("{month}/{day}/{year}")).format(
+            month=day.month, day=day.day, year=day.year)
+        if not changes.red and not changes.yellow:
+            return self.tr("Nothing turned red or yellow since the last opening ({0}). {1}").format(since, now)
+        return self.tr("Since the last opening ({0}): {1} turned red, {2} turned yellow. {3}").format(
+            since, len(changes.red), len(changes.yellow), now)
+
     def update_light_status(self) -> None:
         """当前红灯 N 项、黄灯 M 项 — as the tree shows them now."""
         try:
@@ -208,7 +223,7 @@ class WeeklyCycle(QObject):
             self.window.statusBar().showMessage(str(exc))
             return
         self.window.statusBar().showMessage(
-            self.tr("当前红灯 {0} 项、黄灯 {1} 项。").format(counts["red"], counts["yellow"]), 30000)
+            self.tr("Now {0} red and {1} yellow.").format(counts["red"], counts["yellow"]), 30000)
 
     # -- click-through to the task tree ----------------------------------------------------------
     def show_tasks(self, task_ids: list[int], caption: str) -> None:
@@ -227,7 +242,7 @@ class WeeklyCycle(QObject):
             page.view.select_tasks(task_ids[:1], task_ids[0])
         page.emit_status()
         w.statusBar().showMessage(
-            self.tr("{0}：{1} 项（视图 ▸ 清除筛选 可恢复全部任务）").format(caption, len(task_ids)))
+            self.tr("{0}: {1} tasks (View ▸ Clear filter shows all tasks again)").format(caption, len(task_ids)))
 
     # -- 延期 and 督办 on the chosen task ------------------------------------------------------
     def selected_task_id(self) -> int | None:
@@ -245,14 +260,14 @@ class WeeklyCycle(QObject):
     def _extension_for_selection(self) -> None:
         tid = self.selected_task_id()
         if tid is None:
-            self.window.statusBar().showMessage(self.tr("请先选择一项任务。"), 5000)
+            self.window.statusBar().showMessage(self.tr("Select a task first."), 5000)
             return
         self.request_extension(tid)
 
     def _supervision_for_selection(self) -> None:
         tid = self.selected_task_id()
         if tid is None:
-            self.window.statusBar().showMessage(self.tr("请先选择一项任务。"), 5000)
+            self.window.statusBar().showMessage(self.tr("Select a task first."), 5000)
             return
         self.issue_supervision(tid)
 
