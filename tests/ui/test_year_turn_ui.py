@@ -176,11 +176,11 @@ def test_week_picker_across_new_year(qtbot, file_reg):
 
 
 def test_lights_settings_name_the_missing_year_and_offer_the_calendar(qtbot, reg, monkeypatch):
-    from desktop_app.ui.week.lights_settings import LightsSettingsDialog
+    from desktop_app.ui.shell.settings_dialog import LIGHTS_PAGE, SettingsDialog
 
     plan = plans.create_plan(reg, "2031年工作要点", 2031)
     tasks.add_task(reg, plan, "跨年任务", deadline="2032-03-31", deadline_kind="date")
-    dialog = LightsSettingsDialog(reg)
+    dialog = SettingsDialog(reg=reg, page=LIGHTS_PAGE)  # 工具 ▸ 亮灯设置 opens this page
     qtbot.addWidget(dialog)
     assert "2031年、2032年的节假日安排尚未录入" in dialog.calendar_note.text()
     opened = []
