@@ -158,10 +158,13 @@ class WeekTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.frozen: FrozenColumns | None = None
         self.setObjectName("week_table")
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # By pixel, so that a cell is scrolled out from under the frozen columns exactly.
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTabKeyNavigation(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -176,7 +179,6 @@ class WeekTable(QTableView):
         self.cell_delegate.refused.connect(self.message)
         for column in EDITABLE_COLUMNS:
             self.setItemDelegateForColumn(column, self.cell_delegate)
-        self.frozen: FrozenColumns | None = None
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit_visible_rows)
         self.verticalScrollBar().valueChanged.connect(self._fit_timer.start)
