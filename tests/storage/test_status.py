@@ -308,3 +308,11 @@ def test_many_tasks_are_answered_from_the_whole_day(file_reg, plan, monkeypatch)
     assert lights_for(file_reg, ON, task_ids=ids[:2]) == few
     assert many == {tid: lights_for(file_reg, ON)[tid] for tid in ids[:3]}
     assert len(seen) == 1 and "json_each" not in seen[0]
+
+
+def test_the_tree_of_a_plan_is_read_from_one_covering_index(file_reg, plan):
+    add(file_reg, plan, "新建幼儿园")
+    sql = "SELECT id, parent_id, position FROM tasks WHERE plan_id = ? AND deleted_at IS NULL ORDER BY position, id"
+    steps = " ".join(r[3] for r in file_reg.execute("EXPLAIN QUERY PLAN " + sql, (plan,)))
+    assert "COVERING INDEX tasks_skeleton" in steps and "TEMP B-TREE" not in steps
+    assert tasks.tree_skeleton(file_reg, plan) == file_reg.execute(sql, (plan,)).fetchall()
