@@ -527,7 +527,7 @@ def open_register(
             db = Database(conn)
         # Touch the schema so that a damaged file fails here, not later.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except (sqlite3.DatabaseError, StorageError) as exc:
+    except (sqlite3.DatabaseError, StorageError, UnicodeDecodeError) as exc:
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.close()
@@ -535,6 +535,8 @@ def open_register(
             locking.release(lock)
         if isinstance(exc, StorageError):
             raise
+        if isinstance(exc, UnicodeDecodeError):  # the schema's text itself is damaged
+            raise NotARegisterError(damaged_message(p)) from exc
         raise _translate(exc, p) from exc
     return Register(db, p, readonly=readonly, lock=lock)
 
