@@ -10,18 +10,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import clock
 from desktop_app.domain.weeks import week_id
 from desktop_app.reports.catalog import ReportParams, build_report
 from desktop_app.reports.weekly import default_week
-from desktop_app.storage import progress
 from desktop_app.storage.db import open_register
 from desktop_app.storage.demo import generate
 from desktop_app.storage.status import lights_for
 from desktop_app.ui.shell.main_window import MainWindow
-from desktop_app.ui.week.week_model import COL
+from tests.ui.test_weekly_cycle import (
+    test_closing_with_unsaved_edits_asks as closing_with_a_draft_asks,
+)
 
 DAYS = [
     date(2026, 6, 30),
@@ -70,12 +70,4 @@ def test_the_week_page_and_closing_with_drafts_on_the_day(qtbot, dated_register,
     window.weekly.open_week()
     assert week.week == week_id(day) and week.model.rowCount() > 0
     assert not week.model.read_only
-    tid = week.model.task_id(0)
-    week.model.setData(week.model.index(0, COL["done"]), "未保存的草稿")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
-    assert not window.close()
-    assert window.isVisible() and week.model.is_dirty()
-    assert window.close()
-    entry = progress.get_progress(window.reg, tid, week.week)
-    assert entry is None or entry["done"] != "未保存的草稿"
+    closing_with_a_draft_asks(qtbot, window, monkeypatch)
