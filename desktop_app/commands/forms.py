@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.commands import CliError
+from desktop_app.commands import CliError, backup_after_large_write
 from desktop_app.domain.weeks import week_label
 from desktop_app.forms.export import export_forms
 from desktop_app.forms.layout import FormError
@@ -112,6 +112,8 @@ def run_import(args) -> int:
             print(f"预览完毕（未写入）：{len(preview.files)} 个文件，其中 {refused} 个将被拒绝。")
             return 1 if refused else 0
         result = apply_preview(reg, preview)
+        if result.applied:
+            backup_after_large_write(reg)
     for name, rows in result.applied:
         print(f"已导入 {name}：{rows} 行")
     for name, message in result.failed:

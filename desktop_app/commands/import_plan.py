@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app.commands import CliError
+from desktop_app.commands import CliError, backup_after_large_write
 from desktop_app.importing.errors import ImportFailed
 from desktop_app.importing.model import ImportItem, ParsedPlan
 from desktop_app.importing.parse import parse_file, parse_text
@@ -91,6 +91,7 @@ def _write(plan: ParsedPlan, db: Path, *, quiet: bool) -> None:
         with open_register(db) as reg:
             plan_id = write_plan(reg, plan)
             tasks = reg.scalar("SELECT count(*) FROM tasks WHERE plan_id = ?", [plan_id])
+            backup_after_large_write(reg)
     except ImportFailed as exc:
         raise CliError(str(exc)) from None
     message = f"已导入计划 {plan_id}：《{plan.title}》{plan.year} 年，任务 {tasks} 项。"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from desktop_app.commands import CliError
+from desktop_app.commands import CliError, backup_after_large_write
 from desktop_app.storage import plans, rollover
 from desktop_app.storage.db import open_register
 
@@ -36,6 +36,7 @@ def run(args) -> int:
             reg, args.plan, args.year, carry=None if args.carry == "all" else [],
             title=args.title, close=not args.keep_open,
         )
+        backup_after_large_write(reg)
         new = plans.get_plan(reg, result.new_plan_id)
         if args.json:
             print(json.dumps({**result.as_json(), "new_plan_title": new["title"],

@@ -159,3 +159,15 @@ def test_no_traceback_from_the_command_line(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "Word/WPS" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_an_import_from_the_command_line_is_backed_up_once_a_day(tmp_path: Path, capsys) -> None:
+    from desktop_app.storage.backup import list_backups
+
+    db = tmp_path / "台账.db"
+    assert main(["import", str(COUNTY), "--db", str(db)]) == 0
+    assert len(list_backups(db)) == 1  # the day's work is in a backup before tomorrow
+    assert "已备份" in capsys.readouterr().err
+    assert main(["import", str(COUNTY), "--db", str(db)]) == 0
+    assert main(["import", str(COUNTY), "--db", str(db)]) == 0
+    assert len(list_backups(db)) == 2  # at most one extra a day beyond the first
