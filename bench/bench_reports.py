@@ -19,7 +19,6 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,23 +28,13 @@ import benchlib  # noqa: E402
 
 from desktop_app.printing.output import PDF_DPI, ensure_gui_application, write_pdf  # noqa: E402
 from desktop_app.reports.catalog import KINDS, ReportParams, build_report  # noqa: E402
-from desktop_app.reports.model import Group, Report  # noqa: E402
+from desktop_app.reports.model import Report  # noqa: E402
 from desktop_app.reports.xlsx import write_xlsx  # noqa: E402
 from desktop_app.storage.db import open_register  # noqa: E402
 from desktop_app.storage.demo import generate  # noqa: E402
 
 TODAY = date(2026, 11, 18)
 
-
-def first_rows(report: Report, count: int) -> Report:
-    """The report cut to its first ``count`` rows (groups kept as they fall)."""
-    groups, left = [], count
-    for g in report.groups:
-        if left <= 0:
-            break
-        groups.append(Group(g.heading, g.rows[:left]))
-        left -= len(groups[-1].rows)
-    return replace(report, groups=groups)
 
 
 def html_route(report: Report, path: Path) -> int:
@@ -154,7 +143,7 @@ def main() -> int:
 
         weekly, seconds = timed(build_report, reg, "weekly", ReportParams(today=TODAY))
         print(f"weekly sheet computed: {weekly.row_count} rows in {seconds:.2f} s")
-        sheet = first_rows(weekly, args.rows)
+        sheet = benchlib.first_rows(weekly, args.rows)
         sheet_rows(sheet, tmp, args.runs, not args.skip_html)
         if args.only_sheet:
             return 0

@@ -22,7 +22,6 @@ import argparse
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -31,24 +30,18 @@ from docx.oxml import OxmlElement
 
 from desktop_app.reports.catalog import ReportParams, build_report
 from desktop_app.reports.gongwen import write_summary_docx
-from desktop_app.reports.model import Group, Report
+from desktop_app.reports.model import Report
 from desktop_app.reports.summary import build_summary
 from desktop_app.reports.word import write_docx
 from desktop_app.storage import summary_queries
 from desktop_app.storage.db import open_register
 from desktop_app.storage.demo import generate
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import first_rows  # noqa: E402
+
 TODAY = date(2026, 11, 18)
 
-
-def first_rows(report: Report, count: int) -> Report:
-    groups, left = [], count
-    for g in report.groups:
-        if left <= 0:
-            break
-        groups.append(Group(g.heading, g.rows[:left]))
-        left -= len(groups[-1].rows)
-    return replace(report, groups=groups)
 
 
 def timed(func, *args, **kwargs):

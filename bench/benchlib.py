@@ -7,11 +7,12 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from desktop_app import clock
+from desktop_app.reports.model import Group, Report
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.demo import generate
 
@@ -90,3 +91,14 @@ def run(description: str, measure: Callable[[Register, date, int], None], *, run
             generate(reg, tasks=20_000, weeks=52, seed=1, today=args.on)
             print(f"demo register written in {time.perf_counter() - started:.1f} s")
             measure(reg, args.on, args.runs)
+
+
+def first_rows(report: Report, count: int) -> Report:
+    """The report cut to its first ``count`` rows (groups kept as they fall)."""
+    groups, left = [], count
+    for g in report.groups:
+        if left <= 0:
+            break
+        groups.append(Group(g.heading, g.rows[:left]))
+        left -= len(groups[-1].rows)
+    return replace(report, groups=groups)

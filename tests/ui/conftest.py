@@ -1,5 +1,6 @@
-"""The main window on the demo register, every question answered Yes and the warnings kept
-(``window.warnings``) — what most window tests start from."""
+"""What the window tests start from: the main window on the demo register (every question
+answered Yes, the warnings kept in ``window.warnings``), the demo register itself, and the
+messages a dialog showed."""
 
 from __future__ import annotations
 
@@ -22,3 +23,18 @@ def window(qtbot, demo_path, monkeypatch):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def demo_reg(demo_path):
+    reg = open_register(demo_path)
+    yield reg
+    reg.close()
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: seen.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: seen.append(text))
+    return seen

@@ -5,34 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.printing.output import print_report
 from desktop_app.storage import supervision
-from desktop_app.storage.db import open_register
 from desktop_app.ui.output.report_dialog import ReportDialog
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
-
-
-@pytest.fixture
-def demo_reg(demo_path):
-    reg = open_register(demo_path)
-    yield reg
-    reg.close()
-
-
-@pytest.fixture
-def messages(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: seen.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: seen.append(text))
-    return seen
 
 
 def make_dialog(qtbot, reg, kind: str) -> ReportDialog:

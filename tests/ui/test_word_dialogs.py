@@ -5,30 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from docx import Document
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.storage import settings
-from desktop_app.storage.db import open_register
 from desktop_app.ui.output.notice_settings_dialog import NoticeSettingsDialog
 from desktop_app.ui.output.summary_dialog import SummaryDialog
 from tests.conftest import DEMO_TODAY
-
-
-@pytest.fixture
-def demo_reg(demo_path):
-    reg = open_register(demo_path)
-    yield reg
-    reg.close()
-
-
-@pytest.fixture
-def messages(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: seen.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: seen.append(text))
-    return seen
 
 
 def test_summary_dialog_writes_the_draft(qtbot, demo_reg, monkeypatch, messages, tmp_path: Path):
