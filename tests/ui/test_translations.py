@@ -1,4 +1,5 @@
-"""The zh_CN catalogue is complete and its .qm is built from it; the language switch works."""
+"""The zh_CN catalogues (one per room of desktop_app/ui) are complete and their .qm files are
+built from them; the language switch works."""
 
 from __future__ import annotations
 
@@ -14,9 +15,13 @@ from desktop_app.resources import resource_path
 from desktop_app.ui.shell import translations
 from desktop_app.ui.shell.settings_dialog import LANGUAGE_KEY, SettingsDialog, chosen_language
 
-TS = resource_path("translations", "desktop_app_zh_CN.ts")
-QM = resource_path("translations", "desktop_app_zh_CN.qm")
-UPDATE = Path(resource_path("translations", "update.sh"))
+ROOT = Path(__file__).resolve().parents[2]
+ROOMS = sorted(p.name for p in (ROOT / "desktop_app" / "ui").iterdir()
+               if p.is_dir() and p.name != "__pycache__")
+
+
+def catalogue(room: str) -> Path:
+    return Path(resource_path("translations", f"desktop_app_{room}_zh_CN.ts"))
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -29,25 +34,27 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def test_every_string_is_translated():
-    found = messages(TS)
+    found = {key: tr for room in ROOMS for key, tr in messages(catalogue(room)).items()}
     assert len(found) > 150
     unfinished = [key for key, tr in found.items() if tr.get("type") or not (tr.text or "").strip()]
     assert unfinished == []
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="pyside6 tools not installed")
-def test_catalogue_and_qm_are_current(tmp_path):
-    """lupdate over the sources finds nothing new, and lrelease rebuilds the same .qm."""
-    sources = [line.strip() for line in UPDATE.read_text().split("sources=(")[1].split(")")[0].split()]
-    root = Path(__file__).resolve().parents[2]
+@pytest.mark.parametrize("room", ROOMS)
+def test_catalogue_and_qm_are_current(tmp_path, room):
+    """lupdate over the room's modules finds nothing new, and lrelease rebuilds the same .qm."""
+    ts = catalogue(room)
+    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui" / room).glob("*.py"))
     copy = tmp_path / "copy.ts"
-    shutil.copy(TS, copy)
-    subprocess.run(["pyside6-lupdate", "-no-obsolete", *[str(root / s) for s in sources], "-ts", str(copy)],
+    shutil.copy(ts, copy)
+    subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources, "-ts", str(copy)],
                    check=True, capture_output=True)
-    assert set(messages(copy)) == set(messages(TS)), "run resources/translations/update.sh"
+    assert set(messages(copy)) == set(messages(ts)), "run resources/translations/update.sh"
     built = tmp_path / "built.qm"
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(built)], check=True, capture_output=True)
-    assert built.read_bytes() == Path(QM).read_bytes(), "run resources/translations/update.sh"
+    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(built)], check=True, capture_output=True)
+    assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        "run resources/translations/update.sh")
 
 
 def test_language_switch(qtbot, qapp):

@@ -56,10 +56,13 @@ def _run_checks(app: QApplication, work: Path, pdf: Path, timings: dict[str, flo
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "设置"))
 
-    from desktop_app.ui.shell.translations import install
+    from desktop_app.resources import resource_path
+    from desktop_app.ui.shell.translations import CATALOGUES, install
 
+    expected = 1 + len(list(resource_path("translations").glob(CATALOGUES)))
     translators = install(app, "zh_CN")
-    _check(len(translators) == 2, f"翻译文件不全（找到 {len(translators)} 个，应有 qtbase 和本程序的 2 个）")
+    _check(len(translators) == expected and expected > 1,
+           f"翻译文件不全（找到 {len(translators)} 个，应有 qtbase 和本程序的 {expected - 1} 个）")
 
     from desktop_app.importing.cleaning import to_simplified_chinese
 

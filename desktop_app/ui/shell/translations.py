@@ -1,6 +1,6 @@
 """Interface language: zh_CN (the default) loads Qt's own ``qtbase`` catalogue, so that
-standard dialogs speak Chinese, and the program's ``desktop_app_zh_CN.qm``; English uses
-the English source strings as they are."""
+standard dialogs speak Chinese, and the program's catalogues, one per room of the interface
+(``desktop_app_<room>_zh_CN.qm``); English uses the English source strings as they are."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop_app.resources import resource_path
 from desktop_app.ui.shell.settings_dialog import chosen_language
 
-CATALOGUE = "desktop_app_zh_CN.qm"
+CATALOGUES = "desktop_app_*_zh_CN.qm"
 
 
 def install(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
@@ -22,9 +22,10 @@ def install(app: QCoreApplication, language: str | None = None) -> list[QTransla
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_path):
         installed.append(qt)
-    own = QTranslator(app)
-    if own.load(str(resource_path("translations", CATALOGUE))):
-        installed.append(own)
+    for catalogue in sorted(resource_path("translations").glob(CATALOGUES)):
+        own = QTranslator(app)
+        if own.load(str(catalogue)):
+            installed.append(own)
     for translator in installed:
         app.installTranslator(translator)
     return installed
