@@ -9,7 +9,14 @@ item becomes the next sibling of its parent and adopts the siblings that followe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.importing.extract import UNCLEAR_NOTE, split_names
@@ -19,15 +26,37 @@ from desktop_app.importing.writer import kept_items
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ["导入", "编号/标记", "标题", "完成时限", "时限类型", "牵头单位", "配合单位", "指标", "提示"]
+# Column headers (English sources; translated when shown).
+COLUMNS = [
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Import"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "No./marker"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Title"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Deadline"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Deadline kind"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Lead unit"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Co-operating units"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Indicators"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Notes"),
+]
 (COL_TICK, COL_MARKER, COL_TITLE, COL_DEADLINE, COL_KIND, COL_LEAD, COL_CO, COL_INDICATORS, COL_NOTES) = range(
     len(COLUMNS)
 )
 EDITABLE = {COL_TITLE, COL_DEADLINE, COL_LEAD, COL_CO}
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-KIND_LABELS = {"date": "日期", "period": "时段", "recurring": "周期", "ongoing": "长期", "unclear": "待确认"}
-RECURRENCE_LABELS = {"weekly": "每周", "monthly": "每月", "quarterly": "每季度", "yearly": "每年"}
+KIND_LABELS = {
+    "date": QT_TRANSLATE_NOOP("ImportPreviewModel", "Date"),
+    "period": QT_TRANSLATE_NOOP("ImportPreviewModel", "Period"),
+    "recurring": QT_TRANSLATE_NOOP("ImportPreviewModel", "Recurring"),
+    "ongoing": QT_TRANSLATE_NOOP("ImportPreviewModel", "Ongoing"),
+    "unclear": QT_TRANSLATE_NOOP("ImportPreviewModel", "To confirm"),
+}
+RECURRENCE_LABELS = {
+    "weekly": QT_TRANSLATE_NOOP("ImportPreviewModel", "weekly"),
+    "monthly": QT_TRANSLATE_NOOP("ImportPreviewModel", "monthly"),
+    "quarterly": QT_TRANSLATE_NOOP("ImportPreviewModel", "quarterly"),
+    "yearly": QT_TRANSLATE_NOOP("ImportPreviewModel", "yearly"),
+}
 UNCLEAR_BRUSH = QBrush(QColor("#fff1b8"))
 UNTICKED_BRUSH = QBrush(QColor("#8c8c8c"))
 # Notes that belong to a deadline proposal and are redone when it is edited.
@@ -49,11 +78,14 @@ def redo_deadline(item: ImportItem, text: str, year: int | None) -> None:
 
 def why_tooltip(item: ImportItem, col: int) -> str | None:
     """Hover on a proposed unit or deadline: the words of the plan it was read from."""
+    translate = QCoreApplication.translate
     if col in (COL_LEAD, COL_CO) and item.evidence.get("lead"):
-        return f"依据原文：{item.evidence['lead']}"
+        return translate("ImportPreviewModel", "From the text: {0}").format(item.evidence["lead"])
     if col in (COL_DEADLINE, COL_KIND) and item.evidence.get("deadline"):
-        lines = [f"依据原文：{item.evidence['deadline']}"]
-        lines += [f"时间节点：{m.text}（{m.due or '日期待定'}）" for m in item.milestones]
+        lines = [translate("ImportPreviewModel", "From the text: {0}").format(item.evidence["deadline"])]
+        for m in item.milestones:
+            due = m.due or translate("ImportPreviewModel", "date to be set")
+            lines.append(translate("ImportPreviewModel", "Milestone: {0} ({1})").format(m.text, due))
         return "\n".join(lines)
     return None
 
@@ -148,13 +180,13 @@ class ImportPreviewModel(QAbstractItemModel):
             return self._text(item, col, edit=role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TICK and item.id in self._grouping:
-                return self.tr("作为分组标题保留（本身不是任务，下级任务会导入）")
+                return self.tr("Kept as a grouping heading (not a task itself; the tasks below it are imported)")
             if col == COL_TITLE:
                 return "\n".join(t for t in (item.title, item.text) if t)
             if col == COL_NOTES and item.notes:
                 return "\n".join(item.notes)
             if col == COL_DEADLINE and self._unclear(item):
-                return self.tr("完成时限不明确，请核对后填写（如“6月底前”“每月”“长期坚持”）。")
+                return self.tr("The deadline is unclear: check it and fill it in (a date, a recurrence or “ongoing”).")
             return why_tooltip(item, col)
         if role == Qt.ItemDataRole.BackgroundRole and col in (COL_DEADLINE, COL_KIND) and self._unclear(item):
             return UNCLEAR_BRUSH
@@ -173,12 +205,13 @@ class ImportPreviewModel(QAbstractItemModel):
         if col == COL_DEADLINE and dl is not None:
             if edit or not dl.due:
                 return dl.text
-            start = f"{dl.start} 至 " if dl.start else ""
-            return f"{dl.text}（{start}{dl.due}）"
+            if dl.start:
+                return self.tr("{0} ({1} to {2})").format(dl.text, dl.start, dl.due)
+            return self.tr("{0} ({1})").format(dl.text, dl.due)
         if col == COL_KIND and dl is not None:
             label = self.tr(KIND_LABELS.get(dl.kind, dl.kind))
             if dl.kind == "recurring" and dl.recurrence in RECURRENCE_LABELS:
-                label += f"（{self.tr(RECURRENCE_LABELS[dl.recurrence])}）"
+                label = self.tr("{0} ({1})").format(label, self.tr(RECURRENCE_LABELS[dl.recurrence]))
             return label
         texts = {
             COL_MARKER: item.marker,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,8 +67,8 @@ from desktop_app.ui.importing.import_preview_model import (
     ImportPreviewModel,
 )
 
-FILE_FILTER = "工作要点 (*.docx *.txt *.md *.xlsx *.csv);;所有文件 (*)"
-AUTO_YEAR = 1999  # the year spin box's "自动识别" value
+FILE_FILTER = QT_TRANSLATE_NOOP("SourcePage", "Work plans (*.docx *.txt *.md *.xlsx *.csv);;All files (*)")
+AUTO_YEAR = 1999  # the year spin box's "Detect" value
 
 # Choices for a unit name in the 科室对应 table (item data of the combo box).
 ADD, UNASSIGNED = "add", "none"
@@ -91,38 +91,39 @@ class SourcePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("选择工作要点"))
-        self.setSubTitle(self.tr("支持 Word 文档（.docx）、文本文件（.txt/.md）、任务分解表（.xlsx/.csv），也可直接粘贴文字。"))
-        self.from_file = QRadioButton(self.tr("从文件导入"))
-        self.from_paste = QRadioButton(self.tr("粘贴文字"))
+        self.setTitle(self.tr("Choose the work plan"))
+        self.setSubTitle(self.tr("Word documents (.docx), text files (.txt/.md) and task breakdown tables (.xlsx/.csv), "
+                                 "or paste the text."))
+        self.from_file = QRadioButton(self.tr("From a file"))
+        self.from_paste = QRadioButton(self.tr("Paste the text"))
         self.from_file.setChecked(True)
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("选择或拖入文件…"))
-        browse = QPushButton(self.tr("浏览…"))
+        self.path_edit.setPlaceholderText(self.tr("Choose or drop a file…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         self.paste_edit = QPlainTextEdit()
-        self.paste_edit.setPlaceholderText(self.tr("把工作要点的正文粘贴到这里（网页、PDF 中复制的文字均可）…"))
-        from_clipboard = QPushButton(self.tr("从剪贴板粘贴"))
+        self.paste_edit.setPlaceholderText(self.tr("Paste the work plan's text here (copied from a web page or a PDF will do)…"))
+        from_clipboard = QPushButton(self.tr("Paste from the clipboard"))
         from_clipboard.clicked.connect(self.paste_clipboard)
         self.setAcceptDrops(True)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(AUTO_YEAR, 2100)
-        self.year_spin.setSpecialValueText(self.tr("自动识别"))
+        self.year_spin.setSpecialValueText(self.tr("Detect"))
         self.year_spin.setValue(AUTO_YEAR)
         self.year_spin.setMinimumWidth(140)
         self.organisation_edit = QLineEdit(str(register_settings.get(wizard.reg, "organisation")))
-        self.organisation_edit.setPlaceholderText(self.tr("如：某某县教育局（可不填，自动取自标题）"))
+        self.organisation_edit.setPlaceholderText(self.tr("e.g. the county education bureau (optional: taken from the title)"))
         self.organisation_edit.setMinimumWidth(420)
-        self.simplified_box = QCheckBox(self.tr("繁体转简体"))
-        self.simplified_box.setToolTip(self.tr("原文是繁体字时勾选，导入时统一转换为简体。"))
+        self.simplified_box = QCheckBox(self.tr("Traditional to simplified"))
+        self.simplified_box.setToolTip(self.tr("Tick when the text is in traditional characters: they are converted to simplified on import."))
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("计划年度："), self.year_spin)
-        form.addRow(self.tr("单位名称："), self.organisation_edit)
+        form.addRow(self.tr("Plan year:"), self.year_spin)
+        form.addRow(self.tr("Organisation:"), self.organisation_edit)
         form.addRow("", self.simplified_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.from_file)
@@ -139,7 +140,7 @@ class SourcePage(QWizardPage):
 
     def browse(self) -> None:
         start = user_settings.get(user_settings.IMPORT_LAST_DIR)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择工作要点"), start, self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the work plan"), start, self.tr(FILE_FILTER))
         if path:
             user_settings.put(user_settings.IMPORT_LAST_DIR, str(Path(path).parent))
             self.path_edit.setText(path)
@@ -149,7 +150,7 @@ class SourcePage(QWizardPage):
         if text.strip():
             self.paste_edit.setPlainText(text)
         else:
-            show_error(self, self.tr("剪贴板中没有文字。请先在网页、PDF 或文档中复制工作要点的正文。"))
+            show_error(self, self.tr("The clipboard holds no text. Copy the work plan's text from a web page, PDF or document first."))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls():
@@ -171,7 +172,7 @@ class SourcePage(QWizardPage):
         if self.from_file.isChecked():
             path = self.path_edit.text().strip().strip('"')
             if not path:
-                show_error(self, self.tr("请选择要导入的文件，或改为粘贴文字。"))
+                show_error(self, self.tr("Choose the file to import, or paste the text instead."))
                 return False
 
             def job(progress, cancelled) -> ParsedPlan:
@@ -183,7 +184,7 @@ class SourcePage(QWizardPage):
         else:
             text = self.paste_edit.toPlainText()
             if not text.strip():
-                show_error(self, self.tr("请先粘贴工作要点的文字。"))
+                show_error(self, self.tr("Paste the work plan's text first."))
                 return False
 
             def job(progress, cancelled) -> ParsedPlan:
@@ -193,14 +194,14 @@ class SourcePage(QWizardPage):
                                   cancelled=cancelled, units=units)
 
         try:
-            plan = run_in_background(self, self.tr("正在读取工作要点…"), job)
+            plan = run_in_background(self, self.tr("Reading the work plan…"), job)
         except ImportCancelled:
             return False  # the clerk pressed 取消: stay here, nothing to explain
         except ImportFailed as exc:
             show_error(self, str(exc))
             return False
         except (OSError, MemoryError) as exc:
-            show_error(self, self.tr("读取失败：{0}").format(os_error_text(exc) if isinstance(exc, OSError) else exc))
+            show_error(self, self.tr("Could not read it: {0}").format(os_error_text(exc) if isinstance(exc, OSError) else exc))
             return False
         plan.organisation = self.organisation_edit.text().strip() or plan.organisation
         self._wizard.set_plan(plan)
@@ -215,12 +216,12 @@ class PreviewPage(QWizardPage):
         self._wizard = wizard
         self.model: ImportPreviewModel | None = None
         self.matches: list[UnitMatch] = []
-        self.setTitle(self.tr("核对任务"))
-        self.setSubTitle(self.tr("勾选要导入的任务；可调整层级、修改标题和完成时限（黄色为待确认）。"))
+        self.setTitle(self.tr("Check the tasks"))
+        self.setSubTitle(self.tr("Tick the tasks to import; levels, titles and deadlines can be corrected (yellow: to confirm)."))
         self.title_edit = QLineEdit()
         self.year_spin = QSpinBox()
         self.year_spin.setRange(AUTO_YEAR, 2100)
-        self.year_spin.setSpecialValueText(self.tr("未定"))
+        self.year_spin.setSpecialValueText(self.tr("Not set"))
         self.summary = QLabel()
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -236,11 +237,11 @@ class PreviewPage(QWizardPage):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.promote_button = QPushButton(self.tr("升级 (Ctrl+←)"))
-        self.demote_button = QPushButton(self.tr("降级 (Ctrl+→)"))
-        tick_all = QPushButton(self.tr("全部勾选"))
-        untick_all = QPushButton(self.tr("全部不选"))
-        expand = QPushButton(self.tr("全部展开"))
+        self.promote_button = QPushButton(self.tr("Promote (Ctrl+←)"))
+        self.demote_button = QPushButton(self.tr("Demote (Ctrl+→)"))
+        tick_all = QPushButton(self.tr("Tick all"))
+        untick_all = QPushButton(self.tr("Untick all"))
+        expand = QPushButton(self.tr("Expand all"))
         self.promote_button.clicked.connect(self.promote)
         self.demote_button.clicked.connect(self.demote)
         tick_all.clicked.connect(lambda: self.model and self.model.set_all_ticked(True))
@@ -249,18 +250,18 @@ class PreviewPage(QWizardPage):
         self.tree.installEventFilter(self)
 
         self.units = QTableWidget(0, 3)
-        self.units.setHorizontalHeaderLabels([self.tr("文中的单位"), self.tr("出现次数"), self.tr("处理")])
+        self.units.setHorizontalHeaderLabels([self.tr("Unit in the text"), self.tr("Times"), self.tr("Action")])
         self.units.verticalHeader().setVisible(False)
         self.units.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.units.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.units_box = units_box = QGroupBox(self.tr("科室对应（目录中没有或写法不同的单位）"))
+        self.units_box = units_box = QGroupBox(self.tr("Departments (units not in the directory or written differently)"))
         QVBoxLayout(units_box).addWidget(self.units)
 
         head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("计划标题：")))
+        head.addWidget(QLabel(self.tr("Plan title:")))
         head.addWidget(self.title_edit, 1)
-        head.addWidget(QLabel(self.tr("年度：")))
+        head.addWidget(QLabel(self.tr("Year:")))
         head.addWidget(self.year_spin)
         buttons = QHBoxLayout()
         for button in (self.promote_button, self.demote_button, tick_all, untick_all, expand):
@@ -334,9 +335,9 @@ class PreviewPage(QWizardPage):
         if self.model is None:
             return
         total, ticked, unclear = self.model.counts()
-        text = self.tr("共 {0} 项，勾选 {1} 项").format(total, ticked)
+        text = self.tr("{0} items, {1} ticked").format(total, ticked)
         if unclear:
-            text += self.tr("，完成时限待确认 {0} 项").format(unclear)
+            text += self.tr(", {0} deadlines to confirm").format(unclear)
         self.summary.setText(text)
 
     def _update_units(self) -> None:
@@ -353,14 +354,14 @@ class PreviewPage(QWizardPage):
             self.units.setItem(row, 0, QTableWidgetItem(match.name))
             self.units.setItem(row, 1, QTableWidgetItem(str(match.count)))
             combo = QComboBox()
-            combo.addItem(self.tr("添加为新科室“{0}”").format(match.name), ADD)
+            combo.addItem(self.tr("Add as new department “{0}”").format(match.name), ADD)
             proposals = match.candidates or (
                 [(match.department_id, match.department_name)] if match.department_id else []
             )
             others = [(d["id"], d["name"]) for d in departments if d["id"] not in {p[0] for p in proposals}]
             for dep_id, name in proposals + others:
-                combo.addItem(self.tr("对应到“{0}”").format(name), dep_id)
-            combo.addItem(self.tr("不指定"), UNASSIGNED)
+                combo.addItem(self.tr("Match to “{0}”").format(name), dep_id)
+            combo.addItem(self.tr("Leave unassigned"), UNASSIGNED)
             if match.name in previous:
                 combo.setCurrentIndex(max(0, combo.findData(previous[match.name])))
             elif match.department_id is not None:
@@ -437,14 +438,15 @@ class PreviewPage(QWizardPage):
         plan.title = self.title_edit.text().strip() or plan.title
         if plan.year is None and not ask(
             self,
-            self.tr("计划年度未定，“3月底前”这类完成时限无法换算成日期，导入后需逐项补填。\n"
-                    "建议先在右上角选择年度。仍然导入吗？"),
+            self.tr("The plan year is not set: deadlines such as “by the end of March” cannot become dates "
+                    "and must be filled in one by one after the import.\n"
+                    "Better choose the year at the top right first. Import anyway?"),
         ):
             return False
         same = [p for p in plan_store.list_plans(self._wizard.reg) if p["title"] == plan.title and p["year"] == plan.year]
         if same and not ask(
             self,
-            self.tr("台账中已有同名计划“{0}”（{1} 项任务）。仍要再导入一份吗？").format(plan.title, same[0]["task_count"]),
+            self.tr("The register already has a plan named “{0}” ({1} tasks). Import another copy?").format(plan.title, same[0]["task_count"]),
         ):
             return False
         return self._wizard.write(self.department_map())
@@ -456,12 +458,12 @@ class ImportWizard(QWizard):
         self.reg = reg
         self.plan: ParsedPlan | None = None
         self.plan_id: int | None = None
-        self.setWindowTitle(self.tr("导入工作要点"))
+        self.setWindowTitle(self.tr("Import a work plan"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("导入"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.source_page = SourcePage(self)
         self.preview_page = PreviewPage(self)
         self.addPage(self.source_page)
@@ -477,7 +479,7 @@ class ImportWizard(QWizard):
 
         if self.plan is None:
             return False
-        dialog = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 1000, self)
+        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 1000, self)
         dialog.setWindowTitle(APP_NAME)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

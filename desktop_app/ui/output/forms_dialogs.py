@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, clock
-from desktop_app.domain.weeks import shift_week, week_id, week_label
+from desktop_app.domain.weeks import shift_week, week_id
 from desktop_app.forms.export import default_return_by, export_forms
 from desktop_app.forms.layout import FormError
 from desktop_app.forms.reading import ReturnedForm, read_form
@@ -51,6 +51,7 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.helpers import busy_cursor
 from desktop_app.ui.importing.import_wizard import run_in_background, show_error
+from desktop_app.ui.output.names import week_folder, week_name, week_text
 
 ERROR_BRUSH = QBrush(QColor("#B00020"))
 WARN_BRUSH = QBrush(QColor("#8A6100"))
@@ -63,7 +64,7 @@ def _week_choices(combo: QComboBox, today: date) -> None:
     current = week_id(today)
     for offset in range(1, -WEEKS_BACK - 1, -1):
         week = shift_week(current, offset)
-        combo.addItem(f"{week[:4]}年{week_label(week)}", week)
+        combo.addItem(week_text(week), week)
     combo.setCurrentIndex(combo.findData(current))
 
 
@@ -81,17 +82,17 @@ class ExportFormsDialog(QDialog):
         self.reg = reg
         self.plan_id = plan_id
         self.results: list = []
-        self.setWindowTitle(self.tr("生成填报表"))
+        self.setWindowTitle(self.tr("Make the department forms"))
         self.resize(560, 560)
         form = QFormLayout()
         self.week_combo = QComboBox()
         _week_choices(self.week_combo, today or clock.today())
         self.week_combo.currentIndexChanged.connect(self._week_changed)
-        form.addRow(self.tr("周次："), self.week_combo)
+        form.addRow(self.tr("Week:"), self.week_combo)
         self.return_by = QDateEdit()
         self.return_by.setCalendarPopup(True)
-        self.return_by.setDisplayFormat("yyyy年M月d日")
-        form.addRow(self.tr("报送截止："), self.return_by)
+        self.return_by.setDisplayFormat(self.tr("d MMM yyyy"))
+        form.addRow(self.tr("Return by:"), self.return_by)
         self.departments = QListWidget()
         for dep in directory.list_departments(reg, active_only=True):
             item = QListWidgetItem(dep["name"])
@@ -100,30 +101,30 @@ class ExportFormsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.departments.addItem(item)
         ticks = QHBoxLayout()
-        for text, state in ((self.tr("全选"), Qt.CheckState.Checked), (self.tr("全不选"), Qt.CheckState.Unchecked)):
+        for text, state in ((self.tr("Select all"), Qt.CheckState.Checked), (self.tr("Select none"), Qt.CheckState.Unchecked)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=state: self._tick_all(s))
             ticks.addWidget(button)
         ticks.addStretch(1)
-        self.include_co = QCheckBox(self.tr("同时列出配合的任务（仅供参考，由牵头科室填报）"))
+        self.include_co = QCheckBox(self.tr("Also list co-operating tasks (for reference; the lead department reports them)"))
         self.folder_edit = QLineEdit()
-        browse = QPushButton(self.tr("浏览…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("生成"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("科室：")))
+        layout.addWidget(QLabel(self.tr("Departments:")))
         layout.addWidget(self.departments, 1)
         layout.addLayout(ticks)
         layout.addWidget(self.include_co)
-        layout.addWidget(QLabel(self.tr("保存到文件夹：")))
+        layout.addWidget(QLabel(self.tr("Save to folder:")))
         layout.addLayout(folder_row)
         layout.addWidget(buttons)
         self._week_changed()
@@ -135,14 +136,14 @@ class ExportFormsDialog(QDialog):
         due = default_return_by(self.reg, self.week())
         self.return_by.setDate(QDate(due.year, due.month, due.day))
         base = user_settings.get(user_settings.FORMS_EXPORT_DIR)
-        self.folder_edit.setText(str(Path(str(base)) / f"{self.week()[:4]}年第{self.week()[-2:]}周"))
+        self.folder_edit.setText(str(Path(str(base)) / week_folder(self.week())))
 
     def _tick_all(self, state: Qt.CheckState) -> None:
         for i in range(self.departments.count()):
             self.departments.item(i).setCheckState(state)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("保存填报表的文件夹"), self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the forms"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -157,16 +158,16 @@ class ExportFormsDialog(QDialog):
         deps = self.chosen_departments()
         folder = self.folder_edit.text().strip()
         if not deps:
-            show_error(self, self.tr("请至少选择一个科室。"))
+            show_error(self, self.tr("Choose at least one department."))
             return
         if not folder:
-            show_error(self, self.tr("请选择保存填报表的文件夹。"))
+            show_error(self, self.tr("Choose the folder to save the forms in."))
             return
         picked = self.return_by.date()
         due = date(picked.year(), picked.month(), picked.day())
         try:
             self.results = run_in_background(
-                self, self.tr("正在生成填报表…"),
+                self, self.tr("Making the forms…"),
                 lambda progress, _cancelled: export_forms(
                     self.reg, self.week(), folder, department_ids=deps, plan_id=self.plan_id,
                     include_co=self.include_co.isChecked(), return_by=due, progress_cb=progress),
@@ -177,9 +178,9 @@ class ExportFormsDialog(QDialog):
         user_settings.put(user_settings.FORMS_EXPORT_DIR, str(Path(folder).parent))
         written = [r for r in self.results if r.path]
         empty = [r.department for r in self.results if not r.path]
-        text = self.tr("已生成 {0} 份填报表。").format(len(written))
+        text = self.tr("{0} forms made.").format(len(written))
         if empty:
-            text += self.tr("\n没有待填报任务、未生成：{0}").format("、".join(empty))
+            text += self.tr("\nNo tasks to report, none made: {0}").format("、".join(empty))
         QMessageBox.information(self, APP_NAME, text)
         open_folder(Path(folder))
         self.accept()
@@ -201,46 +202,46 @@ class ImportFormsDialog(QDialog):
         self.preview: ImportPreview | None = None
         self._read_cache: dict[tuple[Path, int, int], ReturnedForm | FormError] = {}
         self.applied_any = False
-        self.setWindowTitle(self.tr("导入填报表"))
+        self.setWindowTitle(self.tr("Import returned forms"))
         self.resize(1100, 680)
         self.setAcceptDrops(True)
-        add_files = QPushButton(self.tr("添加文件…"))
+        add_files = QPushButton(self.tr("Add files…"))
         add_files.clicked.connect(self._pick_files)
-        add_folder = QPushButton(self.tr("添加文件夹…"))
+        add_folder = QPushButton(self.tr("Add folder…"))
         add_folder.clicked.connect(self._pick_folder)
-        clear = QPushButton(self.tr("清空"))
+        clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(lambda: self.set_paths([]))
         self.week_combo = QComboBox()
-        self.week_combo.addItem(self.tr("按填报表的周次"), None)
+        self.week_combo.addItem(self.tr("The week on the form"), None)
         _week_choices(self.week_combo, self.today)
         self.week_combo.setCurrentIndex(0)
         self.week_combo.currentIndexChanged.connect(self.refresh_preview)
-        self.take_newest = QCheckBox(self.tr("同一科室交了多份时，以最新的一份为准"))
+        self.take_newest = QCheckBox(self.tr("When a department returned several, take the newest"))
         self.take_newest.toggled.connect(self.refresh_preview)
         top = QHBoxLayout()
         for w in (add_files, add_folder, clear):
             top.addWidget(w)
         top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("导入周次：")))
+        top.addWidget(QLabel(self.tr("Import into week:")))
         top.addWidget(self.week_combo)
         top.addWidget(self.take_newest)
         top.addStretch(1)
-        self.summary = QLabel(self.tr("请添加各科室交回的填报表（可一次选择多个文件、整个文件夹，或直接拖到这里）。"))
+        self.summary = QLabel(self.tr("Add the forms the departments returned (several files or a whole folder at once, or drag them here)."))
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("forms_preview")
-        self.tree.setHeaderLabels([self.tr("文件 / 行"), self.tr("科室 / 任务"), self.tr("变更与问题")])
+        self.tree.setHeaderLabels([self.tr("File / row"), self.tr("Department / task"), self.tr("Changes and problems")])
         self.tree.setColumnWidth(0, 300)
         self.tree.setColumnWidth(1, 260)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemChanged.connect(self._item_changed)
-        hint = QLabel(self.tr("红色为错误：有错误的文件整份不导入，请科室改正后重新报送。"
-                              "取消勾选文件则本次不导入该文件。"
-                              "黄色底纹为冲突：勾选则采用表中内容，不勾选则保留台账中的内容。"))
+        hint = QLabel(self.tr("Red is an error: a file with errors is not imported at all; the department corrects "
+                              "it and sends it again. Untick a file to leave it out this time. "
+                              "Yellow is a conflict: ticked takes the form's text, unticked keeps the register's."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        self.apply_button = buttons.addButton(self.tr("应用"), QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.apply_button = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
@@ -254,15 +255,15 @@ class ImportFormsDialog(QDialog):
     # -- choosing files ------------------------------------------------------
     def _pick_files(self) -> None:
         start = user_settings.get(user_settings.FORMS_IMPORT_DIR)
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择填报表"), start,
-                                                self.tr("填报表 (*.xlsx *.xlsm);;所有文件 (*)"))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose returned forms"), start,
+                                                self.tr("Returned forms (*.xlsx *.xlsm);;All files (*)"))
         if files:
             user_settings.put(user_settings.FORMS_IMPORT_DIR, str(Path(files[0]).parent))
             self.set_paths(self.paths + [Path(f) for f in files])
 
     def _pick_folder(self) -> None:
         start = user_settings.get(user_settings.FORMS_IMPORT_DIR)
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择存放填报表的文件夹"), start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder holding the forms"), start)
         if folder:
             user_settings.put(user_settings.FORMS_IMPORT_DIR, folder)
             self.set_paths(self.paths + [Path(folder)])
@@ -281,7 +282,7 @@ class ImportFormsDialog(QDialog):
         take_newest = self.take_newest.isChecked()
         try:
             self.preview = run_in_background(
-                self, self.tr("正在读取填报表…"),
+                self, self.tr("Reading the forms…"),
                 lambda _progress, _cancelled: build_preview(
                     self.reg, self.paths, week=week, take_newest=take_newest, today=self.today,
                     reader=self._read),
@@ -314,7 +315,7 @@ class ImportFormsDialog(QDialog):
         self.tree.clear()
         preview = self.preview
         if preview is None:
-            self.summary.setText(self.tr("请添加各科室交回的填报表（可一次选择多个文件、整个文件夹，或直接拖到这里）。"))
+            self.summary.setText(self.tr("Add the forms the departments returned (several files or a whole folder at once, or drag them here)."))
             self.apply_button.setEnabled(False)
             self.tree.blockSignals(False)
             return
@@ -328,11 +329,11 @@ class ImportFormsDialog(QDialog):
         if self.preview is None:
             return
         ready = [f for f in self.preview.files if f.applicable]
-        week = week_label(self.preview.week) if self.preview.week else self.tr("（未能确定）")
-        text = self.tr("导入周次：{0}。共 {1} 个文件：将导入 {2} 个，拒绝 {3} 个，其余不导入。").format(
+        week = week_name(self.preview.week) if self.preview.week else self.tr("(could not tell)")
+        text = self.tr("Import into week: {0}. {1} files: {2} to import, {3} refused, the rest left out.").format(
             week, len(self.preview.files), len(ready), len(self.preview.refused))
         if self.preview.missing:
-            text += self.tr("\n尚未收到（{0} 个科室）：{1}").format(
+            text += self.tr("\nNot yet returned ({0} departments): {1}").format(
                 len(self.preview.missing), "、".join(self.preview.missing))
         self.summary.setText(text)
         self.apply_button.setEnabled(bool(ready))
@@ -354,8 +355,8 @@ class ImportFormsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, fp)
         for problem in fp.problems:
             child = QTreeWidgetItem([
-                self.tr("第{0}行").format(problem.row) if problem.row else self.tr("整个文件"),
-                self.tr("错误") if problem.error else self.tr("提示"),
+                self.tr("Row {0}").format(problem.row) if problem.row else self.tr("Whole file"),
+                self.tr("Error") if problem.error else self.tr("Note"),
                 problem.message,
             ])
             brush = ERROR_BRUSH if problem.error else WARN_BRUSH
@@ -365,7 +366,7 @@ class ImportFormsDialog(QDialog):
         if fp.refused or fp.superseded_by:
             return item
         for row in fp.rows:
-            row_item = QTreeWidgetItem([self.tr("第{0}行 {1}").format(row.row, row.number), show_value("title", row.title), ""])
+            row_item = QTreeWidgetItem([self.tr("Row {0} {1}").format(row.row, row.number), show_value("title", row.title), ""])
             for change in row.changes:
                 row_item.addChild(self._change_item(change))
             item.addChild(row_item)
@@ -375,8 +376,8 @@ class ImportFormsDialog(QDialog):
         old, new = show_value(change.field, change.old), show_value(change.field, change.new)
         if not change.conflict:
             return QTreeWidgetItem(["", change.label, f"{old} → {new}"])
-        item = QTreeWidgetItem([self.tr("冲突：采用表中内容"), change.label,
-                                self.tr("台账中“{0}”；表中“{1}”").format(old, new)])
+        item = QTreeWidgetItem([self.tr("Conflict: take the form's text"), change.label,
+                                self.tr("Register: “{0}”; form: “{1}”").format(old, new)])
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked if change.take_form else Qt.CheckState.Unchecked)
         item.setData(0, Qt.ItemDataRole.UserRole, change)
@@ -411,9 +412,9 @@ class ImportFormsDialog(QDialog):
         with busy_cursor():
             result = apply_preview(self.reg, self.preview)
         self.applied_any = self.applied_any or bool(result.applied)
-        lines = [self.tr("已导入 {0}：{1} 行").format(name, rows) for name, rows in result.applied]
-        lines += [self.tr("未导入 {0}：{1}").format(name, message) for name, message in result.failed]
-        QMessageBox.information(self, APP_NAME, "\n".join(lines) or self.tr("没有可导入的内容。"))
+        lines = [self.tr("Imported {0}: {1} rows").format(name, rows) for name, rows in result.applied]
+        lines += [self.tr("Not imported {0}: {1}").format(name, message) for name, message in result.failed]
+        QMessageBox.information(self, APP_NAME, "\n".join(lines) or self.tr("Nothing to import."))
         self.refresh_preview()
 
 

@@ -29,6 +29,7 @@ from desktop_app.reports.overdue import sample_notice
 from desktop_app.storage import settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError, ValidationError
+from desktop_app.ui.output.names import notice_field_name
 
 KEYS = ("notice.organ", "notice.prefix", "notice.signature", "notice.template")
 
@@ -57,27 +58,30 @@ class NoticeSettingsDialog(QDialog):
         super().__init__(parent)
         self.reg = reg
         self.today = today or clock.today()
-        self.setWindowTitle("督办通知单格式")
+        self.setWindowTitle(self.tr("Notice format"))
         self.organ = QLineEdit(settings.get(reg, "notice.organ"))
-        self.organ.setPlaceholderText(settings.get(reg, "organisation") or "示范县教育局")
+        self.organ.setPlaceholderText(settings.get(reg, "organisation") or self.tr("Name of the issuing office"))
         self.prefix = QLineEdit(settings.get(reg, "notice.prefix"))
         self.signature = QLineEdit(settings.get(reg, "notice.signature"))
         self.template = QPlainTextEdit(settings.get(reg, "notice.template"))
-        fields = "　".join(f"{{{k}}}：{v}" for k, v in settings.NOTICE_FIELDS.items())
-        help_text = QLabel(f"正文可用字段——{fields}")
+        fields = ""
+        for k, v in settings.NOTICE_FIELDS.items():
+            field = self.tr("{{{0}}}: {1}").format(k, notice_field_name(k, v))
+            fields = self.tr("{0}; {1}").format(fields, field) if fields else field
+        help_text = QLabel(self.tr("Fields the text may use — {0}").format(fields))
         help_text.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("发文机关标志：", self.organ)
-        form.addRow("机关代字：", self.prefix)
-        form.addRow("落款：", self.signature)
-        form.addRow("正文模板：", self.template)
+        form.addRow(self.tr("Issuing office:"), self.organ)
+        form.addRow(self.tr("Office code:"), self.prefix)
+        form.addRow(self.tr("Signed by:"), self.signature)
+        form.addRow(self.tr("Text template:"), self.template)
         form.addRow("", help_text)
         self.preview = QTextBrowser()
         self.preview.setMinimumWidth(420)
         buttons = QDialogButtonBox()
-        buttons.addButton("保存", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("恢复默认", QDialogButtonBox.ButtonRole.ResetRole).clicked.connect(self.reset)
-        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Defaults"), QDialogButtonBox.ButtonRole.ResetRole).clicked.connect(self.reset)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         left = QWidget()

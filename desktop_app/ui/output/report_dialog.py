@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, clock
-from desktop_app.domain.weeks import shift_week, week_id, week_label, weeks_between
+from desktop_app.domain.weeks import shift_week, week_id, weeks_between
 from desktop_app.printing import fonts
 from desktop_app.printing.engine import layout_report
 from desktop_app.printing.output import prepare_printer, print_report, write_pdf
@@ -53,6 +53,7 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError, os_error_text
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.helpers import busy_cursor
+from desktop_app.ui.output.names import column_name, kind_name, week_text
 
 KIND_COLUMNS: dict[str, list[Column]] = {
     "weekly": WEEKLY_COLUMNS,
@@ -71,13 +72,27 @@ KIND_FIELDS: dict[str, set[str]] = {
 }
 
 
+# The hint under the report chooser (English sources; the zh_CN catalogue has the Chinese).
 KIND_HINTS: dict[str, str] = {
-    "weekly": "每周一晨会用：各项任务本周完成情况、下周计划、存在问题和亮灯状态。",
-    "breakdown": "年初下发用：每项任务的分管领导、牵头科室、责任人、配合科室、完成时限和工作标准。",
-    "monthly": "按科室汇总本月完成、逾期、延期和在办的任务。",
-    "overdue": "统计日期时亮红灯（逾期、严重滞后、久未报送）的任务及其督办情况。",
-    "notices": "为亮红灯的任务出具督办通知单，每份另起一页；勾选“登记”后才占用督办编号。",
-    "yearly": "按牵头科室统计任务数、完成数、按时完成数、完成率和按时完成率。",
+    "weekly": QT_TRANSLATE_NOOP(
+        "ReportDialog",
+        "For the Monday meeting: each task's work this week, next week's plan, problems and light."),
+    "breakdown": QT_TRANSLATE_NOOP(
+        "ReportDialog",
+        "Handed out at the start of the year: each task's leader in charge, lead department, owner, "
+        "co-operating departments, deadline and standard of work."),
+    "monthly": QT_TRANSLATE_NOOP(
+        "ReportDialog", "Per department: tasks finished, overdue, extended and in hand this month."),
+    "overdue": QT_TRANSLATE_NOOP(
+        "ReportDialog",
+        "Tasks on red on the given day (overdue, far behind, long without a report) and their supervision."),
+    "notices": QT_TRANSLATE_NOOP(
+        "ReportDialog",
+        "Supervision notices for the tasks on red, each on a new page; a supervision number is taken "
+        "only when “Register” is ticked."),
+    "yearly": QT_TRANSLATE_NOOP(
+        "ReportDialog",
+        "Per lead department: tasks, finished, finished on time, completion rate and on-time rate."),
 }
 # Choices that stay the same from one week to the next; dates are always fresh.
 REMEMBERED = {"department", "only", "group", "red_first", "per"}
@@ -92,14 +107,14 @@ class ReportDialog(QDialog):
         self.reg = reg
         self.today = today or clock.today()
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.setWindowTitle(self.tr("报表"))
+        self.setWindowTitle(self.tr("Reports"))
         self.resize(760, 620)
 
         self.kind_combo = QComboBox()
-        for key, name in KINDS.items():
-            self.kind_combo.addItem(name, key)
+        for key in KINDS:
+            self.kind_combo.addItem(kind_name(key), key)
         self.form = QFormLayout()
-        self.form.addRow(self.tr("报表："), self.kind_combo)
+        self.form.addRow(self.tr("Report:"), self.kind_combo)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.form.addRow("", self.hint)
@@ -107,23 +122,23 @@ class ReportDialog(QDialog):
         self._build_parameters(plan_id)
 
         self.columns = QTableWidget(0, 2)
-        self.columns.setHorizontalHeaderLabels([self.tr("列（勾选打印）"), self.tr("宽度比例")])
+        self.columns.setHorizontalHeaderLabels([self.tr("Column (tick to print)"), self.tr("Width share")])
         self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.columns.verticalHeader().hide()
-        self.column_box = QGroupBox(self.tr("列与列宽"))
+        self.column_box = QGroupBox(self.tr("Columns and widths"))
         box_layout = QVBoxLayout(self.column_box)
         box_layout.addWidget(self.columns)
-        reset = QPushButton(self.tr("恢复默认列"))
+        reset = QPushButton(self.tr("Default columns"))
         reset.clicked.connect(self._reset_columns)
         box_layout.addWidget(reset, alignment=Qt.AlignmentFlag.AlignRight)
 
         buttons = QDialogButtonBox()
-        self.preview_button = buttons.addButton(self.tr("打印预览…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = buttons.addButton(self.tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button = buttons.addButton(self.tr("导出PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.xlsx_button = buttons.addButton(self.tr("导出Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.docx_button = buttons.addButton(self.tr("导出Word…"), QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.preview_button = buttons.addButton(self.tr("Print preview…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.xlsx_button = buttons.addButton(self.tr("Export Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.docx_button = buttons.addButton(self.tr("Export Word…"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_dialog)
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -150,67 +165,67 @@ class ReportDialog(QDialog):
 
     def _build_parameters(self, plan_id: int | None) -> None:
         plan = QComboBox()
-        plan.addItem(self.tr("全部计划"), None)
+        plan.addItem(self.tr("All plans"), None)
         for p in plans.list_plans(self.reg):
             plan.addItem(p["title"], p["id"])
         plan.setCurrentIndex(max(0, plan.findData(plan_id)))
-        self._add("plan", self.tr("计划："), plan)
+        self._add("plan", self.tr("Plan:"), plan)
 
         week = QComboBox()
         this_week = week_id(self.today)
         for w in reversed(weeks_between(shift_week(this_week, -52), shift_week(this_week, 1))):
-            week.addItem(f"{w[:4]}年{week_label(w)}", w)
+            week.addItem(week_text(w), w)
         week.setCurrentIndex(week.findData(default_week(self.today)))
-        self._add("week", self.tr("周次："), week)
+        self._add("week", self.tr("Week:"), week)
 
         month = QDateEdit(QDate(self.today.year, self.today.month, 1))
-        month.setDisplayFormat("yyyy年M月")
-        self._add("month", self.tr("月份："), month)
+        month.setDisplayFormat(self.tr("MMM yyyy"))
+        self._add("month", self.tr("Month:"), month)
 
         year = QSpinBox()
         year.setRange(2000, 2100)
         year.setValue(self.today.year)
-        year.setSuffix(self.tr(" 年"))
-        self._add("year", self.tr("年度："), year)
+        year.setSuffix(self.tr(" "))
+        self._add("year", self.tr("Year:"), year)
 
         half = QComboBox()
-        for text, value in ((self.tr("全年"), None), (self.tr("上半年"), 1), (self.tr("下半年"), 2)):
+        for text, value in ((self.tr("Whole year"), None), (self.tr("First half"), 1), (self.tr("Second half"), 2)):
             half.addItem(text, value)
-        self._add("half", self.tr("期间："), half)
+        self._add("half", self.tr("Period:"), half)
 
         department = QComboBox()
-        department.addItem(self.tr("全部科室"), None)
+        department.addItem(self.tr("All departments"), None)
         for d in directory.list_departments(self.reg):
             department.addItem(d["name"], d["name"])
-        self._add("department", self.tr("牵头科室："), department)
+        self._add("department", self.tr("Lead department:"), department)
 
         only = QComboBox()
-        for text, value in ((self.tr("全部任务"), None), (self.tr("只含红灯、黄灯"), "red"),
-                            (self.tr("只含重点工作"), "key")):
+        for text, value in ((self.tr("All tasks"), None), (self.tr("Red and yellow only"), "red"),
+                            (self.tr("Key tasks only"), "key")):
             only.addItem(text, value)
-        self._add("only", self.tr("范围："), only)
+        self._add("only", self.tr("Scope:"), only)
 
         group = QComboBox()
-        group.addItem(self.tr("按牵头科室"), "department")
-        group.addItem(self.tr("按计划大项"), "section")
-        self._add("group", self.tr("分组："), group)
+        group.addItem(self.tr("By lead department"), "department")
+        group.addItem(self.tr("By plan section"), "section")
+        self._add("group", self.tr("Group:"), group)
 
-        red_first = QCheckBox(self.tr("组内红灯、黄灯排在前面"))
+        red_first = QCheckBox(self.tr("Red and yellow first within each group"))
         red_first.setChecked(True)
         self._add("red_first", "", red_first)
 
         per = QComboBox()
-        per.addItem(self.tr("每个科室一份"), "department")
-        per.addItem(self.tr("每项任务一份"), "task")
-        self._add("per", self.tr("通知单："), per)
+        per.addItem(self.tr("One per department"), "department")
+        per.addItem(self.tr("One per task"), "task")
+        self._add("per", self.tr("Notices:"), per)
 
-        issue = QCheckBox(self.tr("打印或导出时登记为正式督办（占用督办编号）"))
+        issue = QCheckBox(self.tr("Register as formal supervision when printed or exported (takes a number)"))
         self._add("issue", "", issue)
 
         on = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
-        on.setDisplayFormat("yyyy年M月d日")
+        on.setDisplayFormat(self.tr("d MMM yyyy"))
         on.setCalendarPopup(True)
-        self._add("on", self.tr("统计日期："), on)
+        self._add("on", self.tr("As of:"), on)
 
     def kind(self) -> str:
         return self.kind_combo.currentData()
@@ -278,7 +293,7 @@ class ReportDialog(QDialog):
     def _fill_columns(self, defaults: list[Column], shown: list[str], widths: dict[str, float]) -> None:
         self.columns.setRowCount(len(defaults))
         for i, col in enumerate(defaults):
-            item = QTableWidgetItem(col.header)
+            item = QTableWidgetItem(column_name(col.header))
             item.setData(Qt.ItemDataRole.UserRole, col.key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if col.key in shown else Qt.CheckState.Unchecked)
@@ -323,7 +338,7 @@ class ReportDialog(QDialog):
         if self._defaults():
             keys, widths = self.chosen_columns()
             if not keys:
-                QMessageBox.warning(self, APP_NAME, self.tr("请至少勾选一列。"))
+                QMessageBox.warning(self, APP_NAME, self.tr("Tick at least one column."))
                 return None
             self._remember_columns(keys, widths)
             report = report.with_columns(keys, widths)
@@ -332,7 +347,7 @@ class ReportDialog(QDialog):
     def make_preview(self, report: Report) -> QPrintPreviewDialog:
         prepare_printer(self.printer, report)
         dialog = QPrintPreviewDialog(self.printer, self)
-        dialog.setWindowTitle(self.tr("打印预览 — {0}").format(report.title))
+        dialog.setWindowTitle(self.tr("Print preview — {0}").format(report.title))
         dialog.paintRequested.connect(lambda printer: print_report(report, printer))
         dialog.resize(1100, 800)
         return dialog
@@ -388,19 +403,19 @@ class ReportDialog(QDialog):
     def export_pdf(self) -> None:
         if not self.fonts_ok():
             return
-        target = self._target(self.tr("导出PDF"), "pdf", "PDF (*.pdf)")
+        target = self._target(self.tr("Export PDF"), "pdf", "PDF (*.pdf)")
         report = self.build(issue=True) if target else None
         if report is not None:
             self._write(lambda: write_pdf(report, target), target)
 
     def export_xlsx(self) -> None:
-        target = self._target(self.tr("导出Excel"), "xlsx", "Excel 工作簿 (*.xlsx)")
+        target = self._target(self.tr("Export Excel"), "xlsx", self.tr("Excel workbook (*.xlsx)"))
         report = self.build(issue=True) if target else None
         if report is not None:
             self._write(lambda: write_xlsx(report, target), target)
 
     def export_docx(self) -> None:
-        target = self._target(self.tr("导出Word"), "docx", "Word 文档 (*.docx)")
+        target = self._target(self.tr("Export Word"), "docx", self.tr("Word document (*.docx)"))
         report = self.build(issue=True) if target else None
         if report is not None:
             from desktop_app.printing.chart import chart_png
@@ -416,10 +431,10 @@ class ReportDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(
                 self, APP_NAME,
-                self.tr("无法写入“{0}”：{1}。文件可能正在 WPS 或 Excel 中打开。").format(target, os_error_text(exc)),
+                self.tr("Cannot write “{0}”: {1}. The file may be open in WPS or Excel.").format(target, os_error_text(exc)),
             )
             return
-        QMessageBox.information(self, APP_NAME, self.tr("已导出：{0}").format(target))
+        QMessageBox.information(self, APP_NAME, self.tr("Exported: {0}").format(target))
 
 
 def open_report_dialog(parent: QWidget | None, reg: Register, kind: str | None = None,

@@ -30,6 +30,8 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.helpers import busy_cursor
 
+HALF_NAMES = {"": "", "H1": "上半年", "H2": "下半年"}
+
 
 class SummaryDialog(QDialog):
     """Plan, year and 全年/上半年/下半年; 生成… asks where to save the .docx."""
@@ -39,34 +41,37 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.reg = reg
         self.today = today or clock.today()
-        self.setWindowTitle("生成工作总结初稿")
+        self.setWindowTitle(self.tr("Draft the work summary"))
         self.plan = QComboBox()
-        self.plan.addItem("全部计划", None)
+        self.plan.addItem(self.tr("All plans"), None)
         for p in plans.list_plans(reg):
             self.plan.addItem(p["title"], p["id"])
         self.plan.setCurrentIndex(max(0, self.plan.findData(plan_id)))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(" 年")
+        self.year.setSuffix(self.tr(" "))
         self.half = QComboBox()
-        for text, value in (("全年", ""), ("上半年", "H1"), ("下半年", "H2")):
+        for text, value in ((self.tr("Whole year"), ""), (self.tr("First half"), "H1"),
+                            (self.tr("Second half"), "H2")):
             self.half.addItem(text, value)
         # July to October: the first half's summary; November on: the year's; before July: last year's whole year.
         self.year.setValue(self.today.year if self.today.month >= 7 else self.today.year - 1)
         self.half.setCurrentIndex(1 if 7 <= self.today.month < 11 else 0)
         form = QFormLayout()
-        form.addRow("计划：", self.plan)
-        form.addRow("年度：", self.year)
-        form.addRow("期间：", self.half)
-        hint = QLabel(
-            "初稿只用台账中的记录：开头写任务数、完成数、按时完成数和完成率；一、主要工作完成情况"
-            "（按计划大项列出已完成任务、最近一次报送的完成情况和指标目标与实际）；二、存在的问题"
-            "（逾期和进度滞后的任务，按反映的问题归类）；三、下一步工作打算（未完成任务的下周计划）。"
-        )
+        form.addRow(self.tr("Plan:"), self.plan)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.tr("Period:"), self.half)
+        hint = QLabel(self.tr(
+            "The draft uses the register's records alone: it opens with the number of tasks, finished, "
+            "finished on time and the completion rate; 1. main work done (the finished tasks by plan "
+            "section, their latest report and indicators' targets against results); 2. problems "
+            "(overdue and lagging tasks, grouped by the problems reported); 3. next steps (next "
+            "week's plans of the unfinished tasks)."
+        ))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.make_button = buttons.addButton("生成…", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("关闭", QDialogButtonBox.ButtonRole.RejectRole)
+        self.make_button = buttons.addButton(self.tr("Make…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.generate)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -79,13 +84,14 @@ class SummaryDialog(QDialog):
         return f"{self.year.value()}{self.half.currentData()}"
 
     def period_text(self) -> str:
-        return f"{self.year.value()}年{'' if not self.half.currentData() else self.half.currentText()}"
+        """The period as the Chinese draft names it (the file takes the draft's name)."""
+        return f"{self.year.value()}年{HALF_NAMES[self.half.currentData()]}"
 
     def target(self) -> Path | None:
         folder = user_settings.get(user_settings.REPORT_LAST_FOLDER)
         name = f"{self.period_text()}工作总结（初稿）.docx"
-        path, _ = QFileDialog.getSaveFileName(self, "保存工作总结初稿", str(Path(folder) / name),
-                                              "Word 文档 (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the draft work summary"),
+                                              str(Path(folder) / name), self.tr("Word document (*.docx)"))
         if not path:
             return None
         target = Path(path)
@@ -111,13 +117,15 @@ class SummaryDialog(QDialog):
             return None
         except OSError as exc:
             QMessageBox.warning(self, APP_NAME,
-                                f"无法写入“{target}”：{exc.strerror or exc}。文件可能正在 Word 或 WPS 中打开。")
+                                self.tr("Cannot write “{0}”: {1}. The file may be open in Word or WPS.").format(
+                                    target, exc.strerror or exc))
             return None
         f = summary.figures
         QMessageBox.information(
             self, APP_NAME,
-            f"已生成：{target}\n纳入统计的任务 {f.tasks} 项，已完成 {f.finished} 项，按时完成 {f.on_time} 项，"
-            f"完成率 {f.rate(f.finished)}。初稿请核对修改后使用。",
+            self.tr("Made: {0}\nTasks counted: {1}, finished: {2}, finished on time: {3}, completion "
+                    "rate {4}. Check and correct the draft before use.").format(
+                target, f.tasks, f.finished, f.on_time, f.rate(f.finished)),
         )
         return target
 
