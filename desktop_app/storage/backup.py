@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app import clock
 from desktop_app.storage import identity, locking, settings
 from desktop_app.storage.db import Register, check_not_newer, default_actor, readonly_uri
@@ -378,7 +376,7 @@ def check_backup(backup: Path) -> None:
         if kind is identity.Kind.EMPTY:
             raise NotARegisterError(f"备份文件“{name}”中没有任何数据，不能用来恢复。台账未做任何改动。")
         try:
-            check_not_newer(Database(conn))
+            check_not_newer(conn)
         except SchemaTooNewError:
             raise SchemaTooNewError(f"备份文件“{name}”由更新版本的程序创建，本程序无法使用它恢复。"
                                     "台账未做任何改动。") from None

@@ -14,8 +14,6 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePath
 
-from sqlite_utils import Database
-
 from desktop_app import clock
 from desktop_app.storage import identity, locking
 from desktop_app.storage.changes import Changes
@@ -46,7 +44,6 @@ from desktop_app.storage.migrations import (
     SCHEMA_VERSION,
     Progress,
     known_migration_names,
-    migrations,
     reporting,
 )
 from desktop_app.text_safety import UNSAFE, safe_value
@@ -95,6 +92,101 @@ class RegisterConnection(sqlite3.Connection):
 
     def executemany(self, sql, seq_of_parameters, /):
         return self.cursor().executemany(sql, seq_of_parameters)
+
+
+# Statements that open or close a transaction themselves (never committed for them).
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+
+
+def _first_keyword(sql: str) -> str:
+    """The statement's first keyword, upper-case, after blanks, ``;`` and comments."""
+    i, n = 0, len(sql)
+    while i < n:
+        if sql[i].isspace() or sql[i] in (";", "\ufeff"):
+            i += 1
+        elif sql.startswith("--", i):
+            newline = sql.find("\n", i)
+            if newline == -1:
+                return ""
+            i = newline + 1
+        elif sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            if end == -1:
+                return ""
+            i = end + 2
+        else:
+            break
+    j = i
+    while j < n and (sql[j].isalpha() or sql[j] == "_"):
+        j += 1
+    return sql[i:j].upper()
+
+
+class Database:
+    """The connection as the repository modules use it, with sqlite-utils' transaction
+    rules (so the register reads and writes without importing sqlite-utils, which only the
+    migrations need): a write outside a transaction is committed at once, ``atomic()`` is
+    one transaction, or a savepoint when nested."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._savepoints = 0
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        conn = self.conn
+        was_in_transaction = conn.in_transaction
+        try:
+            cursor = conn.execute(sql) if parameters is None else conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and conn.in_transaction:
+                conn.execute("ROLLBACK")  # the implicit transaction the failed write opened
+            raise
+        if (not was_in_transaction and conn.in_transaction and cursor.description is None
+                and _first_keyword(sql) not in _TRANSACTION_CONTROL):
+            conn.execute("COMMIT")  # a write outside any transaction lands at once
+        return cursor
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        conn = self.conn
+        if not conn.in_transaction:
+            conn.execute("BEGIN")
+            try:
+                yield self
+            except BaseException:
+                self.rollback()
+                raise
+            else:
+                try:
+                    conn.execute("COMMIT")
+                except BaseException:
+                    self.rollback()
+                    raise
+            return
+        self._savepoints += 1
+        savepoint = f"register_{self._savepoints}"
+        conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield self
+        except BaseException:
+            # A RAISE(ROLLBACK) trigger may have ended the whole transaction already.
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def default_actor() -> str:
@@ -370,6 +462,7 @@ def _configure(conn: sqlite3.Connection, *, wal: bool) -> None:
     conn.create_function("app_now", 0, _stamp)
     conn.create_function("app_now", 1, _stamp)
     conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA recursive_triggers=ON")
     conn.execute("PRAGMA busy_timeout=5000")
     # WAL survives a power cut at NORMAL; a rollback journal needs FULL.
     conn.execute(f"PRAGMA synchronous={'NORMAL' if wal else 'FULL'}")
@@ -381,18 +474,30 @@ def _set_journal(conn: sqlite3.Connection, *, wal: bool) -> None:
     conn.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
 
 
-def check_not_newer(db: Database) -> None:
+def applied_steps(db: Database | sqlite3.Connection) -> list[str]:
+    """The names of the migration steps the file records as applied."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+                  ).fetchone() is None:
+        return []
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchall()
+    ]
+
+
+def pending_steps(db: Database | sqlite3.Connection) -> list[str]:
+    """The migration steps this program knows and the file has not had yet."""
+    applied = set(applied_steps(db))
+    return [name for name in known_migration_names() if name not in applied]
+
+
+def check_not_newer(db: Database | sqlite3.Connection) -> None:
     """Refuse a file written by a newer program (a higher version, or steps not known here)."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0] or 0)
     known = set(known_migration_names())
-    applied: list[str] = []
-    if db["_sqlite_migrations"].exists():
-        applied = [
-            r[0]
-            for r in db.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-            ).fetchall()
-        ]
+    applied = applied_steps(db)
     unknown = [name for name in applied if name not in known]
     if version > SCHEMA_VERSION:
         raise SchemaTooNewError(
@@ -408,9 +513,11 @@ def check_not_newer(db: Database) -> None:
 
 def migrate(db: Database, progress: Progress | None = None) -> None:
     check_not_newer(db)
-    if migrations.pending(db):
+    if pending_steps(db):
+        from desktop_app.storage import migrations, sqlite_utils_database
+
         with reporting(progress):
-            migrations.apply(db)
+            migrations.migrations.apply(sqlite_utils_database(db.conn))
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     identity.mark(db.conn)
 
@@ -520,7 +627,7 @@ def open_register(
         if not readonly:
             _set_journal(conn, wal=use_wal)
             migrate(db, progress)
-        elif migrations.pending(db):
+        elif pending_steps(db):
             # A file of an older version, opened only to read (a report, a read-only
             # window, a read-only medium): read an upgraded copy in memory, never the file.
             conn = _upgraded_copy(conn, progress)

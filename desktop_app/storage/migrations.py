@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "dubantaizhang"
 
-migrations = Migrations(MIGRATION_SET)
 _STEP_NAMES: list[str] = []
+_STEPS: list[tuple[str, Callable]] = []
+_migrations: list[Migrations] = []
 
 
 def step(name: str):
@@ -26,9 +29,25 @@ def step(name: str):
 
     def inner(func):
         _STEP_NAMES.append(name)
-        return migrations(name=name)(func)
+        _STEPS.append((name, func))
+        return func
 
     return inner
+
+
+def __getattr__(name: str):
+    """``migrations``: the steps as a sqlite-utils ``Migrations`` set, made (and sqlite-utils
+    imported) only when a file has steps to apply — an up-to-date register never needs it."""
+    if name != "migrations":
+        raise AttributeError(name)
+    if not _migrations:
+        from desktop_app.storage import sqlite_utils_migrations
+
+        made = sqlite_utils_migrations(MIGRATION_SET)
+        for step_name, func in _STEPS:
+            made(name=step_name)(func)
+        _migrations.append(made)
+    return _migrations[0]
 
 
 # How far a long migration has come: ``progress(fraction, text)``, fraction 0..1, text in

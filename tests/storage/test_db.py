@@ -114,3 +114,43 @@ def test_missing_file_without_create(tmp_path):
 def test_directory_is_not_a_register(tmp_path):
     with pytest.raises(StorageError):
         open_register(tmp_path)
+
+
+def test_an_up_to_date_register_is_read_and_written_without_sqlite_utils(db_path):
+    """sqlite-utils is only needed to apply migrations: opening an up-to-date file (as the
+    window does at start-up) and writing to it never imports it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    open_register(db_path).close()  # created and migrated here
+    script = (
+        "import sys\n"
+        "from desktop_app.storage import plans\n"
+        "from desktop_app.storage.db import open_register\n"
+        f"reg = open_register({str(db_path)!r})\n"
+        "plan = plans.create_plan(reg, '计划', 2026)\n"
+        "reg.close()\n"
+        f"reg = open_register({str(db_path)!r}, readonly=True)\n"
+        "print(reg.scalar('SELECT count(*) FROM plans'), 'sqlite_utils' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root,
+                         check=True)
+    assert out.stdout.split() == ["1", "False"]
+
+
+def test_a_write_outside_a_transaction_lands_at_once_and_a_nested_block_rolls_back_alone(db_path):
+    with open_register(db_path) as reg:
+        reg.execute("INSERT INTO plans (title, year) VALUES ('甲', 2026)")
+        assert not reg.conn.in_transaction
+        with reg.atomic():
+            reg.execute("INSERT INTO plans (title, year) VALUES ('乙', 2026)")
+            with pytest.raises(ZeroDivisionError), reg.atomic():
+                reg.execute("INSERT INTO plans (title, year) VALUES ('丙', 2026)")
+                raise ZeroDivisionError
+        with pytest.raises(sqlite3.IntegrityError):
+            reg.execute("INSERT INTO tasks (plan_id, title) VALUES (999, 'x')")
+        assert not reg.conn.in_transaction
+    with open_register(db_path, readonly=True) as reg:
+        assert [r[0] for r in reg.execute("SELECT title FROM plans ORDER BY id")] == ["甲", "乙"]
