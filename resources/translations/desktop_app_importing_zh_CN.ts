@@ -120,13 +120,13 @@
         <translation>完成时限不明确，请核对后填写（如“6月底前”“每月”“长期坚持”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_preview_model.py" line="209"/>
+        <location filename="../../desktop_app/ui/importing/import_preview_model.py" line="221"/>
         <source>{0} ({1} to {2})</source>
         <translation>{0}（{1} 至 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_preview_model.py" line="210"/>
-        <location filename="../../desktop_app/ui/importing/import_preview_model.py" line="214"/>
+        <location filename="../../desktop_app/ui/importing/import_preview_model.py" line="207"/>
+        <location filename="../../desktop_app/ui/importing/import_preview_model.py" line="222"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -134,33 +134,33 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="461"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="464"/>
         <source>Import a work plan</source>
         <translation>导入工作要点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="463"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="466"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="464"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="467"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="465"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="468"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="466"/>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="482"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="469"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="485"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="482"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="485"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -238,39 +238,39 @@
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="338"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="341"/>
         <source>{0} items, {1} ticked</source>
         <translation>共 {0} 项，勾选 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="340"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="343"/>
         <source>, {0} deadlines to confirm</source>
         <translation>，完成时限待确认 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="357"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="360"/>
         <source>Add as new department “{0}”</source>
         <translation>添加为新科室“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="363"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="366"/>
         <source>Match to “{0}”</source>
         <translation>对应到“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="364"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="367"/>
         <source>Leave unassigned</source>
         <translation>不指定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="441"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="444"/>
         <source>The plan year is not set: deadlines such as “by the end of March” cannot become dates and must be filled in one by one after the import.
 Better choose the year at the top right first. Import anyway?</source>
         <translation>计划年度未定，“3月底前”这类完成时限无法换算成日期，导入后需逐项补填。
 建议先在右上角选择年度。仍然导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="449"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="452"/>
         <source>The register already has a plan named “{0}” ({1} tasks). Import another copy?</source>
         <translation>台账中已有同名计划“{0}”（{1} 项任务）。仍要再导入一份吗？</translation>
     </message>

@@ -684,37 +684,42 @@ Not yet returned ({0} departments): {1}</source>
         <translation>打印预览 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/report_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/output/report_dialog.py" line="360"/>
+        <source>No Chinese font is installed on this computer: Chinese characters would print as blank squares in print and in PDF, so nothing was printed. Install a Chinese font and try again — Windows: Settings ▸ Time &amp; language ▸ Language &amp; region ▸ add “Chinese (Simplified, China)”; Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei); other Linux: install Noto Sans CJK SC or the WenQuanYi fonts.</source>
+        <translation>本机没有安装中文字体：打印或导出的 PDF 里汉字会成为空白方框，所以没有打印。请先安装一种中文字体再试——Windows：设置 ▸ 时间和语言 ▸ 语言和区域 ▸ 添加“中文(简体，中国)”；Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）；其他 Linux：安装 Noto Sans CJK SC 或文泉驿字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/output/report_dialog.py" line="411"/>
         <source>Export PDF</source>
         <translation>导出PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/report_dialog.py" line="412"/>
+        <location filename="../../desktop_app/ui/output/report_dialog.py" line="417"/>
         <source>Export Excel</source>
         <translation>导出Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/report_dialog.py" line="412"/>
+        <location filename="../../desktop_app/ui/output/report_dialog.py" line="417"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/report_dialog.py" line="418"/>
+        <location filename="../../desktop_app/ui/output/report_dialog.py" line="423"/>
         <source>Export Word</source>
         <translation>导出Word</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/report_dialog.py" line="418"/>
+        <location filename="../../desktop_app/ui/output/report_dialog.py" line="423"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/report_dialog.py" line="434"/>
+        <location filename="../../desktop_app/ui/output/report_dialog.py" line="439"/>
         <source>Cannot write “{0}”: {1}. The file may be open in WPS or Excel.</source>
         <translation>无法写入“{0}”：{1}。文件可能正在 WPS 或 Excel 中打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/report_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/output/report_dialog.py" line="442"/>
         <source>Exported: {0}</source>
         <translation>已导出：{0}</translation>
     </message>

@@ -200,6 +200,18 @@ class ImportPreviewModel(QAbstractItemModel):
     def _unclear(item: ImportItem) -> bool:
         return item.is_task and item.deadline is not None and item.deadline.kind == "unclear"
 
+    def kind_text(self, kind: str, recurrence: str | None = None) -> str:
+        """时限类型 as shown: 周期（每月）."""
+        label = self.tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+        if kind == "recurring" and recurrence in RECURRENCE_LABELS:
+            label = self.tr("{0} ({1})").format(label, self.tr(RECURRENCE_LABELS[recurrence]))
+        return label
+
+    def kind_texts(self) -> list[str]:
+        """Every 时限类型 the column may show."""
+        return [self.kind_text(kind, recurrence) for kind in KIND_LABELS
+                for recurrence in (RECURRENCE_LABELS if kind == "recurring" else [None])]
+
     def _text(self, item: ImportItem, col: int, *, edit: bool) -> str:
         dl = item.deadline
         if col == COL_DEADLINE and dl is not None:
@@ -209,10 +221,7 @@ class ImportPreviewModel(QAbstractItemModel):
                 return self.tr("{0} ({1} to {2})").format(dl.text, dl.start, dl.due)
             return self.tr("{0} ({1})").format(dl.text, dl.due)
         if col == COL_KIND and dl is not None:
-            label = self.tr(KIND_LABELS.get(dl.kind, dl.kind))
-            if dl.kind == "recurring" and dl.recurrence in RECURRENCE_LABELS:
-                label = self.tr("{0} ({1})").format(label, self.tr(RECURRENCE_LABELS[dl.recurrence]))
-            return label
+            return self.kind_text(dl.kind, dl.recurrence)
         texts = {
             COL_MARKER: item.marker,
             COL_TITLE: item.title,

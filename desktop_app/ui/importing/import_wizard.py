@@ -309,6 +309,9 @@ class PreviewPage(QWizardPage):
         header = self.tree.header()
         widths = {COL_MARKER: 70, COL_TITLE: 320, COL_DEADLINE: 170, COL_KIND: 100,
                   COL_LEAD: 100, COL_CO: 120, COL_INDICATORS: 140, COL_NOTES: 200}
+        metrics = self.tree.fontMetrics()  # 时限类型 whole in either language: 周期（每季度）
+        kind_width = max(metrics.horizontalAdvance(text) for text in self.model.kind_texts()) + 24
+        widths[COL_KIND] = max(widths[COL_KIND], kind_width)
         for col, width in widths.items():
             header.resizeSection(col, width)
         self.tree.expandAll()

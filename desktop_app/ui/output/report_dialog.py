@@ -356,7 +356,12 @@ class ReportDialog(QDialog):
         """A machine without any Chinese font would print blank squares: say so instead."""
         if fonts.has_chinese_font():
             return True
-        QMessageBox.warning(self, APP_NAME, fonts.NO_CHINESE_FONT)
+        QMessageBox.warning(self, APP_NAME, self.tr(
+            "No Chinese font is installed on this computer: Chinese characters would print as blank "
+            "squares in print and in PDF, so nothing was printed. Install a Chinese font and try "
+            "again — Windows: Settings ▸ Time & language ▸ Language & region ▸ add “Chinese (Simplified, China)”; "
+            "Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei); other Linux: "
+            "install Noto Sans CJK SC or the WenQuanYi fonts."))  # zh_CN: fonts.NO_CHINESE_FONT
         return False
 
     def preview(self) -> None:
