@@ -744,67 +744,67 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="45"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="46"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="47"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="48"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="49"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="50"/>
         <source>Leader</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="50"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="51"/>
         <source>Co-operating</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="51"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="52"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="52"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="53"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="55"/>
         <source>Latest report</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="83"/>
         <source>extended to {0}</source>
         <translation>延期至{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="86"/>
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="406"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="407"/>
         <source>{0}: {1}
 Next week: {2}
 Problems: {3}</source>

@@ -4,157 +4,167 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="250"/>
-        <source>刷新</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="256"/>
+        <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="256"/>
-        <source>任务状态（末级任务）</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="262"/>
+        <source>Task status (lowest-level tasks)</source>
         <translation>任务状态（末级任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="267"/>
-        <source>需要关注</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="273"/>
+        <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="283"/>
-        <source>各科室完成情况（点击科室查看其任务）</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="290"/>
+        <source>Departments (click a department to see its tasks)</source>
         <translation>各科室完成情况（点击科室查看其任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="322"/>
-        <source>总览 · 截至{0} · {1}</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="329"/>
+        <source>Overview · as of {0} · {1}</source>
         <translation>总览 · 截至{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/dashboard.py" line="338"/>
-        <source>逾期未完成</source>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="344"/>
+        <source>Overdue, not finished</source>
         <translation>逾期未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="339"/>
-        <source>本周到期</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="345"/>
+        <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="340"/>
-        <source>下周到期</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="346"/>
+        <source>Due next week</source>
         <translation>下周到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="341"/>
-        <source>{0}周以上未报送</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="347"/>
+        <source>No report for {0}+ weeks</source>
         <translation>{0}周以上未报送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="356"/>
-        <source>{0}牵头的任务</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="362"/>
+        <source>Tasks led by {0}</source>
         <translation>{0}牵头的任务</translation>
     </message>
 </context>
 <context>
     <name>DepartmentBars</name>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="174"/>
-        <source>牵头科室</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="178"/>
+        <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="175"/>
-        <source>完成率（已完成/任务数）</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="179"/>
+        <source>Completion (finished/tasks)</source>
         <translation>完成率（已完成/任务数）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="175"/>
-        <source>按时完成率（按原时限）</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="179"/>
+        <source>On time (by the original deadline)</source>
         <translation>按时完成率（按原时限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="183"/>
+        <source>{0} ({1}/{2})</source>
+        <translation>{0}（{1}/{2}）</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="42"/>
-        <source>延期申请</source>
+        <source>Extension request</source>
         <translation>延期申请</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="52"/>
-        <source>工作任务：</source>
+        <source>Task:</source>
         <translation>工作任务：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="53"/>
-        <source>牵头科室：</source>
+        <source>Lead department:</source>
         <translation>牵头科室：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="55"/>
-        <source>当前完成时限：</source>
+        <source>Current deadline:</source>
         <translation>当前完成时限：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="58"/>
-        <source>统计按原完成时限计算按时完成率</source>
+        <source>On-time rates are counted by the original deadline</source>
         <translation>统计按原完成时限计算按时完成率</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="59"/>
-        <source>原完成时限：</source>
+        <source>Original deadline:</source>
         <translation>原完成时限：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="65"/>
-        <source>新的完成时限：</source>
+        <source>New deadline:</source>
         <translation>新的完成时限：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="68"/>
-        <source>延期理由（必填）</source>
+        <source>Why the deadline must move (required)</source>
         <translation>延期理由（必填）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="70"/>
-        <source>延期理由：</source>
+        <source>Reason:</source>
         <translation>延期理由：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="74"/>
-        <source>批准人（必填）</source>
+        <source>Who approved it (required)</source>
         <translation>批准人（必填）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="75"/>
-        <source>批准人：</source>
+        <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="76"/>
-        <source>办公室特批（完成时限已过，仍予延期；记入操作留痕）</source>
+        <source>Special approval of the office (deadline passed; recorded in the log)</source>
         <translation>办公室特批（完成时限已过，仍予延期；记入操作留痕）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="82"/>
-        <source>完成时限已过，按规定不能再申请延期，确需延期须经办公室特批。</source>
+        <source>The deadline has passed: by the rules it can no longer be extended without the office&apos;s special approval.</source>
         <translation>完成时限已过，按规定不能再申请延期，确需延期须经办公室特批。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="92"/>
-        <source>确定延期</source>
+        <source>Extend</source>
         <translation>确定延期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/extension_dialog.py" line="98"/>
-        <source>未设定</source>
+        <source>Not set</source>
         <translation>未设定</translation>
     </message>
 </context>
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../desktop_app/ui/week/dashboard.py" line="127"/>
-        <source>查看这 {0} 项任务</source>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="131"/>
+        <source>Show these {0} tasks</source>
         <translation>查看这 {0} 项任务</translation>
     </message>
 </context>
@@ -179,279 +189,445 @@
 <context>
     <name>HolidayDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="141"/>
-        <source>节假日安排</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="60"/>
+        <source>make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="61"/>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="56"/>
+        <source>Legend: “h” on hatching = day off; “w” in bold on dots = make-up working day; grey numbers = weekend; the rest are working days.</source>
+        <translation>图例：“休”斜线底纹 = 放假；“班”粗体点状底纹 = 调休上班；灰色数字 = 周末；其余为工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="62"/>
+        <source>w</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="62"/>
+        <source>h</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="159"/>
+        <source>Public holidays</source>
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="146"/>
-        <source>年度：</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="164"/>
+        <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="176"/>
-        <source>粘贴《国务院办公厅关于XXXX年部分节假日安排的通知》全文：</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="194"/>
+        <source>Paste the full text of the State Council General Office&apos;s notice on the year&apos;s public holidays:</source>
         <translation>粘贴《国务院办公厅关于XXXX年部分节假日安排的通知》全文：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="182"/>
-        <source>如：二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。</source>
-        <translation>如：二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。</translation>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="201"/>
+        <source>For example: {0}</source>
+        <translation>如：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="185"/>
-        <source>解析预览</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="205"/>
+        <source>Preview</source>
         <translation>解析预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="188"/>
-        <source>保存</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="208"/>
+        <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="192"/>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="293"/>
-        <source>清除本年录入</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="321"/>
+        <source>Clear the year&apos;s entries</source>
         <translation>清除本年录入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="203"/>
-        <source>与周一至周五不同的日子：</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="223"/>
+        <source>Days that differ from Monday to Friday:</source>
         <translation>与周一至周五不同的日子：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="207"/>
-        <source>关闭</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="227"/>
+        <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="243"/>
-        <source>{0}年节假日数据来源：{1}</source>
-        <translation>{0}年节假日数据来源：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="244"/>
-        <source>{0}年（当前使用的日历）</source>
-        <translation>{0}年（当前使用的日历）</translation>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="266"/>
+        <source>entered in this register</source>
+        <translation>本台账录入</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="268"/>
-        <source>预览（尚未保存）：{0}年放假 {1} 天，调休上班 {2} 天</source>
+        <source>built into the program</source>
+        <translation>程序内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="270"/>
+        <source>none (Monday to Friday)</source>
+        <translation>无（按周一至周五）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="271"/>
+        <source>Public holidays of {0} come from: {1}</source>
+        <translation>{0}年节假日数据来源：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="272"/>
+        <source>{0} (the calendar in use)</source>
+        <translation>{0}年（当前使用的日历）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="296"/>
+        <source>Preview (not saved yet): {0}, {1} days off, {2} make-up working days</source>
         <translation>预览（尚未保存）：{0}年放假 {1} 天，调休上班 {2} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="290"/>
-        <source>{0}年没有本台账录入的节假日安排。</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="318"/>
+        <source>No public holidays of {0} were entered in this register.</source>
         <translation>{0}年没有本台账录入的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="294"/>
-        <source>清除本台账录入的{0}年节假日安排？之后按程序内置数据或周一至周五计算。</source>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="322"/>
+        <source>Clear the public holidays of {0} entered in this register? Working days then come from the program&apos;s own data or from Monday to Friday.</source>
         <translation>清除本台账录入的{0}年节假日安排？之后按程序内置数据或周一至周五计算。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="43"/>
+        <source>Mo</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="43"/>
+        <source>Tu</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="44"/>
+        <source>We</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="44"/>
+        <source>Th</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="45"/>
+        <source>Fr</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="45"/>
+        <source>Sa</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="46"/>
+        <source>Su</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="99"/>
+        <source>h</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="105"/>
+        <source>w</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="102"/>
+        <source>{0} day off ({1})</source>
+        <translation>{0} 放假（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="102"/>
+        <source>{0} day off</source>
+        <translation>{0} 放假</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="108"/>
+        <source>{0} make-up working day ({1})</source>
+        <translation>{0} 调休上班（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="109"/>
+        <source>{0} make-up working day</source>
+        <translation>{0} 调休上班</translation>
     </message>
 </context>
 <context>
     <name>StartupSummaryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="78"/>
-        <source>打开台账提示</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="58"/>
+        <source>Now {0} red and {1} yellow.</source>
+        <translation>当前红灯 {0} 项、黄灯 {1} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="64"/>
+        <source>Nothing turned red or yellow since the last opening ({0}). {1}</source>
+        <translation>自上次打开（{0}）以来没有新变红、变黄的任务；{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="67"/>
+        <source>Since the last opening ({0}): {1} turned red, {2} turned yellow. {3}</source>
+        <translation>自上次打开（{0}）以来：新变红 {1} 项、新变黄 {2} 项；{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="83"/>
+        <source>On opening the register</source>
         <translation>打开台账提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="91"/>
-        <source>状态</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="96"/>
+        <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="91"/>
-        <source>工作任务</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="96"/>
+        <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="91"/>
-        <source>牵头科室</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="96"/>
+        <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="91"/>
-        <source>说明</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="96"/>
+        <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="99"/>
-        <source>以后打开台账时不再弹出此提示（可在“工具 ▸ 亮灯设置”中恢复）</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="104"/>
+        <source>Do not show this again on opening a register (Tools ▸ Light settings brings it back)</source>
         <translation>以后打开台账时不再弹出此提示（可在“工具 ▸ 亮灯设置”中恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="103"/>
-        <source>查看这些任务</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="108"/>
+        <source>Show these tasks</source>
         <translation>查看这些任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="113"/>
-        <source>已删除</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="118"/>
+        <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="131"/>
-        <source>新变红、变黄的任务</source>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="136"/>
+        <source>Tasks that turned red or yellow</source>
         <translation>新变红、变黄的任务</translation>
     </message>
 </context>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="58"/>
-        <source>催办 / 督办 / 约谈</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="41"/>
+        <source>Reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="42"/>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="43"/>
+        <source>Interview</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="65"/>
+        <source>Reminder / supervision / interview</source>
         <translation>催办 / 督办 / 约谈</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="67"/>
-        <source>工作任务：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="74"/>
+        <source>Task:</source>
         <translation>工作任务：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="68"/>
-        <source>牵头科室：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="75"/>
+        <source>Lead department:</source>
         <translation>牵头科室：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="77"/>
-        <source>督办对象（科室）：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="84"/>
+        <source>Department:</source>
         <translation>督办对象（科室）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="80"/>
-        <source>已有记录</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="87"/>
+        <source>Earlier actions</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="85"/>
-        <source>方式</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="92"/>
+        <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="85"/>
-        <source>文号</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="92"/>
+        <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="85"/>
-        <source>下发日期</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="92"/>
+        <source>Issued</source>
         <translation>下发日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="86"/>
-        <source>反馈期限</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="93"/>
+        <source>Reply by</source>
         <translation>反馈期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="86"/>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="225"/>
-        <source>办结</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="242"/>
+        <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="86"/>
-        <source>内容</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="93"/>
+        <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="91"/>
-        <source>标记办结…</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="98"/>
+        <source>Mark resolved…</source>
         <translation>标记办结…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="98"/>
-        <source>新的督办</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="105"/>
+        <source>New action</source>
         <translation>新的督办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="105"/>
-        <source>方式：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="113"/>
+        <source>Kind:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="108"/>
-        <source>文号：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="116"/>
+        <source>Number:</source>
         <translation>文号：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="114"/>
-        <source>下发日期：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="122"/>
+        <source>Issued on:</source>
         <translation>下发日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="119"/>
-        <source>反馈期限：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="127"/>
+        <source>Reply by:</source>
         <translation>反馈期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="125"/>
-        <source>督办内容：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="133"/>
+        <source>Text:</source>
         <translation>督办内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="134"/>
-        <source>下发</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="142"/>
+        <source>Issue</source>
         <translation>下发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="145"/>
-        <source>请你科室对牵头的逾期、滞后事项逐项说明原因，提出整改措施，按期报送局办公室。</source>
-        <translation>请你科室对牵头的逾期、滞后事项逐项说明原因，提出整改措施，按期报送局办公室。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="148"/>
-        <source>未设定</source>
-        <translation>未设定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="149"/>
-        <source>需加快推进</source>
-        <translation>需加快推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="150"/>
-        <source>“{0}”（完成时限：{1}）{2}。根据局督查督办工作要求，现将该事项转你科室办理，请按反馈期限将办理结果报送局办公室。</source>
-        <translation>“{0}”（完成时限：{1}）{2}。根据局督查督办工作要求，现将该事项转你科室办理，请按反馈期限将办理结果报送局办公室。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="161"/>
-        <source>无灯</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="174"/>
+        <source>No light</source>
         <translation>无灯</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="163"/>
-        <source>下发督办</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="176"/>
+        <source>Issue a supervision notice</source>
         <translation>下发督办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="164"/>
-        <source>“{0}”当前为“{1}”，不是逾期或滞后事项。
-仍要下发编号督办吗？</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="177"/>
+        <source>“{0}” is now “{1}”: it is neither overdue nor behind.
+Issue a numbered supervision notice anyway?</source>
         <translation>“{0}”当前为“{1}”，不是逾期或滞后事项。
 仍要下发编号督办吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="170"/>
-        <source>（催办、约谈不编号）</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="184"/>
+        <source>(reminders and interviews are not numbered)</source>
         <translation>（催办、约谈不编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="174"/>
-        <source>{0}（下发时编号）</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="188"/>
+        <source>{0} (numbered when issued)</source>
         <translation>{0}（下发时编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="216"/>
-        <source>已下发：{0}</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="199"/>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="205"/>
+        <source>Resolution: {0}</source>
+        <translation>办结情况：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="232"/>
+        <source>Issued: {0}</source>
         <translation>已下发：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="225"/>
-        <source>办结情况（{0}）：</source>
+        <location filename="../../desktop_app/ui/week/supervision_dialog.py" line="242"/>
+        <source>Resolution ({0}):</source>
         <translation>办结情况（{0}）：</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="61"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="61"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="62"/>
+        <source>Lead department</source>
+        <translation>牵头科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="62"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="63"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="63"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/dashboard.py" line="64"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -656,88 +832,130 @@
 <context>
     <name>WeeklyCycle</name>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="33"/>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="78"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="34"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="79"/>
         <source>This week</source>
         <translation>本周进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="44"/>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="79"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="45"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="80"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="81"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="82"/>
         <source>Carry over last week&apos;s plan</source>
         <translation>沿用上周计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="82"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="83"/>
         <source>Mark finished…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="83"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="84"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="88"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="89"/>
         <source>Extension request…</source>
         <translation>延期申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="89"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="90"/>
         <source>Reminder / supervision / interview…</source>
         <translation>催办/督办/约谈…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="92"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="93"/>
         <source>Supervise a department…</source>
         <translation>对科室督办…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="103"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="104"/>
         <source>Light settings…</source>
         <translation>亮灯设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="207"/>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="226"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="218"/>
         <source>Now {0} red and {1} yellow.</source>
         <translation>当前红灯 {0} 项、黄灯 {1} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="211"/>
-        <source>{month}/{day}</source>
-        <translation>{month}月{day}日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="211"/>
-        <source>{month}/{day}/{year}</source>
-        <translation>{year}年{month}月{day}日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="214"/>
-        <source>Nothing turned red or yellow since the last opening ({0}). {1}</source>
-        <translation>自上次打开（{0}）以来没有新变红、变黄的任务；{1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="215"/>
-        <source>Since the last opening ({0}): {1} turned red, {2} turned yellow. {3}</source>
-        <translation>自上次打开（{0}）以来：新变红 {1} 项、新变黄 {2} 项；{3}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="245"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="237"/>
         <source>{0}: {1} tasks (View ▸ Clear filter shows all tasks again)</source>
         <translation>{0}：{1} 项（视图 ▸ 清除筛选 可恢复全部任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="263"/>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="270"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="255"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="262"/>
         <source>Select a task first.</source>
         <translation>请先选择一项任务。</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="47"/>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="47"/>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="48"/>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="48"/>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="49"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="49"/>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="50"/>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="50"/>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="51"/>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="51"/>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="52"/>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="52"/>
+        <source>December</source>
+        <translation>12月</translation>
     </message>
 </context>
 </TS>

@@ -18,15 +18,19 @@ from pathlib import Path
 CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3001-\u3011]")
 # In Chinese, English words other than these names and keys are a missed translation.
 ALLOWED_LATIN = re.compile(
-    r"Ctrl|Shift|Alt|Tab|Del|Ins|Enter|Excel|Word|WPS|PDF|English|[A-Z]\b|F\d+|xlsx|docx|txt|csv")
+    r"Ctrl|Shift|Alt|Tab|Del|Ins|Enter|Excel|Word|WPS|PDF|English|[A-Z]\b|F\d+|xlsx|docx|txt|csv|XXXX")
 # {依据}: a field of the Chinese notice template, written as the template spells it.
 TEMPLATE_FIELD = re.compile(r"\{[^{}\s]+\}")
 PRODUCT = "督办台账"
 # Windows of fit_walk.windows() whose strings are still Chinese in the source: not walked yet.
 PENDING = {
     "settings_unit", "settings_lights", "settings_forms", "settings_notice", "settings_backup",
-    "supervision", "extension", "finish_date", "holidays", "backups", "plans", "new_year", "error",
+    "finish_date", "backups", "plans", "new_year", "error",
 }
+# Pages of the main window whose own labels, buttons, boxes and headers are walked too.
+PAGES = {"main_overview": lambda window: window.weekly.dashboard}
+# A document number (督办〔2026〕3号) is data like a task title.
+DOCUMENT_NUMBER = re.compile(r"[^\s（(]*〔\d{4}〕\d+号")
 
 
 def foreign(text: str, language: str) -> bool:
@@ -35,6 +39,47 @@ def foreign(text: str, language: str) -> bool:
         return bool(CJK.search(text.replace(PRODUCT, "")))
     rest = ALLOWED_LATIN.sub("", text)
     return bool(re.search(r"[A-Za-z]{3,}", rest))
+
+
+def register_data(reg) -> list[str]:
+    """The register's own words (task titles, department and people names), longest first."""
+    words = {row[0] for table, column in (("tasks", "title"), ("departments", "name"), ("people", "name"))
+             for row in reg.execute(f"SELECT {column} FROM {table}") if row[0]}
+    return sorted(words, key=len, reverse=True)
+
+
+def without_data(text: str, data: list[str]) -> str:
+    for word in data:
+        if word in text:
+            text = text.replace(word, "")
+    return DOCUMENT_NUMBER.sub("", text)
+
+
+def widget_texts(widget) -> list[tuple[str, str]]:
+    """(kind, text) of the visible labels, buttons, group boxes, tabs and view headers."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QGroupBox,
+        QLabel,
+        QTableView,
+        QTabWidget,
+    )
+
+    out = [("label", c.text()) for c in widget.findChildren(QLabel) if c.isVisible()]
+    out += [("button", c.text()) for c in widget.findChildren(QAbstractButton) if c.isVisible()]
+    out += [("group", c.title()) for c in widget.findChildren(QGroupBox)]
+    for tabs in widget.findChildren(QTabWidget):
+        if tabs.isVisible():
+            out += [("tab", tabs.tabText(i)) for i in range(tabs.count())]
+    for view in widget.findChildren(QAbstractItemView):
+        header = view.horizontalHeader() if isinstance(view, QTableView) else getattr(view, "header", None)
+        header = header() if callable(header) else header
+        if view.isVisible() and header is not None and not header.isHidden() and view.model() is not None:
+            out += [("header", str(view.model().headerData(c, Qt.Orientation.Horizontal) or ""))
+                    for c in range(header.count())]
+    return out
 
 
 def menu_texts(menu, path: str = "") -> list[tuple[str, str]]:
@@ -63,9 +108,10 @@ def walk(language: str) -> list[dict]:
     QCoreApplication.setOrganizationName("lang-walk")
     translations.install(app, language)
     found: list[dict] = []
+    data: list[str] = []
 
     def check(where: str, text: str) -> None:
-        if text and foreign(text, language):
+        if text and foreign(without_data(text, data), language):
             found.append({"where": where, "text": text})
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -75,6 +121,8 @@ def walk(language: str) -> list[dict]:
             if name in PENDING:
                 continue
             widget = opener()
+            if not data and getattr(getattr(widget, "reg", None), "path", None) is not None:
+                data.extend(register_data(widget.reg))
             if isinstance(widget, QDialog):
                 widget.show()
             for _ in range(3):
@@ -95,18 +143,13 @@ def walk(language: str) -> list[dict]:
                 if window.reg.path is not None:
                     title = title.replace(window.reg.path.name, "")  # the file name is data
                 check("window title", title)
+                if name in PAGES:
+                    for kind, text in widget_texts(PAGES[name](window)):
+                        check(f"{name} {kind}", text)
                 continue
-            from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
-
             check(f"{name} title", widget.windowTitle())
-            for child in widget.findChildren(QLabel):
-                if child.isVisible():
-                    check(f"{name} label", child.text())
-            for child in widget.findChildren(QAbstractButton):
-                if child.isVisible():
-                    check(f"{name} button", child.text())
-            for child in widget.findChildren(QGroupBox):
-                check(f"{name} group", child.title())
+            for kind, text in widget_texts(widget):
+                check(f"{name} {kind}", text)
             if name == "import_wizard":
                 import_wizard_pages(widget, app, check)
             widget.done(0)

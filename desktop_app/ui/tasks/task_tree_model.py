@@ -36,6 +36,7 @@ from desktop_app.storage import status as status_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
 from desktop_app.ui.common.helpers import DIMMED_BRUSH, LIGHT_BRUSHES, LIGHT_COLOURS, TASK_ID_ROLE  # noqa: F401
+from desktop_app.ui.common.words import light_text
 
 ROW_FETCH_BLOCK = 200
 MIME_TYPE = "application/x-dubantaizhang-task-ids"
@@ -387,7 +388,7 @@ class TaskTreeModel(QAbstractItemModel):
             light = self._shown_light(tid)
             if light is None:
                 return ""
-            text = f"{light.symbol} {light.label}".strip()
+            text = light_text(light)
             carried = self._fetch(tid).get("carried_to")
             if carried:   # the origin of a task carried into the next year
                 text += f"（{rollover_store.carried_note(carried)}）"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.domain.lights import short_date
-from desktop_app.domain.weeks import week_id, week_label
+from desktop_app.domain.weeks import week_id
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.overview import LIGHT_KINDS, DepartmentRate, Overview, overview
 from desktop_app.ui.common.helpers import TASK_ID_ROLE, busy_cursor
+from desktop_app.ui.common.words import day_text, kind_text, light_text, week_text
 from desktop_app.ui.week.week_model import LIGHT_COLOURS
 from desktop_app.ui.week.week_view import RegisterHost
 
@@ -57,7 +58,10 @@ def percent_text(rate: float | None) -> str:
 class TaskListModel(QAbstractTableModel):
     """A read-only list of tasks from an :class:`Overview` (编号, task, department, ...)."""
 
-    HEADERS = ("编号", "工作任务", "牵头科室", "责任人", "完成时限", "状态", "说明")
+    HEADERS = (QT_TRANSLATE_NOOP("TaskListModel", "No."), QT_TRANSLATE_NOOP("TaskListModel", "Task"),
+               QT_TRANSLATE_NOOP("TaskListModel", "Lead department"), QT_TRANSLATE_NOOP("TaskListModel", "Owner"),
+               QT_TRANSLATE_NOOP("TaskListModel", "Deadline"), QT_TRANSLATE_NOOP("TaskListModel", "Status"),
+               QT_TRANSLATE_NOOP("TaskListModel", "Explanation"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +101,7 @@ class TaskListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (brief.number, brief.title, brief.lead_name, brief.owner_name, brief.deadline_text,
-                    f"{light.symbol} {light.label}".strip(), light.detail)[column]
+                    light_text(light), light.detail)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 6):
             return brief.title if column == 1 else light.detail
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
@@ -124,7 +128,7 @@ class FigureButton(QPushButton):
             " border: 1px solid #c8c8c8; border-radius: 4px; background: #fbfbfb; padding: 6px; }"
             " QPushButton:hover { background: #eef3fb; }"
         )
-        self.setToolTip(self.tr("查看这 {0} 项任务").format(count))
+        self.setToolTip(self.tr("Show these {0} tasks").format(count))
 
 
 class DepartmentBars(QWidget):
@@ -171,11 +175,12 @@ class DepartmentBars(QWidget):
         painter.setFont(bold)
         painter.setPen(QColor("#333333"))
         h = self.ROW_HEIGHT
-        painter.drawText(QRectF(4, 0, self.NAME_WIDTH, h), Qt.AlignmentFlag.AlignVCenter, self.tr("牵头科室"))
-        for x, title in zip(columns, (self.tr("完成率（已完成/任务数）"), self.tr("按时完成率（按原时限）")),
+        painter.drawText(QRectF(4, 0, self.NAME_WIDTH, h), Qt.AlignmentFlag.AlignVCenter, self.tr("Lead department"))
+        for x, title in zip(columns, (self.tr("Completion (finished/tasks)"), self.tr("On time (by the original deadline)")),
                             strict=True):
             painter.drawText(QRectF(x, 0, bar_width + self.FIGURE_WIDTH, h), Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(self.font())
+        figure = self.tr("{0} ({1}/{2})")
         for i, rate in enumerate(self.rows):
             top = (i + 1) * h
             if i % 2:
@@ -184,8 +189,9 @@ class DepartmentBars(QWidget):
             painter.drawText(QRectF(4, top, self.NAME_WIDTH - 8, h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine, rate.name)
             figures = (
-                (rate.completion_rate, f"{percent_text(rate.completion_rate)}（{rate.finished}/{rate.total}）"),
-                (rate.on_time_rate, f"{percent_text(rate.on_time_rate)}（{rate.on_time}/{rate.due}）"),
+                (rate.completion_rate, figure.format(percent_text(rate.completion_rate), rate.finished,
+                                                     rate.total)),
+                (rate.on_time_rate, figure.format(percent_text(rate.on_time_rate), rate.on_time, rate.due)),
             )
             for x, colour, (value, text) in zip(columns, BAR_COLOURS, figures, strict=True):
                 frame = QRectF(x, top + 7, bar_width, h - 14)
@@ -247,40 +253,41 @@ class Dashboard(QWidget):
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         head.addWidget(self.title)
         head.addStretch(1)
-        refresh = QPushButton(self.tr("刷新"))
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("dashboard_refresh")
         refresh.clicked.connect(self.load)
         head.addWidget(refresh)
         layout.addLayout(head)
 
-        lights_box = QGroupBox(self.tr("任务状态（末级任务）"))
+        lights_box = QGroupBox(self.tr("Task status (lowest-level tasks)"))
         lights_row = QHBoxLayout(lights_box)
         self.kind_buttons: dict[str, FigureButton] = {}
-        for key, label in LIGHT_KINDS:
-            button = FigureButton(self.tr(label), KIND_COLOURS[key])
+        for key, _label in LIGHT_KINDS:
+            button = FigureButton(kind_text(key), KIND_COLOURS[key])
             button.setObjectName(f"count_{key}")
-            button.clicked.connect(lambda _=False, k=key, text=label: self._open_kind(k, text))
+            button.clicked.connect(lambda _=False, k=key: self._open_kind(k))
             lights_row.addWidget(button)
             self.kind_buttons[key] = button
         layout.addWidget(lights_box)
 
-        watch_box = QGroupBox(self.tr("需要关注"))
+        watch_box = QGroupBox(self.tr("Needs attention"))
         watch_row = QGridLayout(watch_box)
         self.watch_buttons: dict[str, FigureButton] = {}
-        for i, (key, label, colour) in enumerate((
-            ("overdue", "逾期未完成", LIGHT_COLOURS["red"]),
-            ("due_this_week", "本周到期", LIGHT_COLOURS["yellow"]),
-            ("due_next_week", "下周到期", "#3f6fb5"),
-            ("stale", "2周以上未报送", LIGHT_COLOURS["yellow"]),
+        labels = self._list_labels()
+        for i, (key, colour) in enumerate((
+            ("overdue", LIGHT_COLOURS["red"]),
+            ("due_this_week", LIGHT_COLOURS["yellow"]),
+            ("due_next_week", "#3f6fb5"),
+            ("stale", LIGHT_COLOURS["yellow"]),
         )):
-            button = FigureButton(self.tr(label), colour)
+            button = FigureButton(labels[key], colour)
             button.setObjectName(f"count_{key}")
             button.clicked.connect(lambda _=False, k=key: self._open_list(k))
             watch_row.addWidget(button, 0, i)
             self.watch_buttons[key] = button
         layout.addWidget(watch_box)
 
-        departments_box = QGroupBox(self.tr("各科室完成情况（点击科室查看其任务）"))
+        departments_box = QGroupBox(self.tr("Departments (click a department to see its tasks)"))
         departments_layout = QVBoxLayout(departments_box)
         self.bars = DepartmentBars()
         self.bars.setObjectName("department_bars")
@@ -319,8 +326,7 @@ class Dashboard(QWidget):
         on = self.today()
         with busy_cursor():
             self.ov = ov = overview(self.host.reg, on, plan_id=self.host.current_plan_id())
-        self.title.setText(self.tr("总览 · 截至{0} · {1}").format(
-            f"{on.year}年{short_date(on, on)}", week_label(week_id(on))))
+        self.title.setText(self.tr("Overview · as of {0} · {1}").format(day_text(on), week_text(week_id(on))))
         for key, button in self.kind_buttons.items():
             button.set_count(len(ov.by_kind[key]))
         labels = self._list_labels()
@@ -329,22 +335,22 @@ class Dashboard(QWidget):
             ids = getattr(ov, key)
             model.set_tasks(ov, ids)
             self.watch_buttons[key].set_count(len(ids))
-            self.lists.setTabText(i, f"{labels[key]}（{len(ids)}）")
+            self.lists.setTabText(i, self.tr("{0} ({1})").format(labels[key], len(ids)))
         self.bars.set_rows(ov.departments)
 
     def _list_labels(self) -> dict[str, str]:
         weeks = self.ov.stale_weeks if self.ov else 2
         return {
-            "overdue": self.tr("逾期未完成"),
-            "due_this_week": self.tr("本周到期"),
-            "due_next_week": self.tr("下周到期"),
-            "stale": self.tr("{0}周以上未报送").format(weeks),
+            "overdue": self.tr("Overdue, not finished"),
+            "due_this_week": self.tr("Due this week"),
+            "due_next_week": self.tr("Due next week"),
+            "stale": self.tr("No report for {0}+ weeks").format(weeks),
         }
 
     # -- click-through ------------------------------------------------------------------
-    def _open_kind(self, key: str, label: str) -> None:
+    def _open_kind(self, key: str) -> None:
         if self.ov is not None:
-            self.tasks_requested.emit(list(self.ov.by_kind[key]), self.tr(label))
+            self.tasks_requested.emit(list(self.ov.by_kind[key]), kind_text(key))
 
     def _open_list(self, key: str) -> None:
         if self.ov is not None:
@@ -353,7 +359,7 @@ class Dashboard(QWidget):
     def _open_department(self, row: int) -> None:
         if self.ov is not None:
             rate = self.ov.departments[row]
-            self.tasks_requested.emit(list(rate.task_ids), self.tr("{0}牵头的任务").format(rate.name))
+            self.tasks_requested.emit(list(rate.task_ids), self.tr("Tasks led by {0}").format(rate.name))
 
     def _open_row(self, model: TaskListModel, index: QModelIndex) -> None:
         tid = model.data(index, TASK_ID_ROLE)

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.lights import short_date
 from desktop_app.storage import extensions, tasks
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common.words import date_edit_format, day_text
 
 
 def qdate(day: date) -> QDate:
@@ -39,7 +39,7 @@ class ExtensionDialog(QDialog):
         super().__init__(parent)
         self.reg, self.task_id, self.today = reg, task_id, today
         self.extension_id: int | None = None
-        self.setWindowTitle(self.tr("延期申请"))
+        self.setWindowTitle(self.tr("Extension request"))
         self.setMinimumWidth(460)
         task = tasks.get_task(reg, task_id) or {}
         current = date.fromisoformat(task["deadline"]) if task.get("deadline") else None
@@ -49,37 +49,37 @@ class ExtensionDialog(QDialog):
         title = QLabel(task.get("title", ""))
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: bold;")
-        layout.addRow(self.tr("工作任务："), title)
-        layout.addRow(self.tr("牵头科室："), QLabel(task.get("lead_name") or "—"))
+        layout.addRow(self.tr("Task:"), title)
+        layout.addRow(self.tr("Lead department:"), QLabel(task.get("lead_name") or "—"))
         self.current_label = QLabel(self._day_text(current))
-        layout.addRow(self.tr("当前完成时限："), self.current_label)
+        layout.addRow(self.tr("Current deadline:"), self.current_label)
         self.original_label = QLabel(self._day_text(original))
         self.original_label.setObjectName("original_deadline")
-        self.original_label.setToolTip(self.tr("统计按原完成时限计算按时完成率"))
-        layout.addRow(self.tr("原完成时限："), self.original_label)
+        self.original_label.setToolTip(self.tr("On-time rates are counted by the original deadline"))
+        layout.addRow(self.tr("Original deadline:"), self.original_label)
 
         self.new_deadline = QDateEdit(qdate((current or today) + timedelta(days=30)))
         self.new_deadline.setObjectName("new_deadline")
         self.new_deadline.setCalendarPopup(True)
-        self.new_deadline.setDisplayFormat("yyyy年M月d日")
-        layout.addRow(self.tr("新的完成时限："), self.new_deadline)
+        self.new_deadline.setDisplayFormat(date_edit_format())
+        layout.addRow(self.tr("New deadline:"), self.new_deadline)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("延期理由（必填）"))
+        self.reason.setPlaceholderText(self.tr("Why the deadline must move (required)"))
         self.reason.setFixedHeight(72)
-        layout.addRow(self.tr("延期理由："), self.reason)
+        layout.addRow(self.tr("Reason:"), self.reason)
         self.approver = QLineEdit()
         self.approver.setObjectName("approver")
         self.approver.setText(task.get("leader_name") or "")
-        self.approver.setPlaceholderText(self.tr("批准人（必填）"))
-        layout.addRow(self.tr("批准人："), self.approver)
-        self.override = QCheckBox(self.tr("办公室特批（完成时限已过，仍予延期；记入操作留痕）"))
+        self.approver.setPlaceholderText(self.tr("Who approved it (required)"))
+        layout.addRow(self.tr("Approved by:"), self.approver)
+        self.override = QCheckBox(self.tr("Special approval of the office (deadline passed; recorded in the log)"))
         self.override.setObjectName("override")
         passed = current is not None and today > current
         self.override.setVisible(passed)
         layout.addRow("", self.override)
         if passed:
-            note = QLabel(self.tr("完成时限已过，按规定不能再申请延期，确需延期须经办公室特批。"))
+            note = QLabel(self.tr("The deadline has passed: by the rules it can no longer be extended without the office's special approval."))
             note.setWordWrap(True)
             note.setStyleSheet("color: #c62828;")
             layout.addRow("", note)
@@ -89,13 +89,13 @@ class ExtensionDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         layout.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定延期"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Extend"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
     def _day_text(self, day: date | None) -> str:
-        return self.tr("未设定") if day is None else short_date(day, self.today)
+        return self.tr("Not set") if day is None else day_text(day, self.today)
 
     def submit(self) -> bool:
         """Record the request; on refusal the reason is shown and nothing is written."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,12 +38,28 @@ from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common.helpers import fit_to_screen
+from desktop_app.ui.common.words import day_text
 
-WEEKDAY_HEADERS = ["一", "二", "三", "四", "五", "六", "日"]
+WEEKDAY_HEADERS = [QT_TRANSLATE_NOOP("MonthGrid", "Mo"), QT_TRANSLATE_NOOP("MonthGrid", "Tu"),
+                   QT_TRANSLATE_NOOP("MonthGrid", "We"), QT_TRANSLATE_NOOP("MonthGrid", "Th"),
+                   QT_TRANSLATE_NOOP("MonthGrid", "Fr"), QT_TRANSLATE_NOOP("MonthGrid", "Sa"),
+                   QT_TRANSLATE_NOOP("MonthGrid", "Su")]
+MONTHS = [QT_TRANSLATE_NOOP("YearCalendar", "January"), QT_TRANSLATE_NOOP("YearCalendar", "February"),
+          QT_TRANSLATE_NOOP("YearCalendar", "March"), QT_TRANSLATE_NOOP("YearCalendar", "April"),
+          QT_TRANSLATE_NOOP("YearCalendar", "May"), QT_TRANSLATE_NOOP("YearCalendar", "June"),
+          QT_TRANSLATE_NOOP("YearCalendar", "July"), QT_TRANSLATE_NOOP("YearCalendar", "August"),
+          QT_TRANSLATE_NOOP("YearCalendar", "September"), QT_TRANSLATE_NOOP("YearCalendar", "October"),
+          QT_TRANSLATE_NOOP("YearCalendar", "November"), QT_TRANSLATE_NOOP("YearCalendar", "December")]
 OFF_BRUSH = QBrush(QColor("#d9d9d9"), Qt.BrushStyle.BDiagPattern)
 WORK_BRUSH = QBrush(QColor("#9e9e9e"), Qt.BrushStyle.Dense6Pattern)
 WEEKEND_COLOUR = QColor("#8a8a8a")
-LEGEND = "图例：“休”斜线底纹 = 放假；“班”粗体点状底纹 = 调休上班；灰色数字 = 周末；其余为工作日。"
+LEGEND = QT_TRANSLATE_NOOP(
+    "HolidayDialog", "Legend: “h” on hatching = day off; “w” in bold on dots = make-up working day; "
+    "grey numbers = weekend; the rest are working days.")
+# The names the calendar gives unnamed special days (domain.calendar.special_days).
+DAY_NAMES = {"调休上班": QT_TRANSLATE_NOOP("HolidayDialog", "make-up working day"),
+             "休息": QT_TRANSLATE_NOOP("HolidayDialog", "day off")}
+DAY_KINDS = {"班": QT_TRANSLATE_NOOP("HolidayDialog", "w"), "休": QT_TRANSLATE_NOOP("HolidayDialog", "h")}
 
 
 class MonthGrid(QTableWidget):
@@ -51,7 +67,7 @@ class MonthGrid(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(6, 7, parent)
-        self.setHorizontalHeaderLabels(WEEKDAY_HEADERS)
+        self.setHorizontalHeaderLabels([self.tr(d) for d in WEEKDAY_HEADERS])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -80,15 +96,17 @@ class MonthGrid(QTableWidget):
             item = QTableWidgetItem()
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if not working and (weekday or name):
-                text += "休"  # one line: it fits a month cell at 1366×768 and at 150 %
+                text += self.tr("h")  # one line: it fits a month cell at 1366×768 and at 150 %
                 item.setBackground(OFF_BRUSH)
                 item.setFont(small)
-                item.setToolTip(f"{day.month}月{day.day}日 放假" + (f"（{name}）" if name else ""))
+                item.setToolTip((self.tr("{0} day off ({1})") if name else self.tr("{0} day off")).format(
+                    day_text(day, year), name))
             elif working and not weekday:
-                text += "班"
+                text += self.tr("w")
                 item.setBackground(WORK_BRUSH)
                 item.setFont(bold)
-                item.setToolTip(f"{day.month}月{day.day}日 调休上班" + (f"（{name}）" if name else ""))
+                item.setToolTip((self.tr("{0} make-up working day ({1})") if name
+                                 else self.tr("{0} make-up working day")).format(day_text(day, year), name))
             elif not weekday:
                 item.setForeground(WEEKEND_COLOUR)
             item.setText(text)
@@ -125,7 +143,7 @@ class YearCalendar(QWidget):
 
     def show_year(self, year: int, cal: WorkCalendar) -> None:
         for m, (title, grid) in enumerate(zip(self.titles, self.months, strict=True), start=1):
-            title.setText(f"{m}月")
+            title.setText(self.tr(MONTHS[m - 1]))
             grid.show_month(year, m, cal)
 
 
@@ -138,12 +156,12 @@ class HolidayDialog(QDialog):
         super().__init__(parent)
         self.reg = reg
         self.notice: Notice | None = None
-        self.setWindowTitle(self.tr("节假日安排"))
+        self.setWindowTitle(self.tr("Public holidays"))
         fit_to_screen(self, 1280, 860)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("年度：")))
+        top.addWidget(QLabel(self.tr("Year:")))
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("holiday_year")
         self.year_spin.setRange(2000, 2100)
@@ -173,23 +191,25 @@ class HolidayDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        paste_label = QLabel(self.tr("粘贴《国务院办公厅关于XXXX年部分节假日安排的通知》全文："))
+        paste_label = QLabel(self.tr("Paste the full text of the State Council General Office's notice "
+                                     "on the year's public holidays:"))
         paste_label.setWordWrap(True)
         right_layout.addWidget(paste_label)
         self.text = QPlainTextEdit()
         self.text.setObjectName("holiday_text")
-        self.text.setPlaceholderText(self.tr(
-            "如：二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。"))
+        # The notice is Chinese: its example line is shown as it is, in either language.
+        self.text.setPlaceholderText(self.tr("For example: {0}").format(
+            "二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。"))
         right_layout.addWidget(self.text, 2)
         buttons = QHBoxLayout()
-        self.parse_button = QPushButton(self.tr("解析预览"))
+        self.parse_button = QPushButton(self.tr("Preview"))
         self.parse_button.setObjectName("holiday_parse")
         self.parse_button.clicked.connect(self.parse)
-        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("holiday_save")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton(self.tr("清除本年录入"))
+        self.clear_button = QPushButton(self.tr("Clear the year's entries"))
         self.clear_button.setObjectName("holiday_clear")
         self.clear_button.clicked.connect(self.clear_year)
         for b in (self.parse_button, self.save_button, self.clear_button):
@@ -200,11 +220,11 @@ class HolidayDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
         right_layout.addWidget(self.error)
-        right_layout.addWidget(QLabel(self.tr("与周一至周五不同的日子：")))
+        right_layout.addWidget(QLabel(self.tr("Days that differ from Monday to Friday:")))
         self.days_list = QListWidget()
         self.days_list.setObjectName("holiday_days")
         right_layout.addWidget(self.days_list, 3)
-        close = QPushButton(self.tr("关闭"))
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         right_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         splitter.addWidget(right)
@@ -236,13 +256,21 @@ class HolidayDialog(QDialog):
         self.calendar.show_year(self.year, cal)
         self.days_list.clear()
         for day, kind, name in cal.special_days(self.year):
+            kind = self.tr(DAY_KINDS[kind]) if kind in DAY_KINDS else kind
+            name = self.tr(DAY_NAMES[name]) if name in DAY_NAMES else name
             self.days_list.addItem(f"{day.isoformat()} {kind} {name}")
 
     def show_saved(self) -> None:
-        source = holidays.year_source(self.reg, self.year)
-        self.source_label.setText(self.tr("{0}年节假日数据来源：{1}").format(self.year, source))
-        self.preview_banner.setText(self.tr("{0}年（当前使用的日历）").format(self.year))
-        self._show(holidays.register_calendar(self.reg))
+        cal = holidays.register_calendar(self.reg)
+        if self.year in cal.entered_years():
+            source = self.tr("entered in this register")
+        elif cal.is_covered(self.year):
+            source = self.tr("built into the program")
+        else:
+            source = self.tr("none (Monday to Friday)")
+        self.source_label.setText(self.tr("Public holidays of {0} come from: {1}").format(self.year, source))
+        self.preview_banner.setText(self.tr("{0} (the calendar in use)").format(self.year))
+        self._show(cal)
 
     def preview_calendar(self, notice: Notice) -> WorkCalendar:
         """The calendar the lights would use after saving ``notice``."""
@@ -265,7 +293,7 @@ class HolidayDialog(QDialog):
             return False
         self.notice = notice
         rest = sum(1 for d in notice.days if d.kind == "休")
-        self.preview_banner.setText(self.tr("预览（尚未保存）：{0}年放假 {1} 天，调休上班 {2} 天").format(
+        self.preview_banner.setText(self.tr("Preview (not saved yet): {0}, {1} days off, {2} make-up working days").format(
             notice.year, rest, len(notice.days) - rest))
         self._show(self.preview_calendar(notice))
         self.save_button.setEnabled(True)
@@ -287,11 +315,12 @@ class HolidayDialog(QDialog):
 
     def clear_year(self) -> None:
         if self.year not in holidays.entered_years(self.reg):
-            self.error.setText(self.tr("{0}年没有本台账录入的节假日安排。").format(self.year))
+            self.error.setText(self.tr("No public holidays of {0} were entered in this register.").format(self.year))
             return
         answer = QMessageBox.question(
-            self, self.tr("清除本年录入"),
-            self.tr("清除本台账录入的{0}年节假日安排？之后按程序内置数据或周一至周五计算。").format(self.year))
+            self, self.tr("Clear the year's entries"),
+            self.tr("Clear the public holidays of {0} entered in this register? Working days then come from "
+                    "the program's own data or from Monday to Friday.").format(self.year))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

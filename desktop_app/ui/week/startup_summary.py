@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.lights import LightResult, short_date
+from desktop_app.domain.lights import LightResult
 from desktop_app.storage import settings
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
@@ -33,6 +33,7 @@ from desktop_app.storage.light_snapshot import (
     remember_lights,
 )
 from desktop_app.storage.status import lights_for
+from desktop_app.ui.common.words import day_text, light_text
 
 MAX_LISTED = 200
 
@@ -53,15 +54,19 @@ def current_light_counts(reg: Register, on: date) -> dict[str, int]:
 
 
 def summary_line(changes: LightChanges, on: date) -> str:
-    """One sentence for the status bar."""
-    now = f"当前红灯 {changes.red_total} 项、黄灯 {changes.yellow_total} 项"
+    """One sentence for the status bar and the summary, in the interface language."""
+    now = QCoreApplication.translate("StartupSummaryDialog", "Now {0} red and {1} yellow.").format(
+        changes.red_total, changes.yellow_total)
     if changes.previous_on is None:
-        return now + "。"
-    since = short_date(changes.previous_on, on)
+        return now
+    since = day_text(changes.previous_on, on)
     if not changes.red and not changes.yellow:
-        return f"自上次打开（{since}）以来没有新变红、变黄的任务；{now}。"
-    return (f"自上次打开（{since}）以来：新变红 {len(changes.red)} 项、新变黄 {len(changes.yellow)} 项；"
-            f"{now}。")
+        return QCoreApplication.translate(
+            "StartupSummaryDialog", "Nothing turned red or yellow since the last opening ({0}). {1}").format(
+            since, now)
+    return QCoreApplication.translate(
+        "StartupSummaryDialog", "Since the last opening ({0}): {1} turned red, {2} turned yellow. {3}").format(
+        since, len(changes.red), len(changes.yellow), now)
 
 
 class StartupSummaryDialog(QDialog):
@@ -75,7 +80,7 @@ class StartupSummaryDialog(QDialog):
         self.reg = reg
         self.changes = changes
         self.setObjectName("startup_summary")
-        self.setWindowTitle(self.tr("打开台账提示"))
+        self.setWindowTitle(self.tr("On opening the register"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # A note beside the window, not a question: the keyboard stays where the clerk works.
@@ -88,7 +93,7 @@ class StartupSummaryDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("summary_list")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("状态"), self.tr("工作任务"), self.tr("牵头科室"), self.tr("说明")])
+        self.list.setHeaderLabels([self.tr("Status"), self.tr("Task"), self.tr("Lead department"), self.tr("Explanation")])
         self.ids = (changes.red + changes.yellow)[:MAX_LISTED]
         for _tid in self.ids:
             self.list.addTopLevelItem(QTreeWidgetItem())
@@ -96,11 +101,11 @@ class StartupSummaryDialog(QDialog):
         for column, width in enumerate((80, 240, 100)):
             self.list.setColumnWidth(column, width)
         layout.addWidget(self.list, 1)
-        self.dont_show = QCheckBox(self.tr("以后打开台账时不再弹出此提示（可在“工具 ▸ 亮灯设置”中恢复）"))
+        self.dont_show = QCheckBox(self.tr("Do not show this again on opening a register (Tools ▸ Light settings brings it back)"))
         self.dont_show.setObjectName("dont_show")
         layout.addWidget(self.dont_show)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        show = buttons.addButton(self.tr("查看这些任务"), QDialogButtonBox.ButtonRole.ActionRole)
+        show = buttons.addButton(self.tr("Show these tasks"), QDialogButtonBox.ButtonRole.ActionRole)
         show.clicked.connect(self._show_tasks)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
@@ -110,11 +115,11 @@ class StartupSummaryDialog(QDialog):
         for n, tid in enumerate(self.ids):
             item, light, row = self.list.topLevelItem(n), lights.get(tid), rows.get(tid)
             if row is None or row.get("deleted_at"):
-                texts = [self.tr("已删除"), (row or {}).get("title", ""), (row or {}).get("lead_name") or "", ""]
+                texts = [self.tr("Deleted"), (row or {}).get("title", ""), (row or {}).get("lead_name") or "", ""]
             elif light is None:
                 texts = ["", row.get("title", ""), row.get("lead_name") or "", ""]
             else:
-                texts = [f"{light.symbol} {light.label}", row.get("title", ""), row.get("lead_name") or "",
+                texts = [light_text(light), row.get("title", ""), row.get("lead_name") or "",
                          light.detail]
             for column, text in enumerate(texts):
                 item.setText(column, text)
@@ -128,7 +133,7 @@ class StartupSummaryDialog(QDialog):
             return
 
     def _show_tasks(self) -> None:
-        self.tasks_requested.emit(self.changes.red + self.changes.yellow, self.tr("新变红、变黄的任务"))
+        self.tasks_requested.emit(self.changes.red + self.changes.yellow, self.tr("Tasks that turned red or yellow"))
         self.close()
 
     def done(self, result: int) -> None:

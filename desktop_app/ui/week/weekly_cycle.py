@@ -25,6 +25,7 @@ from desktop_app.ui.week.extension_dialog import ExtensionDialog
 from desktop_app.ui.week.startup_summary import (
     StartupSummaryDialog,
     current_light_counts,
+    summary_line,
     take_summary,
 )
 from desktop_app.ui.week.supervision_dialog import SupervisionDialog
@@ -204,16 +205,7 @@ class WeeklyCycle(QObject):
 
     def status_line(self, changes, on: date) -> str:
         """The start-up summary in one sentence, in the interface language."""
-        now = self.tr("Now {0} red and {1} yellow.").format(changes.red_total, changes.yellow_total)
-        if changes.previous_on is None:
-            return now
-        day = changes.previous_on
-        since = (self.tr("{month}/{day}") if day.year == on.year else self.tr("{month}/{day}/{year}")).format(
-            month=day.month, day=day.day, year=day.year)
-        if not changes.red and not changes.yellow:
-            return self.tr("Nothing turned red or yellow since the last opening ({0}). {1}").format(since, now)
-        return self.tr("Since the last opening ({0}): {1} turned red, {2} turned yellow. {3}").format(
-            since, len(changes.red), len(changes.yellow), now)
+        return summary_line(changes, on)
 
     def update_light_status(self) -> None:
         """当前红灯 N 项、黄灯 M 项 — as the tree shows them now."""
