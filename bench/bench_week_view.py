@@ -2,24 +2,26 @@
 
 Run: ``python bench/bench_week_view.py [--db FILE] [--on YYYY-MM-DD] [--runs N]``. Without
 ``--db`` a 20,000-task, 52-week demo register is written to a temporary file first (as
-``desktop-app-cli demo --tasks 20000 --weeks 52`` would). Runs offscreen and prints, as
-medians of ``--runs`` after one warm-up: the sheet query, the lights of the week, the
-model load (sheet + lights + filters), opening the page (model loaded and first paint),
-moving to the previous week, narrowing to one department, saving a department's week of
-drafts in one transaction, and loading the overview.
+``desktop-app-cli demo --tasks 20000 --weeks 52`` would; pass a copy of a 100,000-task one
+with ``--db``). Runs offscreen and prints rows of the speed table — wall-clock median with
+min and max over ``--runs`` after one warm-up: opening the page (model loaded and first
+paint of the visible rows), moving to another week, the model's load, narrowing to one
+department, sorting by 状态, a search keystroke, saving a department's week of drafts in one
+transaction, and the overview. Beside the page's lazy load stands the obvious way, the whole
+sheet read at once with the lights of all its tasks (what the page did before it read only
+the rows it paints); beside the warm open, the first open before the plan's tree was read.
 """
 
 from __future__ import annotations
 
 import os
-import statistics
 import time
-from collections.abc import Callable
 from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import benchlib  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.domain.weeks import shift_week, week_id  # noqa: E402
@@ -28,6 +30,7 @@ from desktop_app.storage.db import Register  # noqa: E402
 from desktop_app.storage.status import lights_for  # noqa: E402
 from desktop_app.ui.common.hub import ChangeHub  # noqa: E402
 from desktop_app.ui.week.dashboard import Dashboard  # noqa: E402
+from desktop_app.ui.week.week_model import COL  # noqa: E402
 from desktop_app.ui.week.week_view import WeekView  # noqa: E402
 
 
@@ -41,68 +44,63 @@ class Host:
         return self.plan_id
 
 
-class Timing:
-    """Medians of wall-clock and CPU time, in milliseconds (CPU time is what the program
-    itself spent, unaffected by other processes competing for the processor)."""
-
-    def __init__(self, wall: float, cpu: float) -> None:
-        self.wall, self.cpu = wall, cpu
-
-    def __truediv__(self, n: int) -> Timing:
-        return Timing(self.wall / n, self.cpu / n)
-
-    def __str__(self) -> str:
-        return f"{self.wall:.1f} ms (CPU {self.cpu:.1f} ms)"
-
-
-def median_ms(action: Callable[[], object], runs: int) -> Timing:
-    """Medians of ``runs`` timings after one warm-up."""
-    action()
-    walls, cpus = [], []
-    for _ in range(runs):
-        wall, cpu = time.perf_counter(), time.process_time()
-        action()
-        walls.append((time.perf_counter() - wall) * 1000)
-        cpus.append((time.process_time() - cpu) * 1000)
-    return Timing(statistics.median(walls), statistics.median(cpus))
-
-
 def measure(reg: Register, on: date, runs: int) -> None:
     app = QApplication.instance() or QApplication([])
     week = week_id(on)
     plan_id = reg.scalar("SELECT id FROM plans ORDER BY id LIMIT 1")
     host = Host(reg, plan_id)
     rows = week_sheet.week_sheet(reg, week, plan_id=plan_id)
+    sheet_ids = [r.id for r in rows]
     print(f"register: {reg.scalar('SELECT count(*) FROM tasks')} tasks, "
           f"{reg.scalar('SELECT count(*) FROM progress')} progress rows; week {week}; "
           f"{len(rows)} open leaf tasks on the sheet")
 
-    sheet_ms = median_ms(lambda: week_sheet.week_sheet(reg, week, plan_id=plan_id), runs)
-    sheet_ids = [r.id for r in rows]
-    lights_ms = median_ms(lambda: lights_for(reg, on, task_ids=sheet_ids), runs)
-    plan_lights_ms = median_ms(lambda: lights_for(reg, on, plan_id=plan_id), runs)
+    def whole_sheet() -> None:
+        """The obvious way: every row of the sheet read, with the lights of all its tasks."""
+        week_sheet.week_sheet(reg, week, plan_id=plan_id)
+        lights_for(reg, on, task_ids=sheet_ids)
 
-    def open_page() -> WeekView:
+    whole = benchlib.timings(whole_sheet, runs)
+
+    pages: list[WeekView] = []
+
+    def open_page() -> None:
         page = WeekView(host, today=on)
-        page.resize(1600, 900)
+        page.resize(1366, 700)
         page.show()
         page.activate()
         page.grab()  # the first paint of the visible rows
-        return page
+        pages.append(page)
 
-    pages: list[WeekView] = []
-    open_ms = median_ms(lambda: pages.append(open_page()), runs)
+    def open_cold() -> None:
+        week_sheet._outlines.clear()  # the plan's tree not read yet (first open of a session)
+        open_page()
+
+    cold = benchlib.timings(open_cold, runs)
+    warm = benchlib.timings(open_page, runs)
     page = pages[-1]
-    load_ms = median_ms(lambda: page.model.load(reg, week, plan_id, today=on), runs)
+    load = benchlib.timings(lambda: page.model.load(reg, week, plan_id, today=on), runs)
 
-    def previous_and_back() -> None:
-        page.go_to_week(shift_week(week, -1))
+    def other_week() -> None:
+        target = shift_week(week, -1) if page.week == week else week
+        page.go_to_week(target)
         page.grab()
-        page.go_to_week(week)
 
-    switch_ms = median_ms(previous_and_back, runs) / 2
+    switch = benchlib.timings(other_week, runs)
+    page.go_to_week(week)
     department = page.model.departments()[0][0]
-    filter_ms = median_ms(lambda: (page.select_department(department), page.select_department(None)), runs) / 2
+    narrow = benchlib.timings(lambda: (page.select_department(department), page.grab(),
+                                       page.select_department(None)), runs)
+
+    def sort_by_light() -> None:
+        page.table.sortByColumn(COL["light"], Qt.SortOrder.AscendingOrder)
+        page.grab()
+        page.table.sortByColumn(COL["number"], Qt.SortOrder.AscendingOrder)
+
+    by_light = benchlib.timings(sort_by_light, runs)
+    title = rows[len(rows) // 2].title
+    keystroke = benchlib.timings(lambda: (page.search_edit.setText(title[:2]), page.grab(),
+                                          page.search_edit.clear()), runs)
 
     page.select_department(department)
     visible = page.model.visible_ids()
@@ -112,23 +110,29 @@ def measure(reg: Register, on: date, runs: int) -> None:
         page.model.set_values({tid: {"problems": f"协调事项{stamp}"} for tid in visible})
         page.save()
 
-    save_ms = median_ms(fill_and_save, runs)
+    save = benchlib.timings(fill_and_save, runs)
     page.select_department(None)
 
     board = Dashboard(host, today=on)
-    board.resize(1400, 900)
+    board.resize(1366, 700)
     board.show()
-    dashboard_ms = median_ms(lambda: (board.load(), board.grab()), runs)
+    overview = benchlib.timings(lambda: (board.load(), board.grab()), runs)
 
-    print(f"sheet query ({len(rows)} rows, two weeks' entries): {sheet_ms}")
-    print(f"lights of the sheet's {len(sheet_ids)} tasks (as the week view asks): {lights_ms}")
-    print(f"lights of every task of the plan: {plan_lights_ms}")
-    print(f"week model load (sheet + lights + filters): {load_ms}")
-    print(f"open the week view (model loaded + first paint): {open_ms}")
-    print(f"move to another week (save check, load, paint): {switch_ms}")
-    print(f"narrow to one department ({len(visible)} rows): {filter_ms}")
-    print(f"save a department's week ({len(visible)} edited rows, one transaction): {save_ms}")
-    print(f"overview page load + paint: {dashboard_ms}")
+    print("| measure | program | baseline | ratio | target |")
+    print("|---|---|---|---|---|")
+    benchlib.row("open 本周进展 (model + first paint)", warm, whole,
+                 "whole sheet + its lights read at once", "≤ 100 ms")
+    benchlib.row("open 本周进展, plan's tree not read yet", cold, whole,
+                 "whole sheet + its lights read at once", "—")
+    benchlib.row("move to another week (save check, load, paint)", switch, whole,
+                 "whole sheet + its lights read at once", "≤ 100 ms")
+    benchlib.row("week model load (ids, filters, counts)", load, whole,
+                 "whole sheet + its lights read at once", "—")
+    benchlib.row(f"narrow to one department ({len(visible)} rows) and back", narrow, None, "", "—")
+    benchlib.row("sort by 状态 and back (all lights)", by_light, None, "", "—")
+    benchlib.row(f"search keystroke «{title[:2]}» and clear", keystroke, None, "", "—")
+    benchlib.row(f"save a department's week ({len(visible)} rows, one transaction)", save, None, "", "—")
+    benchlib.row("overview page load + paint", overview, None, "", "—")
     for widget in (*pages, board):
         widget.close()
     app.processEvents()

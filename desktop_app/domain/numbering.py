@@ -55,6 +55,26 @@ def derive_numbers(skeleton: Iterable[tuple[int, int | None, int]]) -> dict[int,
     return out
 
 
+def outline(skeleton: Iterable[tuple[int, int | None, int]]) -> list[tuple[int, str, bool]]:
+    """(id, 编号, is_leaf) of every row in document (depth-first) order — the order of
+    the numbers' parts, with the numbers :func:`derive_numbers` gives."""
+    rows = list(skeleton)
+    ids = {r[0] for r in rows}
+    children: dict[int | None, list[tuple[int, int]]] = {}
+    for tid, parent, pos in rows:
+        children.setdefault(parent if parent in ids else None, []).append((pos, tid))
+    out: list[tuple[int, str, bool]] = []
+    # (id, number) pairs still to visit, the next one last.
+    stack = [(tid, str(i)) for i, (_p, tid) in reversed(list(enumerate(sorted(children.get(None, [])), 1)))]
+    while stack:
+        tid, number = stack.pop()
+        kids = children.get(tid)
+        out.append((tid, number, kids is None))
+        if kids:
+            stack.extend((kid, f"{number}.{i}") for i, (_p, kid) in reversed(list(enumerate(sorted(kids), 1))))
+    return out
+
+
 def chinese_outline_number(number: str) -> str:
     """"3.2.4" → "三.(二).4" — the printed style of a plan's own markers."""
     parts = number.split(".")

@@ -218,6 +218,10 @@ class Register:
         self._collectors: list[list[Changes]] = []
         self._pending = Changes()
         self.on_changes: Callable[[], None] | None = None
+        # Counts committed writes that may change the task tree or the tasks' fields
+        # (tasks, structure, directory, plans): caches of the tree compare it.
+        self.tree_epoch = 0
+        self.closed = False
 
     # -- what changed ------------------------------------------------------------
     def note(self, changes: Changes) -> None:
@@ -230,6 +234,8 @@ class Register:
             self._deliver(changes)
 
     def _deliver(self, changes: Changes) -> None:
+        if changes.tasks or changes.structure or changes.directory or changes.plans or changes.everything:
+            self.tree_epoch += 1
         if self._collectors:
             for box in self._collectors:
                 box[0] = box[0] | changes
@@ -337,6 +343,7 @@ class Register:
         return int(self.scalar("PRAGMA user_version") or 0)
 
     def close(self) -> None:
+        self.closed = True
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
                 self.db.execute("PRAGMA optimize")

@@ -1,19 +1,24 @@
 """The week sheet: every open leaf task with last week's and this week's entry, and the
 writes the week view makes (a week of edits in one transaction, 标记完成).
 
-One query loads the whole sheet (20,000 tasks in the largest registers): the two weeks'
-entries come from the ``UNIQUE (task_id, week)`` index, one seek each per task.
+The week view reads it lazily: :func:`sheet_outline` gives the plan's leaves in document
+order with the few fields that decide whether a task is on a week's sheet and which
+department leads it (kept while the task tree is unchanged), and :func:`sheet_rows` reads
+the contents of the rows on screen, a block at a time: the two weeks' entries come from
+the ``UNIQUE (task_id, week)`` index, one seek each per task. :func:`week_sheet` reads a
+whole sheet at once (reports, tests).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from typing import Any
 
-from desktop_app.domain.numbering import derive_numbers
+from desktop_app.domain.numbering import derive_numbers, outline
 from desktop_app.domain.weeks import previous_week, week_id, week_range
 from desktop_app.storage import progress as progress_store
 from desktop_app.storage import tasks as task_store
@@ -93,18 +98,136 @@ def week_sheet(
     numbers: dict[int, str] = {}
     for pid in sorted({r[1] for r in rows}):
         numbers.update(derive_numbers(task_store.tree_skeleton(reg, pid)))
-    out = [
-        SheetRow(
-            id=r[0], plan_id=r[1], number=numbers.get(r[0], ""), title=r[2], deadline=r[3],
-            deadline_text=r[4] or (r[3] or ""), status=r[5], finished_date=r[6], is_key=bool(r[7]),
-            lead_id=r[8], lead_name=r[9] or "", owner_name=r[10] or "",
-            last=_entry(*r[11:15]), this=_entry(*r[15:19]), has_entry=r[19] is not None,
-            extended=bool(r[20]),
-        )
-        for r in rows
-    ]
+    out = [_sheet_row(r, numbers.get(r[0], "")) for r in rows]
     out.sort(key=lambda row: (row.plan_id, number_key(row.number)))
     return out
+
+
+def _sheet_row(r: tuple, number: str) -> SheetRow:
+    return SheetRow(
+        id=r[0], plan_id=r[1], number=number, title=r[2], deadline=r[3],
+        deadline_text=r[4] or (r[3] or ""), status=r[5], finished_date=r[6], is_key=bool(r[7]),
+        lead_id=r[8], lead_name=r[9] or "", owner_name=r[10] or "",
+        last=_entry(*r[11:15]), this=_entry(*r[15:19]), has_entry=r[19] is not None,
+        extended=bool(r[20]),
+    )
+
+
+@dataclass(slots=True)
+class SheetOutline:
+    """The live leaves of a plan (or of every plan) in document order — plan by plan,
+    then by 编号 — with what decides whether a leaf is on a week's sheet (its status and
+    finish date) and its lead department. Compact: no texts but the 编号."""
+
+    ids: list[int]
+    numbers: dict[int, str]
+    lead: dict[int, int | None]
+    # Beside ``ids``: the last day each leaf belongs on a week's sheet as an ISO text to
+    # compare with the week's Monday — "~" (after every date) for an open task, the finish
+    # date for a finished one, "" for none.
+    until: list[str]
+
+    def open_ids(self, week: str) -> list[int]:
+        """The ids on ``week``'s sheet: open leaves and those finished that week or later."""
+        progress_store.check_week(week)
+        monday = week_range(week)[0].isoformat()
+        return list(compress(self.ids, map(monday.__le__, self.until)))
+
+
+class _Outlines:
+    """The outline of the last plan asked, kept while the register's task tree is unchanged
+    (``Register.tree_epoch``, and ``PRAGMA data_version`` for another connection's writes):
+    moving between weeks or opening the page again reads no tree."""
+
+    def __init__(self) -> None:
+        self._entry: tuple | None = None
+
+    def get(self, reg: Register, plan_id: int | None) -> SheetOutline | None:
+        entry = self._entry
+        if entry is None or entry[0] is not reg.conn or entry[1] != plan_id:
+            return None
+        if entry[2] != (reg.tree_epoch, reg.data_version()):
+            self._entry = None
+            return None
+        return entry[3]
+
+    def put(self, reg: Register, plan_id: int | None, stamp: tuple, value: SheetOutline) -> None:
+        self._entry = (reg.conn, plan_id, stamp, value)
+
+    def clear(self) -> None:
+        self._entry = None
+
+
+_outlines = _Outlines()
+
+
+def sheet_outline(reg: Register, plan_id: int | None = None) -> SheetOutline:
+    """The plan's (or every plan's) live leaves in document order; see :class:`SheetOutline`."""
+    cached = _outlines.get(reg, plan_id)
+    if cached is not None:
+        return cached
+    stamp = (reg.tree_epoch, reg.data_version())
+    if plan_id is None:
+        plan_ids = [r[0] for r in reg.execute("SELECT DISTINCT plan_id FROM tasks ORDER BY plan_id")]
+    else:
+        plan_ids = [plan_id]
+    ids: list[int] = []
+    numbers: dict[int, str] = {}
+    for pid in plan_ids:
+        for tid, number, leaf in outline(task_store.tree_skeleton(reg, pid)):
+            if leaf:
+                ids.append(tid)
+                numbers[tid] = number
+    sql = ("SELECT t.id, t.status, t.finished_date, tl.department_id FROM tasks t "
+           "LEFT JOIN task_departments tl ON tl.task_id = t.id AND tl.role = 'lead' "
+           "WHERE t.deleted_at IS NULL")
+    params: tuple = ()
+    if plan_id is not None:
+        sql += " AND t.plan_id = ?"
+        params = (plan_id,)
+    until: dict[int, str] = {}
+    lead: dict[int, int | None] = {}
+    for tid, status, finished, department in reg.execute(sql, params):
+        until[tid] = "~" if status == "active" else (finished or "") if status == "finished" else ""
+        lead[tid] = department
+    ids = [tid for tid in ids if tid in until]
+    value = SheetOutline(ids, numbers, lead, [until[tid] for tid in ids])
+    _outlines.put(reg, plan_id, stamp, value)
+    return value
+
+
+def sheet_rows(reg: Register, week: str, task_ids: Iterable[int],
+               numbers: Mapping[int, str]) -> dict[int, SheetRow]:
+    """The rows of ``task_ids`` (live leaves, whatever their status) on ``week``'s sheet,
+    with the 编号 given: the block of rows the week view is about to paint. Tasks no
+    longer live leaves are left out."""
+    ids = list(task_ids)
+    if not ids or reg.closed:  # nothing asked, or a view painted after its register closed
+        return {}
+    params = {"week": week, "previous": previous_week(week), "ids": json.dumps(ids)}
+    rows = reg.execute(_SHEET_SQL.format(rows=_IDS_SQL), params).fetchall()
+    return {r[0]: _sheet_row(r, numbers.get(r[0], "")) for r in rows}
+
+
+def filled_ids(reg: Register, week: str) -> set[int]:
+    """Tasks with something entered for ``week`` (a text or a percentage), read from the
+    ``progress_filled`` index alone (named: with the statistics of a busy register the
+    planner would take ``progress_week`` and read every entry of the week)."""
+    progress_store.check_week(week)
+    return {r[0] for r in reg.execute(
+        "SELECT task_id FROM progress INDEXED BY progress_filled WHERE week = ? "
+        "AND (done <> '' OR next <> '' OR problems <> '' OR percent IS NOT NULL)", (week,))}
+
+
+def matching_ids(reg: Register, needle: str, plan_id: int | None = None) -> set[int]:
+    """Live tasks whose title or owner's name contains ``needle`` (as the grid shows them)."""
+    sql = ("SELECT t.id FROM tasks t LEFT JOIN people o ON o.id = t.owner_id "
+           "WHERE t.deleted_at IS NULL AND (instr(t.title, :q) > 0 OR instr(o.name, :q) > 0)")
+    params: dict[str, Any] = {"q": needle}
+    if plan_id is not None:
+        sql += " AND t.plan_id = :plan"
+        params["plan"] = plan_id
+    return {r[0] for r in reg.execute(sql, params)}
 
 
 def number_key(number: str) -> list[int]:

@@ -75,3 +75,48 @@ def test_sheet_order_follows_the_numbers_past_nine(reg):
     rows = week_sheet.week_sheet(reg, THIS_WEEK)
     assert [r.number for r in rows] == [f"1.{n}" for n in range(1, 12)]
     assert rows[-1].title == "第11项"
+
+
+def test_the_lazy_reads_agree_with_the_whole_sheet_on_a_demo_register(reg):
+    from desktop_app.storage.demo import generate
+
+    generate(reg, tasks=400, weeks=6, seed=3, today=TODAY)
+    plan = reg.scalar("SELECT id FROM plans ORDER BY id LIMIT 1")
+    for week in (THIS_WEEK, LAST_WEEK, "2026-W40"):
+        whole = week_sheet.week_sheet(reg, week, plan_id=plan)
+        outline = week_sheet.sheet_outline(reg, plan)
+        ids = outline.open_ids(week)
+        assert ids == [r.id for r in whole] and len(ids) > 50
+        rows = week_sheet.sheet_rows(reg, week, ids[::-1], outline.numbers)
+        assert [rows[r.id] for r in whole] == whole
+        filled = {r.id for r in whole if any(r.this[k] not in ("", None) for k in r.this)}
+        assert week_sheet.filled_ids(reg, week) & set(ids) == filled
+        assert {r.lead_id for r in whole} == {outline.lead[t] for t in ids}
+    needle = whole[7].owner_name
+    assert {r.id for r in whole if needle in r.title or needle in r.owner_name} == \
+        week_sheet.matching_ids(reg, needle, plan) & set(ids)
+
+
+def test_the_outline_is_kept_until_the_tree_changes(file_reg, data):
+    first = week_sheet.sheet_outline(file_reg)
+    assert week_sheet.sheet_outline(file_reg) is first  # kept
+    progress.save_progress(file_reg, data.leaves["canteen"], THIS_WEEK, done="推进中")
+    assert week_sheet.sheet_outline(file_reg) is first  # progress does not touch the tree
+    week_sheet.mark_finished(file_reg, [data.leaves["late"]], date(2026, 11, 2), today=TODAY)
+    again = week_sheet.sheet_outline(file_reg)
+    assert again is not first and data.leaves["late"] not in again.open_ids(THIS_WEEK)
+    plan = plans.list_plans(file_reg)[0]["id"]
+    added = tasks.add_task(file_reg, plan, "新任务", parent_id=data.leaves["canteen"])
+    third = week_sheet.sheet_outline(file_reg)
+    assert added in third.open_ids(THIS_WEEK) and data.leaves["canteen"] not in third.ids  # no longer a leaf
+    assert third.numbers[added] == "1.1.1"
+
+
+def test_the_outline_follows_another_connections_writes(db_path, file_reg, data):
+    from desktop_app.storage.db import open_register
+
+    first = week_sheet.sheet_outline(file_reg)
+    with open_register(db_path) as other:
+        tasks.soft_delete(other, [data.leaves["survey"]])
+    assert data.leaves["survey"] in first.ids
+    assert data.leaves["survey"] not in week_sheet.sheet_outline(file_reg).ids

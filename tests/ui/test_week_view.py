@@ -289,3 +289,39 @@ def test_sorting_by_state_puts_red_first_and_keeps_the_model_sound(qtmodeltester
     view.select_department(data.basic)
     assert [cell(view, r, "number").data() for r in range(4)] == ["1.4", "1.3", "1.2", "1.1"]
     qtmodeltester.check(view.model)
+
+
+def test_rows_are_read_as_painted_and_agree_with_the_whole_sheet(qtbot, file_reg, monkeypatch):
+    from desktop_app.storage import week_sheet
+    from desktop_app.storage.demo import generate
+    from desktop_app.ui.week import week_model
+
+    generate(file_reg, tasks=700, weeks=4, seed=2, today=TODAY)
+    plan = file_reg.scalar("SELECT id FROM plans ORDER BY id LIMIT 1")
+    page = WeekView(Host(file_reg, plan), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.activate()
+    page.grab()
+    model = page.model
+    whole = week_sheet.week_sheet(file_reg, THIS_WEEK, plan_id=plan)
+    assert model.rowCount() == len(whole) > 3 * week_model.BLOCK_ROWS
+    assert len(model._rows) <= 2 * week_model.BLOCK_ROWS  # the painted rows' blocks only
+    monkeypatch.setattr(week_model, "CACHED_ROWS", 2 * week_model.BLOCK_ROWS)
+    shown = [tuple(model.index(r, c).data() for c in (COL["number"], COL["title"], COL["owner_name"],
+                                                        COL["last_next"]))
+             for r in range(model.rowCount())]
+    assert len(model._rows) <= 2 * week_model.BLOCK_ROWS  # older blocks were let go
+    assert shown == [(r.number, f"★ {r.title}" if r.is_key else r.title, r.owner_name,
+                      r.last["next"].replace("\n", " ↵ ")) for r in whole]
+    filled = sum(1 for r in whole if any(r.this[k] not in ("", None) for k in r.this))
+    assert page.count_label.text() == f"共 {len(whole)} 项，本周已填 {filled} 项"
+    # a row far down, drafted, then read again after its block was let go: the draft stays
+    last = model.rowCount() - 1
+    assert model.setData(cell(page, last, "problems"), "资金缺口")
+    for r in range(0, 2 * week_model.BLOCK_ROWS):
+        model.index(r, COL["title"]).data()
+    assert cell(page, last, "problems").data() == "资金缺口"
+    assert page.save()
+    assert progress.get_progress(file_reg, model.task_id(last), THIS_WEEK)["problems"] == "资金缺口"

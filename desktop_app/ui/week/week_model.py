@@ -1,8 +1,13 @@
 """The week table: one row per open leaf task, last week's entry beside this week's cells.
 
-The model holds the loaded sheet rows, the visible ids (filters are applied here, not in
-a proxy, so 20,000 rows filter instantly) and the unsaved drafts keyed by task id, which
-survive filtering. Saving goes through :mod:`desktop_app.storage.week_sheet`.
+Lazy, as the task tree: the model holds the ordered ids of the week's sheet (from the
+plan's outline, :func:`week_sheet.sheet_outline`, which is kept while the tree is
+unchanged), the visible ids (filters and sorting work on ids and compact keys, not in a
+proxy) and the unsaved drafts keyed by task id, which survive filtering. The contents of
+a row — titles, names, the two weeks' entries, its light — are read when the row is about
+to be painted, a block of rows at a time, into a small cache of recent rows; the rows of
+tasks with a draft stay in it while the draft lives. Saving goes through
+:mod:`desktop_app.storage.week_sheet`.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -31,7 +37,7 @@ from desktop_app.domain.weeks import week_id, week_range
 from desktop_app.storage import directory, plans, week_sheet
 from desktop_app.storage.db import Register
 from desktop_app.storage.status import lights_for
-from desktop_app.storage.week_sheet import SheetRow, number_key
+from desktop_app.storage.week_sheet import SheetOutline, SheetRow
 from desktop_app.ui.common.helpers import TASK_ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,11 +62,24 @@ COL = {key: i for i, key in enumerate(COLUMN_KEYS)}
 EDITABLE_KEYS = ("done", "next", "problems", "percent")
 EDITABLE_COLUMNS = tuple(COL[k] for k in EDITABLE_KEYS)
 TEXT_COLUMNS = tuple(COL[k] for k in ("done", "next", "problems"))
-EDIT_ROLE = Qt.ItemDataRole.EditRole
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+EDIT_ROLE = int(Qt.ItemDataRole.EditRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_DATA_ROLES = frozenset({DISPLAY_ROLE, EDIT_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, BACKGROUND_ROLE,
+                         ALIGNMENT_ROLE, int(TASK_ID_ROLE)})
+CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+READ_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE_FLAGS = READ_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 LIGHT_COLOURS = {"red": "#c62828", "yellow": "#b26a00", "green": "#2e7d32", "done": "#455a64", "none": "#757575"}
 DRAFT_BACKGROUND = QColor("#fff8d6")
 NEWLINE_MARK = " ↵ "
+# Rows are read a block at a time; the cache keeps this many recent rows.
+BLOCK_ROWS = 64
+CACHED_ROWS = 2048
 
 
 def month_day(iso: str, year: int | None = None) -> str:
@@ -110,7 +129,7 @@ def format_clipboard_table(rows: list[list[str]]) -> str:
 
 
 class WeekTableModel(QAbstractTableModel):
-    """Thin model over :func:`week_sheet.week_sheet` plus the drafts of this session."""
+    """Ids of the week's sheet, rows read on demand, plus the drafts of this session."""
 
     dirty_changed = Signal(bool)
     refused = Signal(str)  # a value was not accepted; the message says why
@@ -122,11 +141,17 @@ class WeekTableModel(QAbstractTableModel):
         self.plan_id: int | None = None
         self.plan_closed = False
         self.today = clock.today()
-        self._rows: dict[int, SheetRow] = {}
+        self._outline: SheetOutline | None = None
         self._all_ids: list[int] = []
         self._visible: list[int] = []
         self._drafts: dict[int, dict[str, Any]] = {}
+        # Rows read from the register: recent ones (least recent first), and those of the
+        # tasks with a draft, whose saved values the draft is compared with.
+        self._rows: OrderedDict[int, SheetRow] = OrderedDict()
+        self._pinned: dict[int, SheetRow] = {}
         self._lights: dict[int, LightResult] = {}
+        self._all_lights = False  # whether _lights holds every task of the sheet
+        self._filled: set[int] | None = None  # tasks with a saved entry this week
         self._department: int | None = None
         self._search = ""
         self._light_filter = ""
@@ -134,19 +159,26 @@ class WeekTableModel(QAbstractTableModel):
 
     # -- loading -------------------------------------------------------------
     def load(self, reg: Register, week: str, plan_id: int | None, *, today: date | None = None) -> None:
-        """Read the sheet and the lights of ``week``; drops any drafts (save first)."""
+        """Show ``week``'s sheet; drops any drafts (save first)."""
         self.beginResetModel()
         self.reg, self.week, self.plan_id = reg, week, plan_id
         self.today = today or clock.today()
-        rows = week_sheet.week_sheet(reg, week, plan_id=plan_id)
-        self._rows = {r.id: r for r in rows}
-        self._all_ids = [r.id for r in rows]
         self._drafts = {}
+        self._read_sheet()
         self.plan_closed = plan_id is not None and plans.is_closed(reg, plan_id)
-        self._lights = lights_for(reg, self.light_day(), task_ids=self._all_ids) if rows else {}
         self._visible = self._filtered()
         self.endResetModel()
         self.dirty_changed.emit(False)
+
+    def _read_sheet(self) -> None:
+        """The sheet's ids; row contents, lights and filled marks are read when asked."""
+        self._outline = week_sheet.sheet_outline(self.reg, self.plan_id)
+        self._all_ids = self._outline.open_ids(self.week)
+        self._rows.clear()
+        self._pinned = {}
+        self._lights = {}
+        self._all_lights = False
+        self._filled = None
 
     def light_day(self) -> date:
         """Lights are judged at the end of a past week, today for this week."""
@@ -155,15 +187,24 @@ class WeekTableModel(QAbstractTableModel):
 
     def refresh_lights(self, task_ids: Iterable[int]) -> None:
         ids = list(task_ids)
-        self._lights.update(lights_for(self.reg, self.light_day(), task_ids=ids))
+        self._lights.update(self._lights_of(ids))
         self._emit_rows(ids, [COL["light"]])
 
     def refresh_rows(self, task_ids: Iterable[int]) -> None:
         """Re-read saved rows (after 标记完成, 延期) without losing other drafts."""
         ids = sorted(set(task_ids))
-        for row in week_sheet.week_sheet(self.reg, self.week, task_ids=ids):
-            self._rows[row.id] = row
-        self._lights.update(lights_for(self.reg, self.light_day(), task_ids=ids))
+        rows = self._read_rows(ids)
+        for tid, row in rows.items():
+            if tid in self._rows:
+                self._rows[tid] = row
+            if tid in self._pinned:
+                self._pinned[tid] = row
+            if self._filled is not None:
+                if _has_content(row.this):
+                    self._filled.add(tid)
+                else:
+                    self._filled.discard(tid)
+        self._lights.update(self._lights_of(ids))
         self._emit_rows(ids, list(range(len(COLUMNS))))
 
     @property
@@ -171,6 +212,72 @@ class WeekTableModel(QAbstractTableModel):
         """Future weeks cannot be filled in, nor anything in a register opened read-only
         or of a closed plan (its year was turned)."""
         return self.reg.readonly or self.week > week_id(self.today) or self.plan_closed
+
+    # -- rows read on demand ------------------------------------------------------
+    def _read_rows(self, ids: list[int]) -> dict[int, SheetRow]:
+        numbers = self._outline.numbers if self._outline is not None else {}
+        rows = week_sheet.sheet_rows(self.reg, self.week, ids, numbers)
+        for tid in ids:
+            if tid not in rows:  # gone since the sheet was read; a reload follows
+                rows[tid] = SheetRow(tid, 0, numbers.get(tid, ""), "", None, "", "", None, "", "",
+                                     None, False, last=_entry(), this=_entry())
+        return rows
+
+    def _row(self, tid: int) -> SheetRow:
+        row = self._pinned.get(tid) or self._rows.get(tid)
+        if row is None:
+            row = self._read_rows([tid])[tid]
+            self._keep({tid: row})
+            if tid not in self._lights and not self._all_lights:
+                self._lights.update(self._lights_of([tid]))
+        return row
+
+    def _row_at(self, row: int) -> SheetRow:
+        """The row shown at ``row`` (reading its block when not cached)."""
+        tid = self._visible[row]
+        found = self._pinned.get(tid) or self._rows.get(tid)
+        if found is not None:
+            return found
+        start = row - row % BLOCK_ROWS
+        wanted = [t for t in self._visible[start:start + BLOCK_ROWS] if t not in self._rows]
+        self._keep(self._read_rows(wanted))
+        if not self._all_lights:
+            missing = [t for t in wanted if t not in self._lights]
+            if missing:
+                self._lights.update(self._lights_of(missing))
+        return self._pinned.get(tid) or self._rows[tid]
+
+    def _keep(self, rows: dict[int, SheetRow]) -> None:
+        cache = self._rows
+        for tid, row in rows.items():
+            cache[tid] = row
+            cache.move_to_end(tid)
+        while len(cache) > CACHED_ROWS:
+            cache.popitem(last=False)
+
+    def _rows_of(self, ids: Iterable[int]) -> dict[int, SheetRow]:
+        """Rows of many tasks at once (pasting, carrying over, sorting): read together,
+        not all kept."""
+        ids = list(ids)
+        out = {tid: row for tid in ids if (row := self._pinned.get(tid) or self._rows.get(tid)) is not None}
+        missing = [tid for tid in ids if tid not in out]
+        if missing:
+            out.update(self._read_rows(missing))
+        return out
+
+    def _lights_of(self, ids: list[int]) -> dict[int, LightResult]:
+        return {} if self.reg.closed else lights_for(self.reg, self.light_day(), task_ids=ids)
+
+    def _ensure_all_lights(self) -> None:
+        if not self._all_lights:
+            if self._all_ids:
+                self._lights = self._lights_of(self._all_ids)
+            self._all_lights = True
+
+    def _filled_ids(self) -> set[int]:
+        if self._filled is None:
+            self._filled = week_sheet.filled_ids(self.reg, self.week)
+        return self._filled
 
     # -- filters ---------------------------------------------------------------
     def set_filters(self, *, department: int | None = None, search: str = "", light: str = "") -> None:
@@ -183,39 +290,53 @@ class WeekTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self) -> list[int]:
-        out = []
+        ids = self._all_ids
+        outline = self._outline
+        if outline is None:
+            return []
+        if self._department is not None:
+            lead, department = outline.lead, self._department
+            ids = [tid for tid in ids if lead[tid] == department]
         needle = self._search
-        for tid in self._all_ids:
-            row = self._rows[tid]
-            if self._department is not None and row.lead_id != self._department:
-                continue
-            if needle and needle not in row.title and needle not in row.owner_name and needle not in row.number:
-                continue
-            if self._light_filter == "missing":
-                if self.is_filled(tid):
-                    continue
-            elif self._light_filter:
-                light = self._lights.get(tid)
-                if light is None or light.colour != self._light_filter:
-                    continue
-            out.append(tid)
-        return self._sorted(out)
+        if needle:
+            found = week_sheet.matching_ids(self.reg, needle, self.plan_id)
+            numbers = outline.numbers
+            ids = [tid for tid in ids if tid in found or needle in numbers[tid]]
+        if self._light_filter == "missing":
+            ids = [tid for tid in ids if not self.is_filled(tid)]
+        elif self._light_filter:
+            self._ensure_all_lights()
+            lights, colour = self._lights, self._light_filter
+            ids = [tid for tid in ids if tid in lights and lights[tid].colour == colour]
+        return self._sorted(ids)
 
-    def _sorted(self, ids: list[int]) -> list[int]:
-        """``ids`` (in document order) in the order of the sorted column; ties keep 编号 order."""
+    def _sorted(self, ids: list[int], *, in_document_order: bool = True) -> list[int]:
+        """``ids`` in the order of the sorted column; ties keep the order ``ids`` come in
+        (编号 order when ``in_document_order``, as the sheet's)."""
         column, order = self._sort
         key = COLUMN_KEYS[column]
         if key == "number":
-            keyed = sorted(ids, key=lambda t: (self._rows[t].plan_id, number_key(self._rows[t].number)))
+            if in_document_order:
+                keyed = list(ids)
+            else:
+                position = {tid: i for i, tid in enumerate(self._all_ids)}
+                keyed = sorted(ids, key=position.__getitem__)
         elif key == "light":
+            self._ensure_all_lights()
             missing = (len(LIGHT_ORDER), 0)
-            keyed = sorted(ids, key=lambda t: sort_key(self._lights[t]) if t in self._lights else missing)
-        elif key == "percent":
-            keyed = sorted(ids, key=lambda t: -1 if self.value(t, "percent") is None else self.value(t, "percent"))
-        elif key == "deadline_text":
-            keyed = sorted(ids, key=lambda t: self._rows[t].deadline or "9999")
+            lights = self._lights
+            keyed = sorted(ids, key=lambda t: sort_key(lights[t]) if t in lights else missing)
         else:
-            keyed = sorted(ids, key=lambda t: self._display(t, key))
+            rows = self._rows_of(ids)
+            if key == "percent":
+                def percent(t: int) -> int:
+                    value = self._value(t, "percent", rows[t])
+                    return -1 if value is None else value
+                keyed = sorted(ids, key=percent)
+            elif key == "deadline_text":
+                keyed = sorted(ids, key=lambda t: rows[t].deadline or "9999")
+            else:
+                keyed = sorted(ids, key=lambda t: self._display(t, key, rows[t]))
         return keyed[::-1] if order == Qt.SortOrder.DescendingOrder else keyed
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -225,7 +346,7 @@ class WeekTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = list(self._visible)
         self._sort = (column, order)
-        self._visible = self._sorted(self._visible)
+        self._visible = self._sorted(self._visible, in_document_order=False)
         position = {tid: row for row, tid in enumerate(self._visible)}
         old = self.persistentIndexList()
         self.changePersistentIndexList(old, [self.index(position[before[i.row()]], i.column()) for i in old])
@@ -233,7 +354,8 @@ class WeekTableModel(QAbstractTableModel):
 
     def departments(self) -> list[tuple[int, str]]:
         """Lead departments present in the sheet, in the directory's order."""
-        present = {row.lead_id for row in self._rows.values()}
+        lead = self._outline.lead if self._outline is not None else {}
+        present = set(map(lead.__getitem__, self._all_ids))
         return [(d["id"], d["name"]) for d in directory.list_departments(self.reg) if d["id"] in present]
 
     # -- access ----------------------------------------------------------------
@@ -248,24 +370,37 @@ class WeekTableModel(QAbstractTableModel):
         return list(self._visible)
 
     def sheet_row(self, task_id: int) -> SheetRow:
-        return self._rows[task_id]
+        return self._row(task_id)
 
     def value(self, task_id: int, key: str) -> Any:
         """This week's value: the draft if any, else what is saved."""
         draft = self._drafts.get(task_id)
         if draft is not None and key in draft:
             return draft[key]
-        return self._rows[task_id].this[key]
+        return self._row(task_id).this[key]
+
+    def _value(self, task_id: int, key: str, row: SheetRow) -> Any:
+        draft = self._drafts.get(task_id)
+        if draft is not None and key in draft:
+            return draft[key]
+        return row.this[key]
 
     def is_filled(self, task_id: int) -> bool:
         """Whether this week has anything for the task (saved or drafted)."""
-        this = self._rows[task_id].this
-        if task_id in self._drafts:
-            this = {**this, **self._drafts[task_id]}
-        return bool(this["done"] or this["next"] or this["problems"]) or this["percent"] is not None
+        draft = self._drafts.get(task_id)
+        if draft is None:
+            return task_id in self._filled_ids()
+        return _has_content({**self._row(task_id).this, **draft})
 
     def filled_count(self) -> int:
-        return sum(1 for tid in self._visible if self.is_filled(tid))
+        filled = self._filled_ids()
+        count = sum(map(filled.__contains__, self._visible))
+        if self._drafts:
+            shown = set(self._visible)
+            for tid in self._drafts:
+                if tid in shown:
+                    count += self.is_filled(tid) - (tid in filled)
+        return count
 
     def is_dirty(self) -> bool:
         return bool(self._drafts)
@@ -281,49 +416,47 @@ class WeekTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(COLUMNS[section][1])
-            if role == Qt.ItemDataRole.ToolTipRole and section in EDITABLE_COLUMNS:
-                return self.tr("本周填写：Tab/回车移到下一格，Alt+回车换行，Ctrl+V 粘贴")
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
+        if role == DISPLAY_ROLE:
+            if orientation == Qt.Orientation.Vertical:
+                return section + 1
+            return self.tr(COLUMNS[section][1]) if 0 <= section < len(COLUMNS) else None
+        if role == TOOLTIP_ROLE and orientation == Qt.Orientation.Horizontal and section in EDITABLE_COLUMNS:
+            return self.tr("本周填写：Tab/回车移到下一格，Alt+回车换行，Ctrl+V 粘贴")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in EDITABLE_COLUMNS and not self.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return EDITABLE_FLAGS
+        return READ_FLAGS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._visible)):
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        # Called for every role of every painted cell: roles are compared as plain ints.
+        row = index.row()
+        if not 0 <= row < len(self._visible) or role not in _DATA_ROLES:
             return None
-        tid = self._visible[index.row()]
-        key = COLUMN_KEYS[index.column()]
+        tid = self._visible[row]
         if role == TASK_ID_ROLE:
             return tid
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(tid, key)
-        if role == EDIT_ROLE:
-            return self._edit_value(tid, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(tid, key)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(tid, key)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        key = COLUMN_KEYS[index.column()]
+        if role == ALIGNMENT_ROLE:
+            return CENTRED if key in ("percent", "number", "light") else None
+        if role == BACKGROUND_ROLE:
             draft = self._drafts.get(tid)
             if draft is not None and key in draft:
                 return QBrush(DRAFT_BACKGROUND)
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("percent", "number", "light"):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        found = self._row_at(row)
+        if role == DISPLAY_ROLE:
+            return self._display(tid, key, found)
+        if role == EDIT_ROLE:
+            return self._edit_value(tid, key, found)
+        if role == TOOLTIP_ROLE:
+            return self._tooltip(tid, key, found)
+        return self._foreground(tid, key, found)
 
-    def _display(self, tid: int, key: str) -> str:
-        row = self._rows[tid]
+    def _display(self, tid: int, key: str, row: SheetRow) -> str:
         if key == "light":
             light = self._lights.get(tid)
             return "" if light is None else f"{light.symbol} {light.label}".strip()
@@ -332,13 +465,13 @@ class WeekTableModel(QAbstractTableModel):
         if key == "last_next":
             return row.last["next"].replace("\n", NEWLINE_MARK)
         if key == "percent":
-            value = self.value(tid, "percent")
+            value = self._value(tid, "percent", row)
             if value is None:
                 last = row.last["percent"]
                 return "" if last is None else f"（{last}）"
             return str(value)
         if key in EDITABLE_KEYS:
-            return str(self.value(tid, key) or "").replace("\n", NEWLINE_MARK)
+            return str(self._value(tid, key, row) or "").replace("\n", NEWLINE_MARK)
         if key == "title" and row.is_key:
             return f"★ {row.title}"
         if key == "deadline_text":
@@ -350,14 +483,13 @@ class WeekTableModel(QAbstractTableModel):
             return text
         return str(getattr(row, key) or "")
 
-    def _edit_value(self, tid: int, key: str) -> Any:
+    def _edit_value(self, tid: int, key: str, row: SheetRow) -> Any:
         if key in EDITABLE_KEYS:
-            value = self.value(tid, key)
+            value = self._value(tid, key, row)
             return "" if value is None else str(value)
-        return self._display(tid, key)
+        return self._display(tid, key, row)
 
-    def _tooltip(self, tid: int, key: str) -> str | None:
-        row = self._rows[tid]
+    def _tooltip(self, tid: int, key: str, row: SheetRow) -> str | None:
         if key == "light":
             light = self._lights.get(tid)
             return None if light is None else f"{light.symbol} {light.label}：{light.detail}"
@@ -368,19 +500,19 @@ class WeekTableModel(QAbstractTableModel):
             pct = "" if last["percent"] is None else f"\n进度：{last['percent']}%"
             return (f"上周完成情况：{last['done']}\n上周工作计划：{last['next']}\n"
                     f"存在问题：{last['problems'] or '无'}{pct}")
-        if key == "percent" and self.value(tid, "percent") is None and row.last["percent"] is not None:
+        if key == "percent" and self._value(tid, "percent", row) is None and row.last["percent"] is not None:
             return self.tr("本周未填进度；括号内为上周进度")
         if key in ("title", "done", "next", "problems"):
             text = (("★ 重点工作\n" if row.is_key else "") + row.title) if key == "title" \
-                else str(self.value(tid, key) or "")
+                else str(self._value(tid, key, row) or "")
             return text or None
         return None
 
-    def _foreground(self, tid: int, key: str) -> QBrush | None:
+    def _foreground(self, tid: int, key: str, row: SheetRow) -> QBrush | None:
         if key == "light":
             light = self._lights.get(tid)
             return None if light is None else QBrush(QColor(LIGHT_COLOURS[light.colour]))
-        if key in ("last_done", "last_next") or (key == "percent" and self.value(tid, "percent") is None):
+        if key in ("last_done", "last_next") or (key == "percent" and self._value(tid, "percent", row) is None):
             return QBrush(QColor("#6b6b6b"))
         return None
 
@@ -411,16 +543,20 @@ class WeekTableModel(QAbstractTableModel):
                 else:
                     clean[tid][key] = "" if value is None else str(value).replace("\r\n", "\n")
         was_dirty = self.is_dirty()
+        rows = self._rows_of(clean)
         for tid, values in clean.items():
-            saved = self._rows[tid].this
+            saved = rows[tid].this
             draft = self._drafts.setdefault(tid, {})
             for key, value in values.items():
                 if value == saved[key]:
                     draft.pop(key, None)
                 else:
                     draft[key] = value
-            if not draft:
+            if draft:
+                self._pinned.setdefault(tid, rows[tid])
+            else:
                 del self._drafts[tid]
+                self._pinned.pop(tid, None)
         self._emit_rows(clean, list(EDITABLE_COLUMNS))
         if was_dirty != self.is_dirty():
             self.dirty_changed.emit(self.is_dirty())
@@ -428,10 +564,12 @@ class WeekTableModel(QAbstractTableModel):
     def carry_over(self, task_ids: Iterable[int]) -> int:
         """沿用上周计划: last week's 下周工作计划 becomes this week's 本周完成情况 draft,
         where that cell is still empty. Returns how many rows got a draft."""
+        ids = list(task_ids)
+        rows = self._rows_of(ids)
         changes = {}
-        for tid in task_ids:
-            plan = self._rows[tid].last["next"]
-            if plan and not self.value(tid, "done"):
+        for tid in ids:
+            plan = rows[tid].last["next"]
+            if plan and not self._value(tid, "done", rows[tid]):
                 changes[tid] = {"done": plan}
         self.set_values(changes)
         return len(changes)
@@ -475,31 +613,42 @@ class WeekTableModel(QAbstractTableModel):
     def reload_keeping_drafts(self) -> list[str]:
         """Re-read the week (something else wrote to the register) and keep the drafts of
         tasks still on it; returns the titles of tasks that left it with a draft."""
-        drafts, old_rows = self._drafts, self._rows
+        drafts, pinned = self._drafts, self._pinned
         self.beginResetModel()
-        rows = week_sheet.week_sheet(self.reg, self.week, plan_id=self.plan_id)
-        self._rows = {r.id: r for r in rows}
-        self._all_ids = [r.id for r in rows]
-        self._drafts = {tid: d for tid, d in drafts.items() if tid in self._rows}
-        self._lights = lights_for(self.reg, self.light_day(), task_ids=self._all_ids) if rows else {}
+        self._read_sheet()
+        on_sheet = set(self._all_ids)
+        self._drafts = {tid: d for tid, d in drafts.items() if tid in on_sheet}
+        if self._drafts:
+            # The saved values the drafts are compared with, as they are now.
+            self._pinned = self._read_rows(list(self._drafts))
         self._visible = self._filtered()
         self.endResetModel()
         self.dirty_changed.emit(bool(self._drafts))
-        return [old_rows[tid].title for tid in drafts if tid not in self._rows and tid in old_rows]
+        return [pinned[tid].title for tid in drafts if tid not in on_sheet and tid in pinned]
 
     def save(self) -> int:
         """Write the drafts in one transaction, then show what is now saved. Storage
         refuses the whole save if an entry changed since it was shown (ConflictError)."""
         if not self._drafts:
             return 0
-        expected = {tid: {k: self._rows[tid].this.get(k) for k in values}
+        expected = {tid: {k: self._row(tid).this.get(k) for k in values}
                     for tid, values in self._drafts.items()}
         changed = week_sheet.save_week(self.reg, self.week, self._drafts, today=self.today,
                                        expected=expected)
         ids = list(self._drafts)
         for tid, values in self._drafts.items():
-            self._rows[tid].this.update(values)
+            row = self._row(tid)
+            row.this.update(values)
+            if self._filled is not None:
+                if _has_content(row.this):
+                    self._filled.add(tid)
+                else:
+                    self._filled.discard(tid)
         self._drafts = {}
+        for tid in ids:
+            row = self._pinned.pop(tid, None)
+            if row is not None and tid in self._rows:
+                self._rows[tid] = row
         self.refresh_lights(ids)
         self._emit_rows(ids, list(EDITABLE_COLUMNS))
         self.dirty_changed.emit(False)
@@ -508,6 +657,7 @@ class WeekTableModel(QAbstractTableModel):
     def discard(self) -> None:
         ids = list(self._drafts)
         self._drafts = {}
+        self._pinned = {}
         self._emit_rows(ids, list(EDITABLE_COLUMNS))
         self.dirty_changed.emit(False)
 
@@ -517,3 +667,11 @@ class WeekTableModel(QAbstractTableModel):
         rows = [i for i, tid in enumerate(self._visible) if tid in wanted]
         if rows and columns:
             self.dataChanged.emit(self.index(min(rows), min(columns)), self.index(max(rows), max(columns)))
+
+
+def _entry() -> dict[str, Any]:
+    return {"done": "", "next": "", "problems": "", "percent": None}
+
+
+def _has_content(values: dict[str, Any]) -> bool:
+    return bool(values["done"] or values["next"] or values["problems"]) or values["percent"] is not None
