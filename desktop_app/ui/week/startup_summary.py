@@ -98,8 +98,9 @@ class StartupSummaryDialog(QDialog):
         for _tid in self.ids:
             self.list.addTopLevelItem(QTreeWidgetItem())
         self._fill(lights)
-        for column, width in enumerate((80, 240, 100)):
-            self.list.setColumnWidth(column, width)
+        header = self.list.header()
+        for column, width in enumerate((80, 240, 100)):  # at least as wide as the header's words
+            self.list.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         layout.addWidget(self.list, 1)
         self.dont_show = QCheckBox(self.tr("Do not show this again on opening a register (Tools ▸ Light settings brings it back)"))
         self.dont_show.setObjectName("dont_show")
