@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../desktop_app/ui/common/background.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../desktop_app/ui/common/words.py" line="67"/>
@@ -93,11 +101,26 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>Rollover</name>
     <message>
-        <location filename="../../desktop_app/ui/common/background.py" line="62"/>
-        <source>取消</source>
-        <translation>取消</translation>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="53"/>
+        <source>carried over to {0}</source>
+        <translation>已结转至{0}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="54"/>
+        <source>carried over</source>
+        <translation>已结转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="64"/>
+        <source>carried over from “{0}”: {1}</source>
+        <translation>上年结转自“{0}”：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="69"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>

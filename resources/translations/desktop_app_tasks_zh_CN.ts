@@ -203,6 +203,14 @@
     </message>
 </context>
 <context>
+    <name>TaskCommand</name>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/undo.py" line="44"/>
+        <source>Undo: {0}</source>
+        <translation>撤销：{0}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_actions.py" line="73"/>
@@ -425,318 +433,318 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="45"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="46"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="47"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="47"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="48"/>
         <source>Period (first half, first quarter…)</source>
         <translation>时段（上半年、第一季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="49"/>
         <source>Recurring (monthly, quarterly…)</source>
         <translation>周期（每月、每季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="49"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="50"/>
         <source>Ongoing</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="50"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="51"/>
         <source>To be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="55"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="56"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="57"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="58"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="61"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="61"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="456"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="457"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="63"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="64"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="64"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="459"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="460"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="68"/>
         <source>Milestone</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="69"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="70"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="73"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="74"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="75"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="76"/>
         <source>Field</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="77"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="79"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="267"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="267"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="268"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="271"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="272"/>
         <source>Source</source>
         <translation>任务来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="243"/>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="272"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="273"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="277"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="278"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="279"/>
         <source>Deadline as written</source>
         <translation>时限原文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="277"/>
         <source>Deadline kind</source>
         <translation>时限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="88"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="88"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="280"/>
         <source>Standard</source>
         <translation>工作标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="283"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="284"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="281"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="282"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="94"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="95"/>
         <source>Milestones</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="96"/>
         <source>Parent task</source>
         <translation>上级任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="96"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="97"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="98"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="166"/>
         <source>Indicator row {0}: {1} “{2}” is not a number.</source>
         <translation>指标第 {0} 行的{1}“{2}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="184"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="185"/>
         <source>no department</source>
         <translation>未分科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="218"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="219"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="220"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="221"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="252"/>
         <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
         <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="285"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="298"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="299"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="300"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="301"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="312"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="313"/>
         <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
         <translation>量化指标（如 入园率 ≥ 97 %）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="315"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="316"/>
         <source>Milestones (dates written as 2026-03-31)</source>
         <translation>时间节点（日期写作 2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="318"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="319"/>
         <source>Indicators and milestones</source>
         <translation>指标与节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="327"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="328"/>
         <source>History</source>
         <translation>留痕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="340"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="341"/>
         <source>Select a task to see and edit it.</source>
         <translation>选择一项任务以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="380"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="400"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="381"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="401"/>
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="436"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="437"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="473"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="474"/>
         <source>A deadline of kind “Date” needs its date.</source>
         <translation>时限类型为“日期”时，请填写完成时限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="542"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="543"/>
         <source>This task was changed elsewhere meanwhile; saving keeps those changes unless they are in the fields you edited.</source>
         <translation>此任务已在别处被修改。保存时只写入你改过的项；若这些项也已被别处修改，将不会覆盖，并显示最新内容。</translation>
     </message>
@@ -744,67 +752,72 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="52"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="53"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="55"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="50"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="56"/>
         <source>Leader</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="51"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="57"/>
         <source>Co-operating</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="52"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="58"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="53"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="60"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="55"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="61"/>
         <source>Latest report</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="89"/>
         <source>extended to {0}</source>
         <translation>延期至{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="92"/>
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="407"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="400"/>
+        <source> ({0})</source>
+        <translation>（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="413"/>
         <source>{0}: {1}
 Next week: {2}
 Problems: {3}</source>

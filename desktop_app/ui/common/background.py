@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
@@ -59,7 +59,7 @@ def run_in_background(parent: QWidget, label: str, job: Callable[..., Any]) -> A
     """Run ``job(progress, cancelled)`` on a worker thread with a cancellable progress
     dialog; return its result or raise its exception in the GUI thread."""
     cancel = threading.Event()
-    dialog = QProgressDialog(label, parent.tr("取消"), 0, 1000, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Background", "Cancel"), 0, 1000, parent)
     dialog.setWindowTitle(APP_NAME)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -45,3 +45,25 @@ def warn(parent: QWidget | None, text: str, title: str = APP_NAME) -> None:
 
 def inform(parent: QWidget | None, text: str, title: str = APP_NAME) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def carried_note(year: int | None) -> str:
+    """What a task carried into the next year says of itself (已结转至2027年)."""
+    if year:
+        return QCoreApplication.translate("Rollover", "carried over to {0}").format(year)
+    return QCoreApplication.translate("Rollover", "carried over")
+
+
+def link_note(reg, task_id: int) -> str:
+    """What the detail panel says of a task's year turn (上年结转自… / 已结转至2027年); "" else."""
+    from desktop_app.storage import rollover
+
+    notes = []
+    origin = rollover.carried_from(reg, task_id)
+    if origin is not None:
+        notes.append(QCoreApplication.translate("Rollover", "carried over from “{0}”: {1}").format(
+            origin["plan_title"], origin["title"]))
+    carried = rollover.carried_to(reg, [task_id])
+    if task_id in carried:
+        notes.append(carried_note(carried[task_id]))
+    return QCoreApplication.translate("Rollover", "; ").join(notes)

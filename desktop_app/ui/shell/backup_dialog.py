@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,12 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 
 log = logging.getLogger("desktop_app.backup")
-HEADERS = ("备份时间", "大小", "任务数", "文件")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BackupDialog", "Taken at"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Size"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Task count"),
+    QT_TRANSLATE_NOOP("BackupDialog", "File"),
+)
 
 
 class BackupDialog(QDialog):
@@ -36,7 +41,7 @@ class BackupDialog(QDialog):
     def __init__(self, reg: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup_dialog")
-        self.setWindowTitle(self.tr("备份与恢复"))
+        self.setWindowTitle(self.tr("Backups and restore"))
         self.reg = reg
         self.folder = settings.get(reg, "backup.folder") or None
         self.chosen: Path | None = None
@@ -44,8 +49,10 @@ class BackupDialog(QDialog):
         where = backup.backup_dir(reg.path, self.folder)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "每天第一次打开台账时自动备份，保留最近 {0} 份。备份位置：{1}\n"
-            "恢复时会先把当前台账另存一份备份，然后用所选备份替换它。"
+            "The register is backed up when it is first opened each day; the latest {0} backups "
+            "are kept. Backup folder: {1}\n"
+            "Restoring first saves the current register as one more backup, then replaces it "
+            "with the chosen one."
         ).format(settings.get(reg, "backup.keep"), where))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -59,9 +66,9 @@ class BackupDialog(QDialog):
         self.table.doubleClicked.connect(self.restore_selected)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.backup_button = QPushButton(self.tr("立即备份"))
-        self.restore_button = QPushButton(self.tr("恢复所选备份…"))
-        self.folder_button = QPushButton(self.tr("打开备份文件夹"))
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore selected backup…"))
+        self.folder_button = QPushButton(self.tr("Open backup folder"))
         for button in (self.backup_button, self.restore_button, self.folder_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.backup_button.setEnabled(not reg.readonly)
@@ -85,7 +92,7 @@ class BackupDialog(QDialog):
             cells = (
                 f"{info.taken:%Y-%m-%d %H:%M:%S}",
                 f"{info.size / 1024 / 1024:.1f} MB",
-                self.tr("无法读取") if count is None else str(count),
+                self.tr("Unreadable") if count is None else str(count),
                 info.path.name,
             )
             for col, text in enumerate(cells):
@@ -117,7 +124,8 @@ class BackupDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, APP_NAME,
-            self.tr("用“{0}”替换当前台账？\n当前台账会先另存为一份新的备份，之后仍可恢复。").format(chosen.name),
+            self.tr("Replace the current register with “{0}”?\n"
+                    "The current register is first saved as a new backup and can still be restored later.").format(chosen.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = chosen
@@ -128,7 +136,8 @@ def show_backup_dialog(window) -> None:
     """Run the dialog for the main window's register; restore and reopen if asked."""
     reg: Register = window.reg
     if reg.path is None:
-        QMessageBox.information(window, APP_NAME, "内存中的台账没有备份。")
+        QMessageBox.information(window, APP_NAME, QCoreApplication.translate(
+            "BackupDialog", "A register held in memory has no backups."))
         return
     dialog = BackupDialog(reg, window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -155,6 +164,8 @@ def restore_into(window, chosen: Path, folder: str | None = None) -> bool:
     window.switch_register(path)
     if kept is not None:
         QMessageBox.information(
-            window, APP_NAME, f"已从“{chosen.name}”恢复台账。恢复前的台账已备份为“{kept.name}”。"
+            window, APP_NAME, QCoreApplication.translate(
+                "BackupDialog", "The register was restored from “{0}”. The register as it was "
+                "before is kept as the backup “{1}”.").format(chosen.name, kept.name)
         )
     return kept is not None

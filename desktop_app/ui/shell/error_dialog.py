@@ -15,7 +15,14 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,10 +43,12 @@ from desktop_app.storage.errors import NotARegisterError, StorageError, os_error
 
 log = logging.getLogger("desktop_app.errors")
 
-MESSAGE = (
-    "程序遇到了一个意外错误，这一步操作可能没有完成。\n\n"
-    "您正在编辑的内容仍在窗口中，没有丢失：请关闭此提示后继续工作，并检查刚才的操作。"
-    "如果问题反复出现，请点击“保存日志…”，把日志文件发给维护人员。"
+MESSAGE = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
+    "The program met an unexpected error; this step may not have been completed.\n\n"
+    "What you were editing is still in the window and is not lost: close this message, carry "
+    "on working and check the step you just took. If the problem comes back, click "
+    "“Save log…” and send the log file to whoever looks after the program."
 )
 
 
@@ -49,7 +58,7 @@ class ErrorDialog(QDialog):
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("error_dialog")
-        self.setWindowTitle(self.tr("意外错误 — {0}").format(APP_NAME))
+        self.setWindowTitle(self.tr("Unexpected error — {0}").format(APP_NAME))
         self.details = details
         self.log_file = log_file
         layout = QVBoxLayout(self)
@@ -61,10 +70,10 @@ class ErrorDialog(QDialog):
         self.details_view.setVisible(False)
         layout.addWidget(self.details_view)
         buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("保存日志…"))
-        self.copy_button = QPushButton(self.tr("复制详细信息"))
-        self.toggle_button = QPushButton(self.tr("显示详细信息"))
-        close = QPushButton(self.tr("继续工作"))
+        self.save_button = QPushButton(self.tr("Save log…"))
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.toggle_button = QPushButton(self.tr("Show details"))
+        close = QPushButton(self.tr("Carry on working"))
         for button, role in ((self.save_button, QDialogButtonBox.ButtonRole.ActionRole),
                              (self.copy_button, QDialogButtonBox.ButtonRole.ActionRole),
                              (self.toggle_button, QDialogButtonBox.ButtonRole.ActionRole),
@@ -92,13 +101,13 @@ class ErrorDialog(QDialog):
     def save_log(self, target: str | None = None) -> Path | None:
         if not target:
             default = f"督办台账日志_{clock.now():%Y%m%d-%H%M%S}.txt"
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("保存日志"), default, self.tr("文本文件 (*.txt)"))
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save log"), default, self.tr("Text files (*.txt)"))
         if not target:
             return None
         try:
             Path(target).write_text(self.log_text(), encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, self.tr("无法保存日志：{0}").format(os_error_text(exc)))
+            QMessageBox.warning(self, APP_NAME, self.tr("Could not save the log: {0}").format(os_error_text(exc)))
             return None
         return Path(target)
 
@@ -118,8 +127,11 @@ def fault_message(exc: BaseException) -> str | None:
     if isinstance(exc, StorageError):
         return str(exc)
     if isinstance(exc, OSError):
-        where = f"（{exc.filename}）" if exc.filename else ""
-        return f"文件操作失败：{os_error_text(exc)}{where}。这一步操作没有完成，请处理后重试。"
+        where = (QCoreApplication.translate("ErrorDialog", " ({0})").format(exc.filename)
+                 if exc.filename else "")
+        return QCoreApplication.translate(
+            "ErrorDialog", "A file operation failed: {0}{1}. This step was not completed; "
+            "please deal with it and try again.").format(os_error_text(exc), where)
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,8 @@ from desktop_app.ui.tasks.task_page import TaskPage
 from desktop_app.ui.week import weekly_cycle
 
 MAX_RECENT = 8
-FILE_FILTER = "督办台账 (*.db *.sqlite);;所有文件 (*)"
+# The file dialogs' filter ({0}: the product name), translated where it is used.
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "{0} (*.db *.sqlite);;All files (*)")
 
 
 def make_demo_register(tasks: int = 300, weeks: int = 20) -> Path:
@@ -232,9 +233,12 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for plan in plans:
-            label = plan["title"] + (f"（{plan['year']}年）" if plan["year"] and str(plan["year"]) not in plan["title"] else "")
+            label = plan["title"]
+            if plan["year"] and str(plan["year"]) not in plan["title"]:
+                label = self.tr("{0} ({1})", "a plan's title and year").format(label, plan["year"])
             closed = self.tr(" [closed]") if plan.get("closed_at") else ""
-            self.plan_combo.addItem(f"{label}{closed} · {plan['task_count']} 项", plan["id"])
+            self.plan_combo.addItem(self.tr("{0}{1} · {2} tasks").format(label, closed, plan["task_count"]),
+                                    plan["id"])
         index = self.plan_combo.findData(current)
         self.plan_combo.setCurrentIndex(max(index, 0))
         self.plan_combo.blockSignals(False)
@@ -280,7 +284,8 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         return True
 
     def new_register(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), "督办台账.db", FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), "督办台账.db",
+                                              self.tr(FILE_FILTER).format(APP_NAME))
         if path:
             target = Path(path)
             if target.exists():
@@ -289,7 +294,8 @@ class MainWindow(TaskMenusMixin, QMainWindow):
             self.switch_register(target)
 
     def open_register_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open register"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open register"), "",
+                                              self.tr(FILE_FILTER).format(APP_NAME))
         if path:
             self.switch_register(Path(path))
 
@@ -303,7 +309,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
 
     def new_plan(self) -> None:
         title, ok = QInputDialog.getText(
-            self, self.tr("New plan"), self.tr("Plan title:"), text=f"{clock.today().year}年工作要点"
+            self, self.tr("New plan"), self.tr("Plan title:"), text=self.tr("{0} work plan").format(clock.today().year)
         )
         if not ok:
             return

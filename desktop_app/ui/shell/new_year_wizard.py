@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,9 +43,22 @@ from desktop_app.domain.dates import cn_date
 from desktop_app.storage import plans, rollover
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.common.helpers import carried_note
 
-COLUMNS = ["编号", "工作任务", "状态", "牵头科室", "责任人", "最新进展", "进度", "原时限", "新时限", "去向"]
-COL = {name: i for i, name in enumerate(COLUMNS)}
+# (key, header): the keys name the columns in code, the headers are translated.
+COLUMNS = [
+    ("编号", QT_TRANSLATE_NOOP("TasksPage", "No.")),
+    ("工作任务", QT_TRANSLATE_NOOP("TasksPage", "Task")),
+    ("状态", QT_TRANSLATE_NOOP("TasksPage", "Status")),
+    ("牵头科室", QT_TRANSLATE_NOOP("TasksPage", "Lead department")),
+    ("责任人", QT_TRANSLATE_NOOP("TasksPage", "Owner")),
+    ("最新进展", QT_TRANSLATE_NOOP("TasksPage", "Latest report")),
+    ("进度", QT_TRANSLATE_NOOP("TasksPage", "Progress")),
+    ("原时限", QT_TRANSLATE_NOOP("TasksPage", "Old deadline")),
+    ("新时限", QT_TRANSLATE_NOOP("TasksPage", "New deadline")),
+    ("去向", QT_TRANSLATE_NOOP("TasksPage", "Goes to")),
+]
+COL = {name: i for i, (name, _header) in enumerate(COLUMNS)}
 SECTION_CHOICE = -1   # the destination “a new section 上年结转任务”
 
 
@@ -54,7 +67,7 @@ class RolloverCommand(QUndoCommand):
 
     def __init__(self, reg: Register, result: rollover.RolloverResult, request: dict,
                  after: Callable[[object], None], failed: Callable[[str], None]) -> None:
-        super().__init__(f"新年度（{result.year}年）")
+        super().__init__(QCoreApplication.translate("RolloverCommand", "New year ({0})").format(result.year))
         self.reg, self.result, self.request = reg, result, request
         self._after, self._failed = after, failed
         self._first = True
@@ -87,21 +100,21 @@ class PlanPage(QWizardPage):
     def __init__(self, wizard: NewYearWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("第一步：新年度的计划"))
+        self.setTitle(self.tr("Step 1: the new year's plan"))
         old = wizard.old_plan
-        self.setSubTitle(self.tr("原计划：{0}").format(old["title"]))
+        self.setSubTitle(self.tr("Current plan: {0}").format(old["title"]))
         form = QFormLayout(self)
         self.year = QSpinBox()
         self.year.setObjectName("new_year_year")
         self.year.setRange(2000, 2100)
         self.year.setValue((old["year"] or clock.today().year) + 1)
-        form.addRow(self.tr("新年度："), self.year)
-        self.empty = QRadioButton(self.tr("新建空白计划"))
+        form.addRow(self.tr("New year:"), self.year)
+        self.empty = QRadioButton(self.tr("Create an empty plan"))
         self.empty.setChecked(True)
         self.title = QLineEdit()
         self.title.setObjectName("new_year_title")
-        self.imported = QRadioButton(self.tr("导入新年度工作要点（完成本向导前先打开导入向导）"))
-        self.existing = QRadioButton(self.tr("使用已有计划"))
+        self.imported = QRadioButton(self.tr("Import the new year's work plan (the import wizard opens before this one finishes)"))
+        self.existing = QRadioButton(self.tr("Use an existing plan"))
         self.existing_combo = QComboBox()
         self.existing_combo.setObjectName("new_year_existing")
         for plan in plans.list_plans(wizard.reg):
@@ -112,29 +125,30 @@ class PlanPage(QWizardPage):
         for b in (self.empty, self.imported, self.existing):
             group.addButton(b)
         form.addRow(self.empty)
-        form.addRow(self.tr("计划标题："), self.title)
+        form.addRow(self.tr("Plan title:"), self.title)
         form.addRow(self.imported)
         form.addRow(self.existing)
-        form.addRow(self.tr("已有计划："), self.existing_combo)
+        form.addRow(self.tr("Existing plan:"), self.existing_combo)
         self.year.valueChanged.connect(self._year_changed)
         self._year_changed(self.year.value())
 
     def _year_changed(self, year: int) -> None:
-        self.title.setText(f"{year}年工作要点")
+        self.title.setText(self.tr("{0} work plan").format(year))
 
 
 class TasksPage(QWizardPage):
     def __init__(self, wizard: NewYearWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("第二步：结转未完成的任务"))
-        self.setSubTitle(self.tr("勾选要结转的任务，选择去向，确认新的完成时限"
-                                 "（双击“新时限”修改；未修改的标为待确认）。"))
+        self.setTitle(self.tr("Step 2: carry over the unfinished tasks"))
+        self.setSubTitle(self.tr("Tick the tasks to carry over, choose where each goes and confirm its new "
+                                 "deadline (double-click “New deadline” to change it; one left "
+                                 "unchanged is marked to be confirmed)."))
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setObjectName("new_year_tasks")
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setHeaderLabels([self.tr(header) for _key, header in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -142,18 +156,18 @@ class TasksPage(QWizardPage):
         self.tree.itemChanged.connect(self._item_changed)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        all_button = QPushButton(self.tr("全选"))
+        all_button = QPushButton(self.tr("Tick all"))
         all_button.clicked.connect(lambda: self.tick_all(True))
-        none_button = QPushButton(self.tr("全不选"))
+        none_button = QPushButton(self.tr("Untick all"))
         none_button.clicked.connect(lambda: self.tick_all(False))
         row.addWidget(all_button)
         row.addWidget(none_button)
         row.addSpacing(20)
-        row.addWidget(QLabel(self.tr("所选行的去向：")))
+        row.addWidget(QLabel(self.tr("Selected rows go to:")))
         self.destination = QComboBox()
         self.destination.setObjectName("new_year_destination")
         row.addWidget(self.destination, 1)
-        apply_button = QPushButton(self.tr("应用到所选行"))
+        apply_button = QPushButton(self.tr("Apply to selected rows"))
         apply_button.clicked.connect(self.apply_destination)
         row.addWidget(apply_button)
         layout.addLayout(row)
@@ -171,7 +185,7 @@ class TasksPage(QWizardPage):
         self.tree.clear()
         self.confirmed.clear()
         self.destination.clear()
-        self.destination.addItem(self.tr("上年结转任务（新建分组）"), SECTION_CHOICE)
+        self.destination.addItem(self.tr("{0} (new section)").format(rollover.SECTION_TITLE), SECTION_CHOICE)
         target = self.w.target_plan_id()
         if target is not None:
             for t in self.w.reg.query(
@@ -186,13 +200,13 @@ class TasksPage(QWizardPage):
             percent = "" if c["last_percent"] is None else f"{c['last_percent']}%"
             status = f"{light.symbol} {light.label}" if light else ""
             if c["carried_to"]:
-                status = rollover.carried_note(c["carried_to"])
+                status = carried_note(c["carried_to"])
             new_text = (c["deadline_text"] if c["deadline_kind"] in ("recurring", "ongoing")
-                        else (f"{cn_date(moved)}（待确认）" if moved else "待确认"))
+                        else (self.unconfirmed(cn_date(moved)) if moved else self.tr("to be confirmed")))
             item = QTreeWidgetItem([
                 c["number"], c["title"], status, c["lead_name"], c["owner_name"],
                 c["last_done"], percent, cn_date(c["deadline"], old_year) or c["deadline_text"],
-                new_text, self.tr("上年结转任务"),
+                new_text, rollover.SECTION_TITLE,
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, c["id"])
             item.setData(COL["去向"], Qt.ItemDataRole.UserRole, SECTION_CHOICE)
@@ -214,7 +228,7 @@ class TasksPage(QWizardPage):
             return
         if column == COL["新时限"]:
             tid = int(item.data(0, Qt.ItemDataRole.UserRole))
-            text = item.text(column).strip().replace("（待确认）", "")
+            text = item.text(column).strip().replace(self.unconfirmed(""), "")
             try:
                 day = date.fromisoformat(text)
             except ValueError:
@@ -222,16 +236,20 @@ class TasksPage(QWizardPage):
             self._filling = True
             if day is None:
                 self.confirmed.pop(tid, None)
-                item.setText(column, self.tr("日期看不懂，请写成 2027-06-30"))
+                item.setText(column, self.tr("Date not understood; write it as 2027-06-30"))
             else:
                 self.confirmed[tid] = day
                 item.setText(column, cn_date(day))   # with its year: it sits beside last year's
             self._filling = False
         self._count()
 
+    def unconfirmed(self, deadline: str) -> str:
+        """A proposed new deadline, flagged as still to be confirmed."""
+        return self.tr("{0} (to be confirmed)").format(deadline)
+
     def _count(self) -> None:
         ticked = len(self.ticked())
-        self.count.setText(self.tr("共 {0} 项未完成的具体任务，已勾选 {1} 项。").format(
+        self.count.setText(self.tr("{0} unfinished leaf tasks, {1} ticked.").format(
             self.tree.topLevelItemCount(), ticked))
 
     def tick_all(self, on: bool) -> None:
@@ -282,10 +300,10 @@ class ClosePage(QWizardPage):
     def __init__(self, wizard: NewYearWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("第三步：关闭原计划"))
+        self.setTitle(self.tr("Step 3: close the current plan"))
         layout = QVBoxLayout(self)
-        self.close_old = QCheckBox(self.tr("关闭原计划“{0}”（只读；其报表和年终考核统计保持不变，"
-                                           "可在 文件 ▸ 计划管理 中重新打开）").format(wizard.old_plan["title"]))
+        self.close_old = QCheckBox(self.tr("Close the current plan “{0}” (read-only; its reports and year-end figures "
+                                           "stay as they are; it can be reopened in File ▸ Plans)").format(wizard.old_plan["title"]))
         self.close_old.setObjectName("new_year_close")
         self.close_old.setChecked(True)
         layout.addWidget(self.close_old)
@@ -305,8 +323,9 @@ class ClosePage(QWizardPage):
         year = self.w.plan_page.year.value()
         unconfirmed = n - len(set(self.w.tasks_page.confirmed) & set(self.w.tasks_page.ticked()))
         self.summary.setText(self.tr(
-            "将建立/使用{0}年的计划，结转 {1} 项任务（其中 {2} 项新时限待确认）。全部在一次操作中完成，"
-            "可用 编辑 ▸ 撤销 整体撤回。").format(year, n, unconfirmed))
+            "The plan of {0} is created or used and {1} tasks are carried over ({2} of them with "
+            "a new deadline to be confirmed). All of it is one step, taken back whole by "
+            "Edit ▸ Undo.").format(year, n, unconfirmed))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         return self.w.run_rollover() is not None
@@ -324,7 +343,7 @@ class NewYearWizard(QWizard):
         self.result: rollover.RolloverResult | None = None
         self.request: dict | None = None
         self._imported_id: int | None = None
-        self.setWindowTitle(self.tr("新年度"))
+        self.setWindowTitle(self.tr("New year"))
         self.resize(1200, 720)
         on = on or clock.today()
         self.candidates = rollover.candidates(reg, plan_id, on=on)
@@ -352,11 +371,11 @@ class NewYearWizard(QWizard):
         elif page.imported.isChecked():
             if self._imported_id is None:
                 if self.import_plan is None:
-                    self.close_page.error.setText(self.tr("导入功能不可用。"))
+                    self.close_page.error.setText(self.tr("Importing is not available."))
                     return None
                 self._imported_id = self.import_plan()
                 if self._imported_id is None:
-                    self.close_page.error.setText(self.tr("没有导入新年度工作要点，未做改动。"))
+                    self.close_page.error.setText(self.tr("No work plan of the new year was imported; nothing was changed."))
                     return None
             request["new_plan_id"] = self._imported_id
         else:

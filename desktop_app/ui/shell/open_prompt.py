@@ -14,7 +14,7 @@ import threading
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
@@ -37,18 +37,27 @@ class LockedChoice(Enum):
     CANCEL = "cancel"
 
 
-def ask_when_locked(parent: QWidget | None, error: locking.RegisterLockedError) -> LockedChoice:
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, str(error), parent=parent)
+def locked_question(parent: QWidget | None, message: str) -> QMessageBox:
+    """The question when someone else has the register open (``message`` says who)."""
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message, parent=parent)
     box.setObjectName("locked_question")
-    read_only = box.addButton("以只读方式打开", QMessageBox.ButtonRole.AcceptRole)
-    wait = box.addButton("等待", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+    read_only = box.addButton(QCoreApplication.translate("OpenPrompt", "Open read-only"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    read_only.setObjectName("read_only")
+    wait = box.addButton(QCoreApplication.translate("OpenPrompt", "Wait"), QMessageBox.ButtonRole.ActionRole)
+    wait.setObjectName("wait")
+    box.addButton(QCoreApplication.translate("OpenPrompt", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)
+    return box
+
+
+def ask_when_locked(parent: QWidget | None, error: locking.RegisterLockedError) -> LockedChoice:
+    box = locked_question(parent, str(error))
     box.exec()
     clicked = box.clickedButton()
-    if clicked is read_only:
+    if clicked is not None and clicked.objectName() == "read_only":
         return LockedChoice.READ_ONLY
-    if clicked is wait:
+    if clicked is not None and clicked.objectName() == "wait":
         return LockedChoice.WAIT
     return LockedChoice.CANCEL
 
@@ -56,7 +65,10 @@ def ask_when_locked(parent: QWidget | None, error: locking.RegisterLockedError) 
 def wait_for_unlock(parent: QWidget | None, path: Path, owner: locking.LockOwner, poll_ms: int = 1000) -> bool:
     """Wait (with a cancellable progress dialog) until nobody holds the lock."""
     dialog = QProgressDialog(
-        f"正在等待{owner.describe()}打开的台账被关闭……\n对方关闭后将自动打开。", "取消", 0, 0, parent
+        QCoreApplication.translate(
+            "OpenPrompt", "Waiting until the register {0} has open is closed…\n"
+            "It opens by itself once they close it.").format(owner.describe()),
+        QCoreApplication.translate("OpenPrompt", "Cancel"), 0, 0, parent
     )
     dialog.setObjectName("lock_wait")
     dialog.setWindowTitle(APP_NAME)
@@ -84,14 +96,23 @@ def wait_for_unlock(parent: QWidget | None, path: Path, owner: locking.LockOwner
     return freed
 
 
-def offer_restore(parent: QWidget | None, message: str, latest: Path) -> bool:
+def damaged_question(parent: QWidget | None, message: str) -> QMessageBox:
+    """The question when the register is damaged and a backup exists."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
     box.setObjectName("damaged_question")
-    restore = box.addButton("从最近的备份恢复", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(QCoreApplication.translate("OpenPrompt", "Restore from the latest backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    restore.setObjectName("restore")
+    box.addButton(QCoreApplication.translate("OpenPrompt", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
+    return box
+
+
+def offer_restore(parent: QWidget | None, message: str, latest: Path) -> bool:
+    box = damaged_question(parent, message)
     box.exec()
-    return box.clickedButton() is restore
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "restore"
 
 
 def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
@@ -119,7 +140,9 @@ def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
             return None
         except ReadOnlyRegisterError as exc:
             answer = QMessageBox.question(
-                parent, APP_NAME, f"{exc}\n\n以只读方式打开（可以查看、打印和备份，不能修改）？",
+                parent, APP_NAME, QCoreApplication.translate(
+                    "OpenPrompt", "{0}\n\nOpen it read-only (it can be viewed, printed and backed "
+                    "up, not changed)?").format(exc),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -142,7 +165,9 @@ def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
                 return None
             log.warning("已从备份 %s 恢复 %s；原文件保存为 %s", latest, path, kept)
             QMessageBox.information(
-                parent, APP_NAME, f"已从“{latest.name}”恢复台账。损坏的原文件保存为“{kept}”。"
+                parent, APP_NAME, QCoreApplication.translate(
+                    "OpenPrompt", "The register was restored from “{0}”. The damaged file is kept "
+                    "as “{1}”.").format(latest.name, kept)
             )
         except StorageError as exc:
             QMessageBox.warning(parent, APP_NAME, str(exc))
@@ -178,7 +203,8 @@ class DailyBackupRunner(QObject):
         self.finished.emit(made)
 
     def _tell(self, message: str) -> None:
-        QMessageBox.warning(self.parent_widget, APP_NAME, f"今天的自动备份没有完成：{message}")
+        QMessageBox.warning(self.parent_widget, APP_NAME, QCoreApplication.translate(
+            "OpenPrompt", "Today's automatic backup was not completed: {0}").format(message))
 
 
 _running: list[DailyBackupRunner] = []

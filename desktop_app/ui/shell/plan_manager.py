@@ -3,7 +3,7 @@ close / reopen (audited, with a reason), delete an empty plan, and start 新年�
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +23,17 @@ from desktop_app.storage import plans
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 
-COLUMNS = ["年度", "计划", "单位名称", "任务", "具体任务", "已完成", "未完成", "上年结转", "状态"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Year"),
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Plan"),
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Organisation"),
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Tasks"),
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Leaf tasks"),
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Finished"),
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Unfinished"),
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Carried over"),
+    QT_TRANSLATE_NOOP("PlanManagerDialog", "Status"),
+]
 
 
 class PlanManagerDialog(QDialog):
@@ -35,7 +45,7 @@ class PlanManagerDialog(QDialog):
     def __init__(self, reg: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reg = reg
-        self.setWindowTitle(self.tr("计划管理"))
+        self.setWindowTitle(self.tr("Plans"))
         self.resize(980, 420)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -53,17 +63,17 @@ class PlanManagerDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.rename_button = self._button(self.tr("重命名…"), self.rename, "plan_rename")
-        self.org_button = self._button(self.tr("单位名称…"), self.set_organisation, "plan_org")
-        self.close_button = self._button(self.tr("关闭计划"), self.close_plan, "plan_close")
-        self.reopen_button = self._button(self.tr("重新打开…"), self.reopen_plan, "plan_reopen")
-        self.delete_button = self._button(self.tr("删除空计划"), self.delete_plan, "plan_delete")
-        self.new_year_button = self._button(self.tr("新年度…"), self._new_year, "plan_new_year")
+        self.rename_button = self._button(self.tr("Rename…"), self.rename, "plan_rename")
+        self.org_button = self._button(self.tr("Organisation…"), self.set_organisation, "plan_org")
+        self.close_button = self._button(self.tr("Close plan"), self.close_plan, "plan_close")
+        self.reopen_button = self._button(self.tr("Reopen…"), self.reopen_plan, "plan_reopen")
+        self.delete_button = self._button(self.tr("Delete empty plan"), self.delete_plan, "plan_delete")
+        self.new_year_button = self._button(self.tr("New year…"), self._new_year, "plan_new_year")
         for b in (self.rename_button, self.org_button, self.close_button, self.reopen_button,
                   self.delete_button, self.new_year_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        done = QPushButton(self.tr("关闭窗口"))
+        done = QPushButton(self.tr("Close window"))
         done.clicked.connect(self.accept)
         buttons.addWidget(done)
         layout.addLayout(buttons)
@@ -85,7 +95,7 @@ class PlanManagerDialog(QDialog):
                 str(plan["task_count"] or 0), str(plan["leaf_count"] or 0),
                 str(plan["finished_count"] or 0), str(plan["open_count"] or 0),
                 str(plan["carried_in_count"] or 0),
-                self.tr("已关闭（只读）") if plan["closed_at"] else self.tr("进行中"),
+                self.tr("Closed (read-only)") if plan["closed_at"] else self.tr("In progress"),
             ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -134,7 +144,7 @@ class PlanManagerDialog(QDialog):
         plan = self.current()
         if plan is None:
             return
-        title, ok = QInputDialog.getText(self, self.tr("重命名计划"), self.tr("计划标题："), text=plan["title"])
+        title, ok = QInputDialog.getText(self, self.tr("Rename plan"), self.tr("Plan title:"), text=plan["title"])
         if ok:
             self._write(lambda: plans.update_plan(self.reg, plan["id"], title=title))
 
@@ -142,7 +152,7 @@ class PlanManagerDialog(QDialog):
         plan = self.current()
         if plan is None:
             return
-        org, ok = QInputDialog.getText(self, self.tr("单位名称"), self.tr("单位名称（打印在报表上）："),
+        org, ok = QInputDialog.getText(self, self.tr("Organisation"), self.tr("Organisation name (printed on reports):"),
                                        text=plan["organisation"])
         if ok:
             self._write(lambda: plans.update_plan(self.reg, plan["id"], organisation=org))
@@ -152,9 +162,10 @@ class PlanManagerDialog(QDialog):
         if plan is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("关闭计划"),
-            self.tr("关闭“{0}”后，其任务、进展和延期都不能再修改，报表按关闭时的数据打印。"
-                    "需要时可重新打开。确定关闭？").format(plan["title"]))
+            self, self.tr("Close plan"),
+            self.tr("Once “{0}” is closed, its tasks, progress and extensions can no longer be "
+                    "changed and reports print its data as they stood when it was closed. It can "
+                    "be reopened when needed. Close it?").format(plan["title"]))
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda: plans.close_plan(self.reg, plan["id"]))
 
@@ -163,12 +174,12 @@ class PlanManagerDialog(QDialog):
         if plan is None:
             return
         reason, ok = QInputDialog.getText(
-            self, self.tr("重新打开计划"),
-            self.tr("重新打开“{0}”的原因（记入留痕）：").format(plan["title"]))
+            self, self.tr("Reopen plan"),
+            self.tr("Why “{0}” is reopened (kept in the history):").format(plan["title"]))
         if not ok:
             return
         if not reason.strip():
-            self.message.setText(self.tr("请填写重新打开的原因。"))
+            self.message.setText(self.tr("Please give the reason for reopening."))
             return
         self._write(lambda: plans.reopen_plan(self.reg, plan["id"], reason))
 
@@ -176,8 +187,8 @@ class PlanManagerDialog(QDialog):
         plan = self.current()
         if plan is None:
             return
-        answer = QMessageBox.question(self, self.tr("删除空计划"),
-                                      self.tr("删除空计划“{0}”？").format(plan["title"]))
+        answer = QMessageBox.question(self, self.tr("Delete empty plan"),
+                                      self.tr("Delete the empty plan “{0}”?").format(plan["title"]))
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda: plans.delete_empty_plan(self.reg, plan["id"]))
 

@@ -37,12 +37,14 @@ from desktop_app.storage import holidays, settings
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
+from desktop_app.ui.shell import setting_texts as texts
 
 LANGUAGE_KEY = user_settings.LANGUAGE.key
 LANGUAGES = [("zh_CN", "中文（简体）"), ("en", "English")]
 DEFAULT_LANGUAGE = user_settings.LANGUAGE.default
-LIGHTS_PAGE = "亮灯规则"
-INTERFACE_PAGE = "界面"
+LIGHTS_PAGE = "亮灯规则"  # the pages are named by storage.settings.PAGES (shown translated)
+NOTICE_PAGE = "督办通知单"
+INTERFACE_PAGE = "interface"
 
 
 def chosen_language() -> str:
@@ -65,7 +67,7 @@ class SettingsDialog(QDialog):
         readonly = self.reg is None or bool(getattr(self.reg, "readonly", False))
         names = [*(settings.PAGES if self.reg is not None else ()), INTERFACE_PAGE]
         for name in names:
-            self.pages.addItem(self.tr("Interface") if name == INTERFACE_PAGE else name)
+            self.pages.addItem(self.tr("Interface") if name == INTERFACE_PAGE else texts.page_name(name))
             self.stack.addWidget(self._interface_page() if name == INTERFACE_PAGE else self._register_page(name))
             if name != INTERFACE_PAGE:
                 self.stack.widget(self.stack.count() - 1).setEnabled(not readonly)
@@ -106,9 +108,9 @@ class SettingsDialog(QDialog):
             if setting.kind == "bool":
                 form.addRow(editor)
             else:
-                form.addRow(setting.label + "：", self._with_browse(key, editor))
+                form.addRow(self.tr("{0}:").format(texts.label(key)), self._with_browse(key, editor))
             if setting.about:
-                about = QLabel(setting.about)
+                about = QLabel(texts.about(key))
                 about.setWordWrap(True)
                 about.setStyleSheet("color: #666;")
                 form.addRow("", about)
@@ -128,8 +130,11 @@ class SettingsDialog(QDialog):
             column.addWidget(note)
             column.addWidget(holidays_button, 0, Qt.AlignmentFlag.AlignLeft)
             form.addRow(self.tr("Working-day calendar:"), box)
-        if page == "督办通知单":
-            fields = "　".join(f"{{{k}}}：{v}" for k, v in settings.NOTICE_FIELDS.items())
+        if page == NOTICE_PAGE:
+            fields = ""
+            for k in settings.NOTICE_FIELDS:
+                field = self.tr("{0}: {1}").format(f"{{{k}}}", texts.notice_field(k))
+                fields = self.tr("{0} · {1}", "fields of a notice").format(fields, field) if fields else field
             help_text = QLabel(self.tr("Fields the body may use — ") + fields)
             help_text.setWordWrap(True)
             form.addRow("", help_text)
@@ -141,8 +146,8 @@ class SettingsDialog(QDialog):
 
     def _show_calendar_note(self) -> None:
         assert self.reg is not None
-        note = holidays.register_calendar(self.reg).coverage_note()
-        missing = holidays.missing_note(self._missing_years())
+        note = texts.coverage_note(holidays.register_calendar(self.reg))
+        missing = texts.missing_note(self._missing_years())
         self.calendar_note.setText(note + ("\n" + missing if missing else ""))
 
     def open_holidays(self) -> None:
@@ -155,13 +160,13 @@ class SettingsDialog(QDialog):
 
     def _editor(self, setting: settings.Setting, value: Any) -> QWidget:
         if setting.kind == "bool":
-            box = QCheckBox(setting.label)
+            box = QCheckBox(texts.label(setting.key))
             box.setChecked(bool(value))
             return box
         if setting.choices:
             combo = QComboBox()
-            for number, name in setting.choices.items():
-                combo.addItem(name, number)
+            for number in setting.choices:
+                combo.addItem(texts.weekday(number), number)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         if setting.kind == "int":
@@ -169,7 +174,7 @@ class SettingsDialog(QDialog):
             spin.setRange(setting.low if setting.low is not None else 0,
                           setting.high if setting.high is not None else 1_000_000)
             if setting.suffix:
-                spin.setSuffix(" " + setting.suffix)
+                spin.setSuffix(" " + texts.suffix(setting.suffix))
             spin.setValue(int(value))
             return spin
         if setting.multiline:

@@ -3,13 +3,14 @@ status-bar note when the current plan needs a year without official holiday data
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from desktop_app import APP_NAME, clock
 from desktop_app.storage import holidays
 from desktop_app.storage.errors import StorageError
+from desktop_app.ui.shell import setting_texts
 
 
 class YearTurn(QObject):
@@ -54,10 +55,10 @@ class YearTurn(QObject):
             self.calendar_note.clear()
             self.calendar_note.setToolTip("")
             return
-        years = "、".join(str(y) for y in missing)
+        years = QCoreApplication.translate("CalendarNotes", ", ").join(str(y) for y in missing)
         self.calendar_note.setText(self.tr("No holiday data for {0}: Monday–Friday counted as working days "
                                            "<a href=\"holidays\">Enter the holiday arrangements</a>").format(years))
-        self.calendar_note.setToolTip(holidays.missing_note(missing))
+        self.calendar_note.setToolTip(setting_texts.missing_note(missing))
 
     # -- after a write ----------------------------------------------------------------
     def after_change(self, _changes=None) -> None:

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.storage import audit, directory, rollover, task_details
+from desktop_app.storage import audit, directory, task_details
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 from desktop_app.storage.tasks import SOURCES
+from desktop_app.ui.common.helpers import link_note
 
 DEADLINE_KINDS = [
     ("none", QT_TRANSLATE_NOOP("TaskPanel", "No deadline")),
@@ -352,7 +353,7 @@ class TaskPanel(QWidget):
             self.show_task(None)
             return
         self._loaded = state
-        link = rollover.link_note(self.reg, self.task_id)   # 上年结转自… / 已结转至2027年
+        link = link_note(self.reg, self.task_id)   # 上年结转自… / 已结转至2027年
         self.heading.setText(f"<b>{self._number}</b> {state['title']}"
                              + (f"<br/><small>{html.escape(link)}</small>" if link else ""))
         self.title_edit.setText(state["title"])

@@ -35,7 +35,13 @@ from desktop_app.storage import rollover as rollover_store
 from desktop_app.storage import status as status_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
-from desktop_app.ui.common.helpers import DIMMED_BRUSH, LIGHT_BRUSHES, LIGHT_COLOURS, TASK_ID_ROLE  # noqa: F401
+from desktop_app.ui.common.helpers import (  # noqa: F401
+    DIMMED_BRUSH,
+    LIGHT_BRUSHES,
+    LIGHT_COLOURS,
+    TASK_ID_ROLE,
+    carried_note,
+)
 from desktop_app.ui.common.words import light_text
 
 ROW_FETCH_BLOCK = 200
@@ -391,7 +397,7 @@ class TaskTreeModel(QAbstractItemModel):
             text = light_text(light)
             carried = self._fetch(tid).get("carried_to")
             if carried:   # the origin of a task carried into the next year
-                text += f"（{rollover_store.carried_note(carried)}）"
+                text += QCoreApplication.translate("TaskTreeModel", " ({0})").format(carried_note(carried))
             return f"{text}：{light.detail}" if tooltip and light.detail else text
         row = self._fetch(tid)
         if key == "deadline_text":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.storage import task_details
@@ -37,6 +38,10 @@ class TaskCommand(QUndoCommand):
         self._changed = changed
         self._failed = failed
         self._skip_first_redo = done
+
+    def undone(self) -> str:
+        """The history's name for taking this command back (撤销：…)."""
+        return QCoreApplication.translate("TaskCommand", "Undo: {0}").format(self.text())
 
     def task_ids(self) -> list[int]:
         raise NotImplementedError
@@ -83,7 +88,7 @@ class StateCommand(TaskCommand):
         task_details.apply(self.reg, self.after, operation=self.text(), expected=self.before)
 
     def revert(self) -> None:
-        task_details.apply(self.reg, self.before, operation=f"撤销：{self.text()}", expected=self.after)
+        task_details.apply(self.reg, self.before, operation=self.undone(), expected=self.after)
 
 
 class MoveCommand(TaskCommand):
@@ -106,7 +111,7 @@ class MoveCommand(TaskCommand):
     def revert(self) -> None:
         with self.reg.atomic():
             for (tid, _p, _r), (parent, row) in reversed(list(zip(self.moves, self.old_places, strict=True))):
-                task_store.move_task(self.reg, tid, parent, row, operation=f"撤销：{self.text()}")
+                task_store.move_task(self.reg, tid, parent, row, operation=self.undone())
 
 
 def perform_moves(reg: Register, moves: list[tuple[int, int | None, int]], operation: str) -> list[tuple[int | None, int]]:
