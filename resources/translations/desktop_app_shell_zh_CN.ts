@@ -323,8 +323,7 @@ What you were editing is still in the window and is not lost: close this message
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="238"/>
-        <source>{0} ({1})</source>
-        <comment>a plan&apos;s title and year</comment>
+        <source>{0} (year {1})</source>
         <translation>{0}（{1}年）</translation>
     </message>
     <message>

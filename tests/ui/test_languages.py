@@ -1,9 +1,13 @@
-"""The interface in each language holds no text of the other: the main window (every
-menu entry, tab, tool bar button, the status bar, the title) and the translated dialogs,
-walked in English and in Chinese (``lang_walk``, one child process per language)."""
+"""The interface in each language holds no text of the other: every window of the program
+(``lang_walk``: the windows of the size walk and the welcome page, the start-up summary and
+the open prompts; titles, labels, buttons, tool tips, group boxes, tabs, combo box items,
+placeholders, spin box units, list items, item views' headers, every wizard page, and the
+main window's menus, tool bars and status bar), walked in English and in Chinese, one child
+process per language. A second test says no ``tr()`` source of the interface is Chinese."""
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -12,9 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.lang_walk import foreign
+from tests.ui.lang_walk import CJK, PENDING, PRODUCT, foreign
 
 ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "desktop_app" / "ui"
+# Windows every run must have walked (unless still pending translation).
+MUST_SEE = {
+    "main_tasks", "main_week", "main_overview", "main_welcome", "settings_unit", "settings_lights",
+    "settings_forms", "settings_notice", "settings_backup", "settings_interface", "bulk_assign",
+    "directory", "recycle_bin", "backups", "plans", "new_year", "error", "open_locked",
+    "open_damaged", "startup_summary", "report_weekly", "report_notices", "forms_export",
+    "forms_import", "notice_settings", "summary", "supervision", "extension", "finish_date",
+    "holidays", "import_wizard",
+}
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -24,7 +38,14 @@ def test_no_string_of_the_other_language(tmp_path: Path, language: str):
     proc = subprocess.run([sys.executable, "-m", "tests.ui.lang_walk"], env=env, cwd=ROOT,
                           capture_output=True, text=True, encoding="utf-8", timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    found = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    seen = next(line["seen"] for line in lines if "seen" in line)
+    assert set(seen) == MUST_SEE - PENDING
+    for name, kinds in seen.items():
+        assert sum(kinds.values()) >= 3, (name, kinds)
+    assert {"menu", "toolbar", "tab", "header", "tooltip"} <= set(seen["main_tasks"])
+    assert {"subtitle", "header"} <= set(seen["new_year"]) and seen["new_year"]["title"] >= 4
+    found = [line for line in lines if "seen" not in line]
     assert found == [], "\n".join(f"{f['where']}: {f['text']}" for f in found)
 
 
@@ -32,3 +53,55 @@ def test_the_walk_would_see_a_foreign_string():
     assert foreign("周报(&W)", "en") and not foreign("&Week", "en")
     assert foreign("Add task", "zh_CN") and not foreign("搜索（Ctrl+F）", "zh_CN")
     assert not foreign("关于督办台账", "zh_CN") and not foreign("About 督办台账", "en")
+    # Data, paths and template fields are not words of the interface.
+    data = ["示范县教育局2026年工作要点"]
+    assert not foreign("Current plan: 示范县教育局2026年工作要点", "en", data)
+    assert foreign("原计划：示范县教育局2026年工作要点", "en", data)
+    assert not foreign("备份位置：/tmp/abc/备份", "zh_CN") and not foreign("Folder: /tmp/备份", "en")
+    assert not foreign("Fields — {依据}: the plan", "en") and foreign("（缺 2027 年）", "en")
+
+
+# Rooms whose tr() sources are still (partly) Chinese, being converted: expected to fail
+# until they land (each room's engineer removes its room here).
+CONVERTING = {"week", "output", "importing"}
+
+
+def tr_sources(path: Path) -> list[tuple[int, str]]:
+    """(line, source) of every tr()/translate()/QT_TRANSLATE_NOOP() string in a module."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        index = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1, "QT_TR_NOOP": 0}.get(name)
+        if index is None or len(node.args) <= index:
+            continue
+        arg = node.args[index]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            out.append((node.lineno, arg.value))
+    return out
+
+
+ROOMS = sorted(p.name for p in UI.iterdir() if p.is_dir() and p.name != "__pycache__")
+
+
+@pytest.mark.parametrize("room", [
+    pytest.param(room, marks=pytest.mark.xfail(reason="room still being converted to English sources",
+                                               strict=False))
+    if room in CONVERTING else room
+    for room in ROOMS
+])
+def test_one_source_language(room: str):
+    """Every source string of the interface is English (the product's name aside)."""
+    chinese = [f"{path.relative_to(ROOT)}:{line}: {text!r}"
+               for path in sorted((UI / room).glob("*.py"))
+               for line, text in tr_sources(path)
+               if CJK.search(text.replace(PRODUCT, ""))]
+    assert chinese == [], "\n".join(chinese)
+
+
+def test_the_source_check_finds_every_kind_of_call(tmp_path: Path):
+    module = tmp_path / "m.py"
+    module.write_text('self.tr("新年度")\nQCoreApplication.translate("C", "计划")\n'
+                      'QT_TRANSLATE_NOOP("C", "备份")\nx.tr(SOME_CONSTANT)\n', encoding="utf-8")
+    assert [text for _line, text in tr_sources(module)] == ["新年度", "计划", "备份"]

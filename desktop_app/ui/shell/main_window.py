@@ -235,7 +235,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         for plan in plans:
             label = plan["title"]
             if plan["year"] and str(plan["year"]) not in plan["title"]:
-                label = self.tr("{0} ({1})", "a plan's title and year").format(label, plan["year"])
+                label = self.tr("{0} (year {1})").format(label, plan["year"])
             closed = self.tr(" [closed]") if plan.get("closed_at") else ""
             self.plan_combo.addItem(self.tr("{0}{1} · {2} tasks").format(label, closed, plan["task_count"]),
                                     plan["id"])

@@ -183,7 +183,10 @@ def people_choices(reg: Register, first_department: int | None = None, *, leader
 
     people.sort(key=rank)
     nowhere = QCoreApplication.translate("TaskPanel", "no department")
-    return [(f"{p['name']}（{p['department'] or nowhere}{'·' + p['title'] if p['title'] else ''}）", p["id"]) for p in people]
+    with_title = QCoreApplication.translate("TaskPanel", "{0} ({1} · {2})", "a person, department, title")
+    without = QCoreApplication.translate("TaskPanel", "{0} ({1})", "a person and department")
+    return [((with_title.format(p["name"], p["department"] or nowhere, p["title"]) if p["title"]
+              else without.format(p["name"], p["department"] or nowhere)), p["id"]) for p in people]
 
 
 class TaskPanel(QWidget):
