@@ -44,6 +44,7 @@ from desktop_app.storage import plans, rollover
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common.helpers import carried_note
+from desktop_app.ui.common.words import light_text
 
 # (key, header): the keys name the columns in code, the headers are translated.
 COLUMNS = [
@@ -198,7 +199,7 @@ class TasksPage(QWizardPage):
             light = c["light"]
             moved = rollover.default_deadline(c["deadline"], year)
             percent = "" if c["last_percent"] is None else f"{c['last_percent']}%"
-            status = f"{light.symbol} {light.label}" if light else ""
+            status = light_text(light)
             if c["carried_to"]:
                 status = carried_note(c["carried_to"])
             new_text = (c["deadline_text"] if c["deadline_kind"] in ("recurring", "ongoing")
