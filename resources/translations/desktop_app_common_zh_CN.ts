@@ -103,22 +103,22 @@
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../../desktop_app/ui/common/helpers.py" line="53"/>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="55"/>
         <source>carried over to {0}</source>
         <translation>已结转至{0}年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/helpers.py" line="54"/>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="56"/>
         <source>carried over</source>
         <translation>已结转</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/helpers.py" line="64"/>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="66"/>
         <source>carried over from “{0}”: {1}</source>
         <translation>上年结转自“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/helpers.py" line="69"/>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="71"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -824,12 +824,13 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="400"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="402"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="413"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="415"/>
         <source>{0}: {1}
 Next week: {2}
 Problems: {3}</source>

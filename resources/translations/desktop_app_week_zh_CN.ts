@@ -411,22 +411,22 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="104"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="105"/>
         <source>Do not show this again on opening a register (Tools ▸ Light settings brings it back)</source>
         <translation>以后打开台账时不再弹出此提示（可在“工具 ▸ 亮灯设置”中恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="108"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="109"/>
         <source>Show these tasks</source>
         <translation>查看这些任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="118"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="119"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="136"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="137"/>
         <source>Tasks that turned red or yellow</source>
         <translation>新变红、变黄的任务</translation>
     </message>
@@ -646,17 +646,17 @@ Issue a numbered supervision notice anyway?</source>
 <context>
     <name>WeekTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="288"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="424"/>
         <source>本周填写：Tab/回车移到下一格，Alt+回车换行，Ctrl+V 粘贴</source>
         <translation>本周填写：Tab/回车移到下一格，Alt+回车换行，Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="367"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="499"/>
         <source>上周没有填报</source>
         <translation>上周没有填报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="372"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="504"/>
         <source>本周未填进度；括号内为上周进度</source>
         <translation>本周未填进度；括号内为上周进度</translation>
     </message>

@@ -1,5 +1,5 @@
 """Every window and dialog fits an office screen with every text whole: 1366×768 at 100 %,
-1920×1080 at 125 % and 150 % (QT_SCALE_FACTOR). Each runs in a child process, since the
+1920×1080 at 125 % and 150 % (QT_SCALE_FACTOR), in Chinese, and 1366×768 in English. Each runs in a child process, since the
 scale factor must be set before Qt starts; ``fit_walk`` prints one line per text that
 is elided or clipped, or window larger than the screen, and the test shows them all."""
 
@@ -18,14 +18,15 @@ from tests.ui.fit_walk import screen_platform
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize(("scale", "screen"), [
-    ("1", "1366x768"),
-    ("1.25", "1920x1080"),
-    ("1.5", "1920x1080"),
+@pytest.mark.parametrize(("scale", "screen", "language"), [
+    ("1", "1366x768", "zh_CN"),
+    ("1.25", "1920x1080", "zh_CN"),
+    ("1.5", "1920x1080", "zh_CN"),
+    ("1", "1366x768", "en"),   # English words are longer
 ])
-def test_every_text_fits_at_office_screen_sizes(tmp_path: Path, scale: str, screen: str):
+def test_every_text_fits_at_office_screen_sizes(tmp_path: Path, scale: str, screen: str, language: str):
     env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=screen_platform(screen, tmp_path),
-               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"), FIT_LANGUAGE=language)
     shots = tmp_path / "shots"
     proc = subprocess.run([sys.executable, "-m", "tests.ui.fit_walk", screen, "--shots", str(shots)],
                           env=env, cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600)

@@ -84,3 +84,13 @@ def _switch(qtbot, qapp):
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     dialog.accept()
     assert QSettings().value(LANGUAGE_KEY) == "en" and chosen_language() == "en"
+
+
+def test_english_needs_no_catalogue():
+    """English is the source language: no entry is a numerus (%n) form, which would need an
+    English catalogue to say 1 task / 2 tasks."""
+    for room in ROOMS:
+        root = ET.parse(catalogue(room)).getroot()
+        plural = [msg.findtext("source") for msg in root.iter("message") if msg.get("numerus") == "yes"]
+        assert plural == [], (room, plural)
+    assert not list(Path(resource_path("translations")).glob("*_en*.qm"))

@@ -10,6 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
+from desktop_app.domain.dates import _as_date as as_date
+from desktop_app.ui.common.words import day_text
 
 # The task id behind a row, in every task list of the program.
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,3 +69,12 @@ def link_note(reg, task_id: int) -> str:
     if task_id in carried:
         notes.append(carried_note(carried[task_id]))
     return QCoreApplication.translate("Rollover", "; ").join(notes)
+
+
+def shown_date(value, ref=None) -> str:
+    """domain.dates.cn_date in the interface language: 3月31日 / 3/31 inside the year of
+    ``ref``, with the year otherwise; "" for nothing; a text that is no date as it is."""
+    day = as_date(value)
+    if day is None:
+        return "" if value is None else str(value)
+    return day_text(day, ref)

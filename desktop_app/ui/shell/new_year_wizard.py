@@ -39,11 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.domain.dates import cn_date
 from desktop_app.storage import plans, rollover
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
-from desktop_app.ui.common.helpers import carried_note
+from desktop_app.ui.common.helpers import carried_note, shown_date
 from desktop_app.ui.common.words import light_text
 
 # (key, header): the keys name the columns in code, the headers are translated.
@@ -203,10 +202,10 @@ class TasksPage(QWizardPage):
             if c["carried_to"]:
                 status = carried_note(c["carried_to"])
             new_text = (c["deadline_text"] if c["deadline_kind"] in ("recurring", "ongoing")
-                        else (self.unconfirmed(cn_date(moved)) if moved else self.tr("to be confirmed")))
+                        else (self.unconfirmed(shown_date(moved)) if moved else self.tr("to be confirmed")))
             item = QTreeWidgetItem([
                 c["number"], c["title"], status, c["lead_name"], c["owner_name"],
-                c["last_done"], percent, cn_date(c["deadline"], old_year) or c["deadline_text"],
+                c["last_done"], percent, shown_date(c["deadline"], old_year) or c["deadline_text"],
                 new_text, rollover.SECTION_TITLE,
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, c["id"])
@@ -240,7 +239,7 @@ class TasksPage(QWizardPage):
                 item.setText(column, self.tr("Date not understood; write it as 2027-06-30"))
             else:
                 self.confirmed[tid] = day
-                item.setText(column, cn_date(day))   # with its year: it sits beside last year's
+                item.setText(column, shown_date(day))   # with its year: it sits beside last year's
             self._filling = False
         self._count()
 

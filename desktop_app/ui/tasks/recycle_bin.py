@@ -61,6 +61,8 @@ class RecycleBinDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
+        header = self.table.horizontalHeader()
+        self.table.setColumnWidth(1, max(self.table.columnWidth(1), header.sectionSizeFromContents(1).width()))
         self.restore_button.setEnabled(bool(roots))
 
     def restore_selected(self) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop_app import clock
-from desktop_app.domain.dates import cn_date
 from desktop_app.domain.lights import LightResult
 from desktop_app.domain.numbering import derive_numbers
 from desktop_app.domain.weeks import week_id
@@ -41,6 +40,7 @@ from desktop_app.ui.common.helpers import (  # noqa: F401
     LIGHT_COLOURS,
     TASK_ID_ROLE,
     carried_note,
+    shown_date,
 )
 from desktop_app.ui.common.words import light_text
 
@@ -83,14 +83,16 @@ RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def deadline_display(row: dict) -> str:
     """The deadline as the plan says it (上半年, 每月…), else the date; 待确认 flagged."""
     year = row.get("plan_year") or clock.today().year
-    text = row.get("deadline_text") or cn_date(row.get("deadline"), year)
+    text = row.get("deadline_text") or shown_date(row.get("deadline"), year)
     if row.get("extended") and row.get("deadline"):
         # An approved extension moved the date: the plan's wording no longer says it.
         text = QCoreApplication.translate("TaskTreeModel", "extended to {0}").format(
-            cn_date(row["deadline"], year))
+            shown_date(row["deadline"], year))
     if row.get("deadline_kind") == "unclear":
         unclear = QCoreApplication.translate("TaskTreeModel", "to be confirmed")
-        return f"{text}（{unclear}）" if text else unclear
+        if not text:
+            return unclear
+        return text + QCoreApplication.translate("TaskTreeModel", " ({0})").format(unclear)
     return text
 
 

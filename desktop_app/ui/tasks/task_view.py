@@ -42,8 +42,11 @@ class TaskTreeView(QTreeView):
 
     # -- columns -------------------------------------------------------------
     def apply_default_widths(self) -> None:
+        """The widths above, or the header word's own when it is wider (English words are)."""
+        header = self.header()
         for section, (key, _label) in enumerate(COLUMNS):
-            self.setColumnWidth(section, DEFAULT_WIDTHS.get(key, 100))
+            needed = header.sectionSizeFromContents(section).width() if self.model() is not None else 0
+            self.setColumnWidth(section, max(DEFAULT_WIDTHS.get(key, 100), needed))
 
     def restore_columns(self) -> None:
         state = user_settings.get(user_settings.TREE_HEADER)
