@@ -230,8 +230,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="201"/>
-        <source>For example: {0}</source>
-        <translation>如：{0}</translation>
+        <source>For example: 2. Spring Festival: 15 February (Sunday) to 23 (Monday) off with make-up days, 9 days in all. 14 February (Saturday) and 28 February (Saturday) are working days.</source>
+        <translation>如：二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/holiday_dialog.py" line="205"/>

@@ -197,9 +197,9 @@ class HolidayDialog(QDialog):
         right_layout.addWidget(paste_label)
         self.text = QPlainTextEdit()
         self.text.setObjectName("holiday_text")
-        # The notice is Chinese: its example line is shown as it is, in either language.
-        self.text.setPlaceholderText(self.tr("For example: {0}").format(
-            "二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。"))
+        self.text.setPlaceholderText(self.tr(
+            "For example: 2. Spring Festival: 15 February (Sunday) to 23 (Monday) off with make-up days, "
+            "9 days in all. 14 February (Saturday) and 28 February (Saturday) are working days."))
         right_layout.addWidget(self.text, 2)
         buttons = QHBoxLayout()
         self.parse_button = QPushButton(self.tr("Preview"))
