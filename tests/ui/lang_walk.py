@@ -61,11 +61,9 @@ NOT_YET: dict[str, list[str]] = {
     "main_overview": _WEEK_MENU,
     "main_welcome": _WEEK_MENU,
 }
-# Texts that quote Chinese documents on purpose, in both languages: the example of the
-# official holiday notice a clerk pastes into 节假日安排.
-QUOTED: dict[str, list[str]] = {
-    "holidays": [r"For example: 二、春节：.*"],
-}
+# Texts that quote Chinese documents on purpose, in both languages, by window (none now:
+# 节假日安排's example of the holiday notice is translated too).
+QUOTED: dict[str, list[str]] = {}
 # Each language is named in itself in the language chooser.
 LANGUAGE_NAMES = ["中文（简体）", "English"]
 
