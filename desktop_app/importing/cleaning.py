@@ -102,8 +102,10 @@ def clean_text(text: str, *, to_simplified: bool = False) -> CleanText:
             warnings.append(f"原文有 {debris} 处乱码（?）无法还原，已删去，请对照原件核对。")
     if "#" in text or "**" in text or "__" in text:  # Markdown: headings and emphasis are not words
         text = _MARKDOWN.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    lines = _drop_chrome(lines)
+    text = _SPACES.sub(" ", text)  # the spaces of every line at once (none is a line break)
+    lines = [line.strip() for line in text.split("\n")]
+    # A line holds a URL only if the text does: most texts hold none, and no line is searched.
+    lines = _drop_chrome(lines, urls=_URL.search(text) is not None)
     paragraphs = [piece for para in _join_broken_lines(lines) for piece in _EMBEDDED_HEADING.split(para)]
     traditional = is_traditional(" ".join(paragraphs[:200]))
     if to_simplified:
@@ -134,7 +136,7 @@ def to_simplified_chinese(paragraphs: list[str]) -> list[str]:
     return converted.split("\n")
 
 
-def _drop_chrome(lines: list[str]) -> list[str]:
+def _drop_chrome(lines: list[str], *, urls: bool = True) -> list[str]:
     kept: list[str] = []
     seen_body = False
     running = _running_heads(lines)
@@ -148,15 +150,16 @@ def _drop_chrome(lines: list[str]) -> list[str]:
             break
         if _SITE_WORDS.search(line):
             line = _SITE_SENTENCE.sub("", line)
-        if _URL.search(line):
+        if urls and _URL.search(line):
             # A line that held a URL keeps only real sentences; a site slogan goes.
             line = _SPACE_NEAR_CJK.sub("", _URL.sub("", line)).strip()
             if "。" not in line and not MARKER_START.match(line):
                 continue
-        if _is_chrome(line, seen_body):
+        marked = MARKER_START.match(line) is not None
+        if _is_chrome(line, seen_body, marked):
             continue
         kept.append(line)
-        if len(line) >= 40 or MARKER_START.match(line):
+        if marked or len(line) >= 40:
             seen_body = True
     return kept
 
@@ -170,13 +173,15 @@ def _running_heads(lines: list[str]) -> set[str]:
     }
 
 
-def _is_chrome(line: str, seen_body: bool) -> bool:
-    """Page furniture; a numbered line or a finished sentence is the plan's own text."""
+def _is_chrome(line: str, seen_body: bool, marked: bool) -> bool:
+    """Page furniture; a numbered line or a finished sentence is the plan's own text.
+
+    ``marked``: the line starts with an outline marker (``MARKER_START``)."""
     if _NUMBER_ONLY.match(line) or _PAGE_NUMBER.match(line):
         return True
     if not seen_body and (_HEADER_FIELD.match(line) or _MENU.match(line)):
         return True
-    if MARKER_START.match(line) or line.endswith("。"):
+    if marked or line.endswith("。"):
         return False
     if len(line) <= 40 and _CHROME_WORDS.search(line):
         return True

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date
 
 from desktop_app.importing.markers import cn_to_int
 from desktop_app.importing.model import Deadline, ImportItem, Indicator, Milestone
@@ -32,18 +31,27 @@ _MASKED = re.compile(f"{_MASK}+")
 
 
 # Every deadline form starts like this; testing it first keeps the long alternation
-# from being tried at every position of the text.
+# from being tried at every position of the text. One character class turns most
+# positions away at once; then each alternative opens with a plain character, which the
+# engine rejects without entering it, and a number goes on only when it reads as a year,
+# a month (3月, 3-5月) or a quarter (1季度). Both are implied by the forms below
+# (tests/importing/test_extract.py holds the forms with and without them to the same matches).
 _DEADLINE_FIRST = (
-    r"(?=\d|[xX×ｘＸ]|明年|今年|本年|第|[一二三四]季|[上下]半年|年[中底末终終内內]|全年|暑|秋季|春季|寒假|"
-    r"开学|開學|每|一[周月]一|长期|長期|常[态態抓]|持[续續]|(?:到|至|在|于|於|力争|力爭)\d)"
+    r"(?=[0-9xX×ｘＸ一二三四第明今本上下年全暑秋春寒开開每长長常持到至在于於力])"
+    r"(?=[xX×ｘＸ]|19(?:\d\d|[xX×ｘＸ]{2})|20(?:\d\d|[xX×ｘＸ]{2})"
+    r"|1[0-2](?:月|\s*[-—–~～至到])|0[1-9](?:月|\s*[-—–~～至到])|[1-9](?:月|季|\s*[-—–~～至到])"
+    r"|[一二三四]季|第[一二三四1-4]季|明年|今年|本年|[上下]半年|年[中底末终終内內]|全年|暑|秋季|春季|寒假"
+    r"|开学|開學|每|一[周月]一|长期|長期|常[态態抓]|持[续續]|[到至在于於](?:19|20)|力[争爭](?:19|20))"
 )
-# Every form names a month, a season or a period; most sentences name none.
+# Every form names a month, a season or a period (or a year of four digits); most sentences
+# name none. Words and digits are two searches: each starts with a plain character or a
+# digit, so the engine skips ahead to where one stands instead of trying every position.
 _DEADLINE_HINT = re.compile(
-    r"月|季度|半年|学期|學期|每年|年[中底末终終内內]|全年|暑|开学|開學|寒假|周|週|长期|長期|常[态態抓]|持[续續]|\d{4}年|"
-    r"\d{4}[./\-]\d"
+    r"月|季度|半年|学期|學期|每年|年[中底末终終内內]|全年|暑|开学|開學|寒假|周|週|长期|長期|常[态態抓]|持[续續]"
 )
-_DEADLINE_RE = re.compile(
-    _DEADLINE_FIRST + "(?:" + "|".join(
+_YEAR_DIGITS = re.compile(r"\d\d\d\d(?:年|[./\-]\d)")  # also what every _DOTTED_DATE holds
+_DEADLINE_FORMS = (
+    "(?:" + "|".join(
         (
             r"(?P<mrange>(?P<mr1>1[0-2]|0?[1-9])月?\s*[-—–~～至到]\s*(?P<mr2>1[0-2]|0?[1-9])月份?(?:底|末)?(?:前)?(?![\d日号]))",
             # Month-based forms share the year and month they start with.
@@ -70,6 +78,7 @@ _DEADLINE_RE = re.compile(
     )
     + ")"
 )
+_DEADLINE_RE = re.compile(_DEADLINE_FIRST + _DEADLINE_FORMS)
 # "3月31日完成", "截至6月30日": a day named with its duty is a deadline, not an event.
 # "8月8日组织全民健身日活动": the day an event of the task is held is its date too.
 _FIRM_AFTER = re.compile(
@@ -92,15 +101,19 @@ _UNIT_LABELS = (
     r"具体责任人|责任人|責任人|分管局领导|分管领导|分管領導|责任领导|責任領導|完成时限|完成時限|完成时间|完成時間|"
     r"时间节点|時間節點|工作标准|工作標準|牵头|牽頭|配合"
 )
+# The first characters of the labels above: the engine tries the labels only where one stands.
+_LABEL_FIRST = "(?=[牵牽主承责責负負实實落协協配参參具分完时時工])"
 # "（以上两项牵头单位：…）": a note that names the units of the items above it.
 _SHARED_NOTE = re.compile(r"^\s*(?:以上|上述)")
-_UNIT_LABEL_RE = re.compile(rf"(?P<label>{_UNIT_LABELS})\s*[:：]\s*")
+_UNIT_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?P<label>{_UNIT_LABELS})\s*[:：]\s*")
 # A bracketed note may hold a bracket of its own: （责任单位：各县（市、区）人民政府）.
 _INNER = r"(?:[^（）()【】\[\]\n]|[（(][^（）()\n]{0,12}[）)])"
 _BRACKETED_FIELDS = re.compile(
-    rf"[（(【\[]({_INNER}*?(?:{_UNIT_LABELS})\s*[:：]{_INNER}*)[）)】\]]"
+    rf"[（(【\[]({_INNER}*?{_LABEL_FIRST}(?:{_UNIT_LABELS})\s*[:：]{_INNER}*)[）)】\]]"
 )
-_TRAILING_FIELDS = re.compile(rf"(?:^|(?<=[。；;\s]))((?:{_UNIT_LABELS})\s*[:：][^\n]*)", re.MULTILINE)
+_TRAILING_FIELDS = re.compile(
+    rf"{_LABEL_FIRST}(?:^|(?<=[。；;\s]))((?:{_UNIT_LABELS})\s*[:：][^\n]*)", re.MULTILINE
+)
 _NAME_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _AND_SPLIT = re.compile(r"(?<=[科室处處局办辦心委站队隊院校所部组組会會股馆館司厅廳团團])(?:和|及|与|與|以及)")
 _NAME_TRIM = re.compile(r"^(?:由|请|請)|(?:等|等单位|等部门|负责|負責|牵头|牽頭|配合)+$")
@@ -117,10 +130,22 @@ _COUNT_UNITS = (
 )
 _NUMBER = rf"(?P<num>\d+(?:\.\d+)?|{_MASK}+)"
 _VERBS = "|".join((_VERB_LE, _VERB_GT, _VERB_GE, _VERB_COUNT, "达|達"))
+
+
+def _first_of(words: str) -> str:
+    """A lookahead for the first characters of these words: one test turns away a position
+    where none of them starts, before the words are tried one by one."""
+    return "(?=[" + "".join(sorted({word[0] for word in words.split("|")})) + "])"
+
+
+_BOUND_FIRST = _first_of("|".join((_VERB_LE, _VERB_GT, _VERB_GE, "达|達")))
+_COUNT_FIRST = _first_of("|".join((_VERB_LE, _VERB_GT, _VERB_GE, _VERB_COUNT)))
 _INDICATOR_RE = re.compile(
     rf"(?=[0-9xX×ｘＸ{''.join(sorted({verb[0] for verb in _VERBS.split('|')}))}])(?:"
-    rf"(?P<pct>(?:(?:{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)[^\d，。；,;、\n]{{0,6}}?)?{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?:以上|以下|以内|以內|左右)?)"
-    rf"|(?P<cnt>(?:{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?(?P<cnum>\d+(?:\.\d+)?)\s*(?P<cu>(?:万|萬|亿|億|千)?(?:{_COUNT_UNITS}))(?:以上|以下|以内|以內|左右)?))"
+    rf"(?P<pct>(?:{_BOUND_FIRST}(?:{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)[^\d，。；,;、\n]{{0,6}}?)?"
+    rf"{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?:以上|以下|以内|以內|左右)?)"
+    rf"|(?P<cnt>{_COUNT_FIRST}(?:{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?"
+    rf"(?P<cnum>\d+(?:\.\d+)?)\s*(?P<cu>(?:万|萬|亿|億|千)?(?:{_COUNT_UNITS}))(?:以上|以下|以内|以內|左右)?))"
 )
 
 _COMPARATORS = (
@@ -143,12 +168,16 @@ def enrich(item: ImportItem, year: int | None) -> None:
     original_title = item.title
     fields, item.title = extract_fields(item.title)
     more, item.text = extract_fields(item.text)
-    for key, value in more.items():
-        fields.setdefault(key, value)
+    if more:
+        if fields:
+            for key, value in more.items():
+                fields.setdefault(key, value)
+        else:
+            fields = more
     if not item.title:  # the heading held nothing but its unit note
         item.title, item.text = split_title(item.text)
         item.title = item.title or original_title
-    names = _unit_names(fields)
+    names = _unit_names(fields) if fields else []
     if names:
         item.lead, item.co_units = names[0], names[1:]
         item.evidence["lead"] = fields.get("shared", "") + "；".join(
@@ -157,14 +186,20 @@ def enrich(item: ImportItem, year: int | None) -> None:
         _read_unit_note(item)
         if item.lead is None and _ROLE_WORD.search(item.text):
             _read_units_in_text(item)
-    item.owner = _first_name(fields.get("owner", ""))
-    item.leader = _first_name(fields.get("leader", ""))
-    item.standard = fields.get("standard", "")
+    if fields:
+        owner, leader = fields.get("owner"), fields.get("leader")
+        item.owner = _first_name(owner) if owner else None
+        item.leader = _first_name(leader) if leader else None
+        item.standard = fields.get("standard", "")
+    else:
+        item.owner = item.leader = None
+        item.standard = ""
     whole = f"{item.title}。{item.text}"
-    source = fields.get("deadline") or whole
+    labelled = fields.get("deadline")
+    source = labelled or whole
     deadline, milestones, notes = extract_schedule(source, year)
-    if deadline is None and fields.get("deadline"):
-        deadline = Deadline(text=fields["deadline"], kind="unclear")
+    if deadline is None and labelled:
+        deadline = Deadline(text=labelled, kind="unclear")
         notes = [UNCLEAR_NOTE]
     item.deadline = deadline
     item.milestones = milestones
@@ -335,14 +370,20 @@ def _matching_open(text: str) -> int:
     return -1
 
 
+# Where a clause ends, and the last such end in a stretch (the greedy run finds it from the
+# stretch's end: one pass, where a search per separator walked the text once each).
+_CLAUSE_END = re.compile("[。；;，,\n]")
+_LAST_CLAUSE_END = re.compile("(?s:.*)[。；;，,\n]")
+
+
 def _words_around(text: str, phrase: str) -> str:
     """The clause a proposal came from, for the preview's "why"."""
     at = text.find(phrase)
     if at < 0:
         return phrase
-    start = max(text.rfind(sep, 0, at) for sep in "。；;，,\n") + 1
-    ends = [e for e in (text.find(sep, at + len(phrase)) for sep in "。；;，,\n") if e >= 0]
-    return text[start: min(ends) if ends else len(text)].strip()
+    last = _LAST_CLAUSE_END.match(text, 0, at)
+    end = _CLAUSE_END.search(text, at + len(phrase))
+    return text[last.end() if last else 0: end.start() if end else len(text)].strip()
 
 
 def extract_fields(text: str) -> tuple[dict[str, str], str]:
@@ -372,7 +413,10 @@ def extract_fields(text: str) -> tuple[dict[str, str], str]:
     cleaned = _TRAILING_FIELDS.sub(take, cleaned)
     if not found:
         return found, text
-    return found, re.sub(r"\n{2,}", "\n", cleaned).strip(" ；;，,\n")
+    return found, _BLANK_LINES.sub("\n", cleaned).strip(" ；;，,\n")
+
+
+_BLANK_LINES = re.compile(r"\n{2,}")
 
 
 _FIELD_KEYS = tuple(
@@ -388,13 +432,23 @@ _FIELD_KEYS = tuple(
 
 
 def _field_key(label: str) -> str:
-    return next((key for pattern, key in _FIELD_KEYS if pattern.search(label)), "deadline")
+    key = _KEY_OF_LABEL.get(label)
+    if key is None:  # labels are the few words of _UNIT_LABELS: each is read once
+        key = _KEY_OF_LABEL[label] = next(
+            (key for pattern, key in _FIELD_KEYS if pattern.search(label)), "deadline")
+    return key
+
+
+_KEY_OF_LABEL: dict[str, str] = {}
 
 
 def _unit_names(fields: dict[str, str]) -> list[str]:
     names: list[str] = []
     for key in ("lead", "co"):
-        for name in split_names(fields.get(key, "")):
+        value = fields.get(key)
+        if not value:
+            continue
+        for name in split_names(value):
             if name not in names:
                 names.append(name)
     return names
@@ -487,17 +541,24 @@ def extract_schedule(
     milestones ("3月底前完成A，8月底前完成B" → deadline 8月底, milestone 3月底).
     Without any date, a recurring or ongoing wording is the deadline.
     """
-    if not _DEADLINE_HINT.search(text):
+    digits = _YEAR_DIGITS.search(text)
+    if not digits and not _DEADLINE_HINT.search(text):
         return None, [], []
     if _VALIDITY.search(text):
         text = _VALIDITY_SENTENCES.sub("", text)
-    if _DOTTED_DATE.search(text):
+        digits = _YEAR_DIGITS.search(text)
+    if digits and _DOTTED_DATE.search(text):
         text = _DOTTED_DATE.sub(_spell_dotted, text)
     candidates = [
         (c, m.start()) for m in _DEADLINE_RE.finditer(text) if (c := _candidate(m, text, year))
     ]
     if not candidates:
         return None, [], []
+    if len(candidates) == 1:  # the usual case: what the general steps below come to for one date
+        only = candidates[0][0]
+        if only.strength == 0:
+            return None, [], [only.note]
+        return only.deadline, [], [only.note] if only.note else []
     strongest = max(c.strength for c, _ in candidates)
     if strongest == 0:  # only dates of events ("3月3日，省厅召开会议"): no deadline, just say so
         return None, [], [candidates[0][0].note]
@@ -633,10 +694,13 @@ def _dated(phrase: str, year: int | None, month: int, day: int, kind: str, stren
                       _no_year_note(year))
 
 
+_LAST_SENTENCE_END = re.compile("(?s:.*)[。；;！？!?\n]")  # what _SENTENCE stops at
+
+
 def _sentence_around(text: str, position: int) -> str:
     floor = max(0, position - 300)
-    start = max(text.rfind(sep, floor, position) for sep in "。；;！？!?\n")
-    start = start if start >= 0 else floor - 1
+    last = _LAST_SENTENCE_END.match(text, floor, position)
+    start = last.end() - 1 if last else floor - 1
     m = _SENTENCE.match(text, start + 1)
     return m.group(0) if m else ""
 
@@ -649,21 +713,33 @@ def _year_of(y_text: str, year: int | None) -> int | None:
     return year
 
 
+# Days per month of a common year; February is asked of the calendar (leap years).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if calendar.isleap(year) else 28
+    return _MONTH_DAYS[month]
+
+
 def _valid(month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
+    return 1 <= month <= 12 and 1 <= day <= _days_in(2024, month)
 
 
 def _last_day(year: int | None, month: int) -> int:
-    return calendar.monthrange(year or 2023, month)[1]
+    if not 1 <= month <= 12:
+        return calendar.monthrange(year or 2023, month)[1]  # refuses the month as it always did
+    return _days_in(year or 2023, month)
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
-    if year is None:
+    """The date as YYYY-MM-DD (date.isoformat), None when there is no such day."""
+    if year is None or not (1 <= year <= 9999 and 1 <= month <= 12):
         return None
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
+    if not 1 <= day <= _days_in(year, month):
         return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _no_year_note(year: int | None) -> str:
@@ -674,17 +750,20 @@ def extract_indicators(text: str) -> list[Indicator]:
     """Quantified targets: 达到70%以上, 不低于15%, 新建25所, 完成1.9万平方米."""
     found: list[Indicator] = []
     for m in _INDICATOR_RE.finditer(text):
-        if m.group("pct"):
-            number, unit = m.group("num"), m.group("pu")
-        else:
-            number, unit = m.group("cnum"), m.group("cu")
+        words, pct, number, unit, cnum, cunit = m.group(0, "pct", "num", "pu", "cnum", "cu")
+        if not pct:
+            number, unit = cnum, cunit
         if unit == "％":
             unit = "%"
-        value = None if _MASKED.fullmatch(number) else float(number)
+        # a number is all digits or all masks (x, ×): its first character says which
+        value = None if number[0] in _MASK_CHARACTERS else float(number)
         if value is not None and value.is_integer():
             value = int(value)
-        found.append(Indicator(m.group(0).strip(), value, unit, _comparator(m.group(0))))
+        found.append(Indicator(words.strip(), value, unit, _comparator(words)))
     return found
+
+
+_MASK_CHARACTERS = "xX×ｘＸ"  # those of _MASK
 
 
 def _comparator(text: str) -> str:

@@ -8,7 +8,7 @@ marker is only recognised at the start of a paragraph; inline enumerations
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _CN = "一二三四五六七八九十"
 _CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)} | {"〇": 0, "两": 2}
@@ -65,8 +65,10 @@ _QUANTITY = re.compile(r"[月日号万萬亿億千百元米亩畝倍个個所名
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4, "最後": 4}
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
+    """A marker as found; immutable. A named tuple: one is made for most paragraphs, and a
+    tuple is made several times faster than a frozen dataclass."""
+
     style: str
     number: int
     text: str  # as written, without trailing spaces
@@ -148,9 +150,12 @@ def _labelled(line: str) -> Marker | None:
 
 
 _INLINE = re.compile(
+    # the characters the forms below can start with, tested first at every position
+    rf"(?=[{_CN}首其再最\u2460-\u2487\s\d（(])(?:"
     rf"(?:^|(?<=[。；;：:，,！!？?\s]))(?:([{_CN}]{{1,2}})([是要抓])|(首先|其次|再次|最后))"
     r"|([\u2460-\u2473\u2474-\u2487])"
     r"|(?:^|(?<=[。；;：:]))\s*(?:(\d{1,2})[.．、](?!\d*[.．]|\d+[万萬亿億千百元%％个個所名人米亩畝倍])|[（(](\d{1,2})[）)])"
+    ")"
 )
 
 

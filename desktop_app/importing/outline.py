@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from desktop_app.importing.markers import Marker, inline_enumeration, match_marker
 from desktop_app.importing.model import ImportItem
@@ -74,13 +74,17 @@ _TITLE_HEAD = re.compile(
 )
 _TITLE_PREFIX = re.compile(r"^(?:\d{6,8}\s*[:：]|[—–\-]{1,2}|#{1,6})\s*")
 
-# Headings of sections that are not tasks (simplified and traditional spellings).
-_PROSE_HEADING = re.compile(
+# Headings of sections that are not tasks (simplified and traditional spellings): words
+# anywhere in the heading (each starts with a plain character, so the engine looks only
+# where one stands), or the whole heading.
+_PROSE_WORDS = re.compile(
     r"成绩|成績|回顾|回顧|过去一年|過去一年|过去的一年|主要做法|指导思想|指導思想|总体要求|總體要求|"
     r"总体思路|總體思路|基本原则|基本原則|工作成效|主要成效|取得的成效|所做的|基本情况|基本情況|"
-    r"存在的问题|存在的問題|问题与不足|問題與不足|不足之处|不足之處|形势分析|形勢分析|"
-    r"^[\u4e00-\u9fff]{0,4}(?:时间|時間|期限|周期|週期|有效期)$|"
-    r"^[\u4e00-\u9fff]{0,4}(?:背景|依据|依據|现状|現狀|发展基础|發展基礎|工作基础|工作基礎)$"
+    r"存在的问题|存在的問題|问题与不足|問題與不足|不足之处|不足之處|形势分析|形勢分析"
+)
+_PROSE_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:时间|時間|期限|周期|週期|有效期)$|"
+    r"[\u4e00-\u9fff]{0,4}(?:背景|依据|依據|现状|現狀|发展基础|發展基礎|工作基础|工作基礎)$"
 )
 # A goal section states targets, not duties — unless tasks are listed under it ("一、目标任务 （一）…").
 _GOAL_HEADING = re.compile(
@@ -258,9 +262,14 @@ def _place(
     items: list[ImportItem],
 ) -> ImportItem | None:
     """Hang a marked paragraph in the tree; None when its number says it is ordinary text."""
-    depth = next((k for k, frame in enumerate(stack) if frame.style == marker.style), None)
-    if marker.style == "bullet":  # bullets count themselves
-        marker = replace(marker, number=stack[depth].number + 1 if depth is not None else 1)
+    style = marker.style
+    depth = None
+    for k, frame in enumerate(stack):
+        if frame.style == style:
+            depth = k
+            break
+    if style == "bullet":  # bullets count themselves
+        marker = marker._replace(number=stack[depth].number + 1 if depth is not None else 1)
     note = ""
     if depth is not None:
         expected = stack[depth].number + 1
@@ -385,9 +394,10 @@ def _mark_prose(items: list[ImportItem]) -> None:
         if parent is not None and not parent.is_task:
             item.is_task = False
             continue
-        heading = _PROSE_HEADING.search(item.title) or (
-            item.level == 1 and _PROSE_TOP_HEADING.search(item.title)
-        ) or (_GOAL_HEADING.match(item.title) and item.id not in parents)
+        title = item.title
+        heading = _PROSE_WORDS.search(title) or _PROSE_TITLE.match(title) or (
+            item.level == 1 and _PROSE_TOP_HEADING.search(title)
+        ) or ("目标" in title and _GOAL_HEADING.match(title) and item.id not in parents)
         if heading or (item.level == 1 and _looks_past("。".join(section_text[item.id]))):
             item.is_task = False
             item.notes.append(PROSE_NOTE)

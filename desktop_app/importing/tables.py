@@ -167,21 +167,23 @@ def rows_from_text(text: str) -> Rows | None:
     text holds no table with a recognisable header.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for rows in (_tab_rows(text, lines), _bar_rows(lines), _cell_per_line_rows(lines)):
+    for rows in (_tab_rows(text, lines), _bar_rows(text, lines), _cell_per_line_rows(lines)):
         if rows is not None and looks_like_decomposition_table(rows):
             return rows
     return None
 
 
 def _tab_rows(text: str, lines: list[str]) -> Rows | None:
-    if sum(1 for line in lines if line.count("\t") >= 2) < 2:
+    # two lines of two tabs each need four tabs: a text with fewer is not read line by line
+    if text.count("\t") < 4 or sum(1 for line in lines if line.count("\t") >= 2) < 2:
         return None
     reader = csv.reader(io.StringIO(text), delimiter="\t")
     return [[cell.strip() for cell in row] for row in reader if any(c.strip() for c in row)]
 
 
-def _bar_rows(lines: list[str]) -> Rows | None:
-    if sum(1 for line in lines if len(_BAR.findall(line)) >= 2) < 2:
+def _bar_rows(text: str, lines: list[str]) -> Rows | None:
+    # likewise two lines of two bars each need four bars
+    if sum(map(text.count, "|｜│┃")) < 4 or sum(1 for line in lines if len(_BAR.findall(line)) >= 2) < 2:
         return None
     rows: Rows = []
     for line in lines:
