@@ -138,10 +138,19 @@ def _first_of(words: str) -> str:
     return "(?=[" + "".join(sorted({word[0] for word in words.split("|")})) + "])"
 
 
+_VERB_FIRST = "".join(sorted({verb[0] for verb in _VERBS.split("|")}))
+# Where a target can start: a number followed by its % (or 个百分点), or a verb with a number
+# close behind (the verb's other characters, then up to 8 words: the {0,8} of a count below),
+# nothing between that ends a clause. Most positions that pass the first character fail here.
+_VERB_REACH = max(len(verb) for verb in _VERBS.split("|")) - 1 + 8
+_INDICATOR_AHEAD = (
+    rf"(?=[0-9][\d.]*\s*[%％‰个個]|{_MASK}+\s*[%％‰个個]"
+    rf"|[{_VERB_FIRST}][^\d，。；,;、\n]{{0,{_VERB_REACH}}}[\dxX×ｘＸ])"
+)
 _BOUND_FIRST = _first_of("|".join((_VERB_LE, _VERB_GT, _VERB_GE, "达|達")))
 _COUNT_FIRST = _first_of("|".join((_VERB_LE, _VERB_GT, _VERB_GE, _VERB_COUNT)))
 _INDICATOR_RE = re.compile(
-    rf"(?=[0-9xX×ｘＸ{''.join(sorted({verb[0] for verb in _VERBS.split('|')}))}])(?:"
+    rf"(?=[0-9xX×ｘＸ{_VERB_FIRST}]){_INDICATOR_AHEAD}(?:"
     rf"(?P<pct>(?:{_BOUND_FIRST}(?:{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|达|達)[^\d，。；,;、\n]{{0,6}}?)?"
     rf"{_NUMBER}\s*(?P<pu>%|％|‰|个百分点|個百分點)\s*(?:以上|以下|以内|以內|左右)?)"
     rf"|(?P<cnt>{_COUNT_FIRST}(?:{_VERB_LE}|{_VERB_GT}|{_VERB_GE}|{_VERB_COUNT})[^\d，。；,;、\n]{{0,8}}?"

@@ -149,9 +149,10 @@ def _labelled(line: str) -> Marker | None:
     return Marker(f"label:{m.group('label')}:{kind}", number, line[: m.end()].rstrip(), m.end(), True)
 
 
+# The characters the forms below can start with, tested first at every position.
+_INLINE_FIRST = rf"(?=[{_CN}首其再最\u2460-\u2487\s\d（(])"
 _INLINE = re.compile(
-    # the characters the forms below can start with, tested first at every position
-    rf"(?=[{_CN}首其再最\u2460-\u2487\s\d（(])(?:"
+    _INLINE_FIRST + "(?:"
     rf"(?:^|(?<=[。；;：:，,！!？?\s]))(?:([{_CN}]{{1,2}})([是要抓])|(首先|其次|再次|最后))"
     r"|([\u2460-\u2473\u2474-\u2487])"
     r"|(?:^|(?<=[。；;：:]))\s*(?:(\d{1,2})[.．、](?!\d*[.．]|\d+[万萬亿億千百元%％个個所名人米亩畝倍])|[（(](\d{1,2})[）)])"
