@@ -34,6 +34,9 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 _EMBEDDED_HEADING = re.compile(
     r"(?:(?<=[。；！？!?])\s*|\s+)(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}部分)"
 )
+# What every such heading starts with (a superset, tested first: it starts with a plain
+# character, so the engine skips ahead to where one stands; most paragraphs hold none).
+_HEADING_START = re.compile("[一二三四五六七八九十（(第][一二三四五六七八九十、]")
 _MARKDOWN = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]*|\*\*|__")
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+\-]*", re.IGNORECASE)
 
@@ -106,7 +109,12 @@ def clean_text(text: str, *, to_simplified: bool = False) -> CleanText:
     lines = [line.strip() for line in text.split("\n")]
     # A line holds a URL only if the text does: most texts hold none, and no line is searched.
     lines = _drop_chrome(lines, urls=_URL.search(text) is not None)
-    paragraphs = [piece for para in _join_broken_lines(lines) for piece in _EMBEDDED_HEADING.split(para)]
+    paragraphs: list[str] = []
+    for para in _join_broken_lines(lines):
+        if _HEADING_START.search(para):
+            paragraphs += _EMBEDDED_HEADING.split(para)
+        else:
+            paragraphs.append(para)
     traditional = is_traditional(" ".join(paragraphs[:200]))
     if to_simplified:
         paragraphs = to_simplified_chinese(paragraphs)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date
 
 from desktop_app.importing.markers import cn_to_int
 from desktop_app.importing.model import Deadline, ImportItem, Indicator, Milestone
@@ -117,6 +118,7 @@ _TRAILING_FIELDS = re.compile(
 _NAME_SPLIT = re.compile(r"[、，,；;/／\s]+")
 _AND_SPLIT = re.compile(r"(?<=[科室处處局办辦心委站队隊院校所部组組会會股馆館司厅廳团團])(?:和|及|与|與|以及)")
 _NAME_TRIM = re.compile(r"^(?:由|请|請)|(?:等|等单位|等部门|负责|負責|牵头|牽頭|配合)+$")
+_TRIM_FIRST, _TRIM_LAST = "由请請", "等位门责責头頭合"  # where the words _NAME_TRIM takes start / end
 
 _VERB_GE = "达到|達到|不低于|不低於|不少于|不少於|确保|確保|力争|力爭|提高到|提升到|提高至|提升至|增加到|增长到|保持在|稳定在|穩定在|提高|提升|增长|增長"
 _VERB_GT = "超过|超過|高于|高於"
@@ -159,7 +161,7 @@ _INDICATOR_RE = re.compile(
 
 _COMPARATORS = (
     (re.compile(r"不超过|不超過|控制在|以内|以內|以下"), "<="),
-    (re.compile(rf"不低于|不低於|不少于|不少於|以上|{_VERB_GE}|^达|^達"), ">="),
+    (re.compile(rf"不低于|不低於|不少于|不少於|以上|{_VERB_GE}"), ">="),  # or starting 达 (below)
     (re.compile(_VERB_GT), ">"),
     (re.compile(r"低于|低於|少于|少於"), "<"),
 )
@@ -471,7 +473,10 @@ def split_names(value: str, *, units: bool = True) -> list[str]:
         return names
     for piece in _NAME_SPLIT.split(_protect_brackets(value)):
         for name in _AND_SPLIT.split(piece):
-            name = _NAME_TRIM.sub("", name.strip()).replace(_HIDDEN_COMMA, "、")
+            name = name.strip()
+            if name[:1] in _TRIM_FIRST or name[-1:] in _TRIM_LAST:  # else nothing to trim
+                name = _NAME_TRIM.sub("", name)
+            name = name.replace(_HIDDEN_COMMA, "、")
             if name:
                 names.append(name)
     return _join_shared_endings(names) if units else names
@@ -498,12 +503,12 @@ def _join_shared_endings(names: list[str]) -> list[str]:
     """"各市" before "县（市、区）教育局": a name without an office ending shares the next one's."""
     out: list[str] = []
     pending = ""
+    known = KNOWN_UNITS.get()
     for name in names:
         if pending:
             name = f"{pending}、{name}"
             pending = ""
-        known = KNOWN_UNITS.get()
-        if not _ENDS_LIKE_UNIT.search(name) and len(name) <= 4 and name is not names[-1] and name not in known:
+        if len(name) <= 4 and name is not names[-1] and not _ENDS_LIKE_UNIT.search(name) and name not in known:
             pending = name
             continue
         out.append(name)
@@ -743,12 +748,12 @@ def _last_day(year: int | None, month: int) -> int:
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
-    """The date as YYYY-MM-DD (date.isoformat), None when there is no such day."""
-    if year is None or not (1 <= year <= 9999 and 1 <= month <= 12):
+    if year is None:
         return None
-    if not 1 <= day <= _days_in(year, month):
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _no_year_note(year: int | None) -> str:
@@ -778,6 +783,6 @@ _MASK_CHARACTERS = "xX×ｘＸ"  # those of _MASK
 def _comparator(text: str) -> str:
     """The bound a target sets, read from its own words (不少于 → >=, 控制在…以内 → <=)."""
     for pattern, comparator in _COMPARATORS:
-        if pattern.search(text):
+        if pattern.search(text) or (comparator == ">=" and text.startswith(("达", "達"))):
             return comparator
     return "="

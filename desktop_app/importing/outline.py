@@ -359,7 +359,7 @@ def _split_inline(items: list[ImportItem]) -> None:
     for item in items:
         result.append(item)
         first, _, others = item.text.partition("\n")
-        runs = inline_enumeration(first)
+        runs = inline_enumeration(first) if first else []
         if not runs:
             continue
         # A unit note closing the paragraph, "…三是…。（牵头单位：…）", is the parent's.

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.importing import extract, markers, outline
+from desktop_app.importing import cleaning, extract, markers, outline
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -33,7 +33,7 @@ ALPHABET = (
     _pattern_characters(extract._DEADLINE_FORMS, extract._INDICATOR_RE.pattern, extract._UNIT_LABELS,
                         markers._INLINE.pattern, outline._PROSE_WORDS.pattern,
                         outline._PROSE_TITLE.pattern)
-    + "0123456789１２٣xX×ｘＸ%％‰.-/～~—，,。；;：:、！？!?（）()【】[] \n\t\u3000做事项工作了前"
+    + "0123456789１２٣xX×ｘＸ%％‰.-/～~—，,。；;：:、！？!?（）()【】[] \n\t\u3000做事项工作了前部分以上以下由请請等单位部门"
 )
 texts = st.text(alphabet=st.sampled_from(ALPHABET), max_size=60)
 
@@ -80,6 +80,18 @@ OLD_PROSE = re.compile(
 )
 
 
+OLD_COMPARATORS = (
+    (re.compile(r"不超过|不超過|控制在|以内|以內|以下"), "<="),
+    (re.compile(rf"不低于|不低於|不少于|不少於|以上|{extract._VERB_GE}|^达|^達"), ">="),
+    (re.compile(extract._VERB_GT), ">"),
+    (re.compile(r"低于|低於|少于|少於"), "<"),
+)
+
+
+def _old_comparator(text: str) -> str:
+    return next((c for pattern, c in OLD_COMPARATORS if pattern.search(text)), "=")
+
+
 def _same_everywhere(text: str) -> None:
     assert _found(extract._DEADLINE_RE, text) == _found(PLAIN_DEADLINE, text)
     assert _found(extract._INDICATOR_RE, text) == _found(PLAIN_INDICATOR, text)
@@ -90,6 +102,13 @@ def _same_everywhere(text: str) -> None:
     assert hint == bool(OLD_HINT.search(text))
     if extract._DOTTED_DATE.search(text):
         assert extract._YEAR_DIGITS.search(text)
+    name = text.strip()
+    if not (name[:1] in extract._TRIM_FIRST or name[-1:] in extract._TRIM_LAST):
+        assert extract._NAME_TRIM.sub("", name) == name
+    if cleaning._EMBEDDED_HEADING.search(text):
+        assert cleaning._HEADING_START.search(text)
+    for start in range(len(text)):
+        assert extract._comparator(text[start:]) == _old_comparator(text[start:])
     prose = bool(outline._PROSE_WORDS.search(text) or outline._PROSE_TITLE.match(text))
     assert prose == bool(OLD_PROSE.search(text))
     for position in range(len(text) + 1):
