@@ -429,6 +429,11 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <source>{0} selected</source>
         <translation>已选 {0} 项</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="159"/>
+        <source> | </source>
+        <translation>｜</translation>
+    </message>
 </context>
 <context>
     <name>TaskPanel</name>
@@ -489,7 +494,7 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="460"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="462"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -505,7 +510,7 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="65"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="463"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="465"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
@@ -551,49 +556,49 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="270"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="272"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="271"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="273"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="275"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="277"/>
         <source>Source</source>
         <translation>任务来源</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="246"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="248"/>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="278"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="281"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="283"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="284"/>
         <source>Deadline as written</source>
         <translation>时限原文</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="280"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="282"/>
         <source>Deadline kind</source>
         <translation>时限类型</translation>
     </message>
@@ -604,31 +609,31 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="285"/>
         <source>Standard</source>
         <translation>工作标准</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="286"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="288"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="287"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="289"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="286"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="287"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
@@ -663,100 +668,110 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="117"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="120"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="168"/>
         <source>Indicator row {0}: {1} “{2}” is not a number.</source>
         <translation>指标第 {0} 行的{1}“{2}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="185"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="187"/>
         <source>no department</source>
         <translation>未分科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="188"/>
         <source>{0} ({1} · {2})</source>
         <comment>a person, department, title</comment>
         <translation>{0}（{1}·{2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="189"/>
         <source>{0} ({1})</source>
         <comment>a person and department</comment>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="222"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="224"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="226"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="257"/>
         <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
         <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="288"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="290"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="302"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="304"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="306"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="318"/>
         <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
         <translation>量化指标（如 入园率 ≥ 97 %）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="321"/>
         <source>Milestones (dates written as 2026-03-31)</source>
         <translation>时间节点（日期写作 2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="324"/>
         <source>Indicators and milestones</source>
         <translation>指标与节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="331"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="333"/>
         <source>History</source>
         <translation>留痕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="344"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="346"/>
         <source>Select a task to see and edit it.</source>
         <translation>选择一项任务以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="384"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="404"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="386"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="406"/>
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="440"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="442"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="477"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="479"/>
         <source>A deadline of kind “Date” needs its date.</source>
         <translation>时限类型为“日期”时，请填写完成时限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="546"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="548"/>
         <source>This task was changed elsewhere meanwhile; saving keeps those changes unless they are in the fields you edited.</source>
         <translation>此任务已在别处被修改。保存时只写入你改过的项；若这些项也已被别处修改，将不会覆盖，并显示最新内容。</translation>
     </message>
@@ -830,6 +845,11 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>（{0}）</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="403"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="415"/>
         <source>{0}: {1}
 Next week: {2}
@@ -842,7 +862,7 @@ Problems: {3}</source>
 <context>
     <name>TaskTreeView</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/tasks/task_view.py" line="74"/>
         <source>Default column widths</source>
         <translation>恢复默认列宽</translation>
     </message>

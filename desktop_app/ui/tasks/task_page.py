@@ -156,7 +156,7 @@ class TaskPage(QWidget):
         selected = len(self.view.selectionModel().selectedRows()) if self.view.selectionModel() else 0
         if selected:
             parts.append(self.tr("{0} selected").format(selected))
-        self.status_changed.emit("｜".join(parts))
+        self.status_changed.emit(self.tr(" | ").join(parts))
 
     # -- state ---------------------------------------------------------------
     def restore_state(self) -> None:

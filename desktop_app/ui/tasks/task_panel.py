@@ -114,9 +114,11 @@ def describe_value(field: str, text: str | None, names: dict[str, dict[str, str]
         if not isinstance(items, list):  # one id alone (a department merge records it so)
             items = [items]
         if field == "co_department_ids":
-            return "、".join(names["department"].get(str(i), str(i)) for i in items)
+            return QCoreApplication.translate("TaskPanel", ", ").join(
+                names["department"].get(str(i), str(i)) for i in items)
         key = "text" if field == "indicators" else "title"
-        return "；".join(str(item.get(key, "")) for item in items if isinstance(item, dict))
+        return QCoreApplication.translate("TaskPanel", "; ").join(
+            str(item.get(key, "")) for item in items if isinstance(item, dict))
     if kind is not None:
         return names[kind].get(text, text)
     return text

@@ -400,7 +400,7 @@ class TaskTreeModel(QAbstractItemModel):
             carried = self._fetch(tid).get("carried_to")
             if carried:   # the origin of a task carried into the next year
                 text += QCoreApplication.translate("TaskTreeModel", " ({0})").format(carried_note(carried))
-            return f"{text}：{light.detail}" if tooltip and light.detail else text
+            return self.tr("{0}: {1}").format(text, light.detail) if tooltip and light.detail else text
         row = self._fetch(tid)
         if key == "deadline_text":
             return deadline_display(row)
