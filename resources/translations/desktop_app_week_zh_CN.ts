@@ -171,18 +171,18 @@
 <context>
     <name>FinishDateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="467"/>
-        <source>标记完成</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="468"/>
+        <source>Mark finished</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="469"/>
-        <source>将所选 {0} 项任务标记为已完成。</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="470"/>
+        <source>Mark the {0} selected tasks as finished.</source>
         <translation>将所选 {0} 项任务标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="475"/>
-        <source>完成日期：</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="476"/>
+        <source>Finished on:</source>
         <translation>完成日期：</translation>
     </message>
 </context>
@@ -633,199 +633,334 @@ Issue a numbered supervision notice anyway?</source>
 <context>
     <name>WeekTable</name>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="331"/>
-        <source>本周次不能填报（未来的周次，或台账只读）。</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="332"/>
+        <source>This week cannot be filled in (a future week, or the register is read-only).</source>
         <translation>本周次不能填报（未来的周次，或台账只读）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="347"/>
-        <source>已粘贴 {0} 个单元格（尚未保存）</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="348"/>
+        <source>Pasted {0} cells (not saved yet)</source>
         <translation>已粘贴 {0} 个单元格（尚未保存）</translation>
     </message>
 </context>
 <context>
     <name>WeekTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="424"/>
-        <source>本周填写：Tab/回车移到下一格，Alt+回车换行，Ctrl+V 粘贴</source>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="50"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="51"/>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="52"/>
+        <source>Lead dept.</source>
+        <translation>牵头科室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="53"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="54"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="55"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="56"/>
+        <source>Done last week</source>
+        <translation>上周完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="57"/>
+        <source>Last week&apos;s plan</source>
+        <translation>上周工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="58"/>
+        <source>Done this week</source>
+        <translation>本周完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="59"/>
+        <source>Plan for next week</source>
+        <translation>下周工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="60"/>
+        <source>Problems to coordinate</source>
+        <translation>存在问题及需协调事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="61"/>
+        <source>% done</source>
+        <translation>进度%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="98"/>
+        <source>Progress “{0}” must be a whole number from 0 to 100.</source>
+        <translation>进度“{0}”应为 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="432"/>
+        <source>Filled in this week: Tab/Enter moves to the next cell, Alt+Enter breaks a line, Ctrl+V pastes</source>
         <translation>本周填写：Tab/回车移到下一格，Alt+回车换行，Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="499"/>
-        <source>上周没有填报</source>
-        <translation>上周没有填报</translation>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="480"/>
+        <source>({0})</source>
+        <translation>（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="489"/>
+        <source>extended to {0}</source>
+        <translation>延期至{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="491"/>
+        <source> (finished {0})</source>
+        <translation>（{0}完成）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/week/week_model.py" line="504"/>
-        <source>本周未填进度；括号内为上周进度</source>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="508"/>
+        <source>Nothing reported last week</source>
+        <translation>上周没有填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="509"/>
+        <source>Done last week: {0}</source>
+        <translation>上周完成情况：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="510"/>
+        <source>Plan from last week: {0}</source>
+        <translation>上周工作计划：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="511"/>
+        <source>Problems: {0}</source>
+        <translation>存在问题：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="511"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="513"/>
+        <source>Progress: {0}%</source>
+        <translation>进度：{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="516"/>
+        <source>No progress entered this week; last week&apos;s in brackets</source>
         <translation>本周未填进度；括号内为上周进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="518"/>
+        <source>★ Key task</source>
+        <translation>★ 重点工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="607"/>
+        <source>Row {0}: {1}</source>
+        <translation>第{0}行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="612"/>
+        <source>Nothing was pasted:</source>
+        <translation>粘贴未执行：</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="517"/>
-        <source>上一周</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="518"/>
+        <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="521"/>
-        <source>选择周次</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="522"/>
+        <source>Choose a week</source>
         <translation>选择周次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="535"/>
-        <source>下一周</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="536"/>
+        <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="537"/>
-        <source>本周</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="538"/>
+        <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="542"/>
-        <source>牵头科室：</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="543"/>
+        <source>Lead department:</source>
         <translation>牵头科室：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="550"/>
-        <source>全部任务</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="551"/>
+        <source>All tasks</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="550"/>
-        <source>■ 逾期/滞后</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="551"/>
+        <source>■ Overdue/behind</source>
         <translation>■ 逾期/滞后</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="551"/>
-        <source>▲ 预警</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="552"/>
+        <source>▲ Warning</source>
         <translation>▲ 预警</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="551"/>
-        <source>本周未填</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="552"/>
+        <source>Not filled in this week</source>
         <translation>本周未填</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="557"/>
-        <source>搜索任务、责任人、编号</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="558"/>
+        <source>Search tasks, owners, numbers</source>
         <translation>搜索任务、责任人、编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="564"/>
-        <source>沿用上周计划</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="565"/>
+        <source>Carry over last week&apos;s plan</source>
         <translation>沿用上周计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="565"/>
-        <source>把上周的“下周工作计划”填入本周完成情况（选中多行时只处理所选行，否则处理当前显示的全部任务）</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="566"/>
+        <source>Put last week&apos;s “plan for next week” into this week&apos;s “done this week” (only the selected rows when several are selected, otherwise every task shown)</source>
         <translation>把上周的“下周工作计划”填入本周完成情况（选中多行时只处理所选行，否则处理当前显示的全部任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="566"/>
-        <source>标记完成…</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="568"/>
+        <source>Mark finished…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="568"/>
-        <source>延期申请…</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="570"/>
+        <source>Request an extension…</source>
         <translation>延期申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="570"/>
-        <source>催办/督办…</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="572"/>
+        <source>Remind/supervise…</source>
         <translation>催办/督办…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="576"/>
-        <source>保存</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="578"/>
+        <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="673"/>
-        <source>以下任务已不在本周进展中（已删除、已完成或已移出本计划），其未保存的填写已放弃：{0}</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="675"/>
+        <source>These tasks are no longer on this week&apos;s sheet (deleted, finished or moved out of this plan); their unsaved entries were dropped: {0}</source>
         <translation>以下任务已不在本周进展中（已删除、已完成或已移出本计划），其未保存的填写已放弃：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="688"/>
-        <source>全部科室</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="677"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="686"/>
+        <source>{0}  year {1}</source>
+        <translation>{0}  {1}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="693"/>
+        <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="696"/>
-        <source>台账以只读方式打开，只能查看，不能填报。</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="701"/>
+        <source>The register was opened read-only: it can be viewed, not filled in.</source>
         <translation>台账以只读方式打开，只能查看，不能填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="698"/>
-        <source>该计划已关闭（年度已结转），只能查看；如需更正，请在 文件 ▸ 计划管理 中重新打开。</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="703"/>
+        <source>This plan is closed (its year was turned): it can only be viewed; to correct it, reopen it in File ▸ Plans….</source>
         <translation>该计划已关闭（年度已结转），只能查看；如需更正，请在 文件 ▸ 计划管理 中重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="700"/>
-        <source>这是未来的周次，只能查看，不能填报。</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="706"/>
+        <source>This is a future week: it can be viewed, not filled in.</source>
         <translation>这是未来的周次，只能查看，不能填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="702"/>
-        <source>这是往周：可以更正已填的进展，修改会记入操作留痕。</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="708"/>
+        <source>This is a past week: its progress can be corrected; changes go into the audit trail.</source>
         <translation>这是往周：可以更正已填的进展，修改会记入操作留痕。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="718"/>
-        <source>共 {0} 项，本周已填 {1} 项</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="724"/>
+        <source>{0} tasks, {1} filled in this week</source>
         <translation>共 {0} 项，本周已填 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="743"/>
-        <source>保存进展</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="749"/>
+        <source>Save progress</source>
         <translation>保存进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="749"/>
-        <source>已保存 {0} 项任务的进展</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="755"/>
+        <source>Saved the progress of {0} tasks</source>
         <translation>已保存 {0} 项任务的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="765"/>
-        <source>本周进展</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="771"/>
+        <source>This week&apos;s progress</source>
         <translation>本周进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="766"/>
-        <source>{0}有未保存的进展，是否保存？</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="772"/>
+        <source>{0} has unsaved progress. Save it?</source>
         <translation>{0}有未保存的进展，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="778"/>
-        <source>● 有未保存的修改（Ctrl+S 保存）</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="784"/>
+        <source>● Unsaved changes (Ctrl+S saves)</source>
         <translation>● 有未保存的修改（Ctrl+S 保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="800"/>
-        <source>已沿用上周计划 {0} 项（尚未保存）</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="806"/>
+        <source>Carried over last week&apos;s plan for {0} tasks (not saved yet)</source>
         <translation>已沿用上周计划 {0} 项（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="809"/>
-        <source>请先选择要标记完成的任务。</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="815"/>
+        <source>Select the tasks to mark finished first.</source>
         <translation>请先选择要标记完成的任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="818"/>
-        <source>标记完成</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="824"/>
+        <source>Mark finished</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="821"/>
-        <source>已标记完成 {0} 项</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="827"/>
+        <source>Marked {0} tasks finished</source>
         <translation>已标记完成 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="826"/>
-        <source>请先选择一项任务。</source>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="832"/>
+        <source>Select a task first.</source>
         <translation>请先选择一项任务。</translation>
     </message>
 </context>

@@ -21,7 +21,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,7 +33,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app import clock
-from desktop_app.domain.dates import cn_date
 from desktop_app.domain.lights import LIGHT_ORDER, LightResult, sort_key
 from desktop_app.domain.weeks import week_id, week_range
 from desktop_app.storage import directory, plans, week_sheet
@@ -39,23 +40,25 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.status import lights_for
 from desktop_app.storage.week_sheet import SheetOutline, SheetRow
 from desktop_app.ui.common.helpers import TASK_ID_ROLE
+from desktop_app.ui.common.words import day_text, light_text
 
 Index = QModelIndex | QPersistentModelIndex
 
-# (key, header). Keys of this week's cells are the progress fields.
+# (key, header). Keys of this week's cells are the progress fields; headers are English
+# sources translated in the WeekTableModel context.
 COLUMNS: list[tuple[str, str]] = [
-    ("number", "编号"),
-    ("title", "工作任务"),
-    ("lead_name", "牵头科室"),
-    ("owner_name", "责任人"),
-    ("deadline_text", "完成时限"),
-    ("light", "状态"),
-    ("last_done", "上周完成情况"),
-    ("last_next", "上周工作计划"),
-    ("done", "本周完成情况"),
-    ("next", "下周工作计划"),
-    ("problems", "存在问题及需协调事项"),
-    ("percent", "进度%"),
+    ("number", QT_TRANSLATE_NOOP("WeekTableModel", "No.")),
+    ("title", QT_TRANSLATE_NOOP("WeekTableModel", "Task")),
+    ("lead_name", QT_TRANSLATE_NOOP("WeekTableModel", "Lead dept.")),
+    ("owner_name", QT_TRANSLATE_NOOP("WeekTableModel", "Owner")),
+    ("deadline_text", QT_TRANSLATE_NOOP("WeekTableModel", "Deadline")),
+    ("light", QT_TRANSLATE_NOOP("WeekTableModel", "Status")),
+    ("last_done", QT_TRANSLATE_NOOP("WeekTableModel", "Done last week")),
+    ("last_next", QT_TRANSLATE_NOOP("WeekTableModel", "Last week's plan")),
+    ("done", QT_TRANSLATE_NOOP("WeekTableModel", "Done this week")),
+    ("next", QT_TRANSLATE_NOOP("WeekTableModel", "Plan for next week")),
+    ("problems", QT_TRANSLATE_NOOP("WeekTableModel", "Problems to coordinate")),
+    ("percent", QT_TRANSLATE_NOOP("WeekTableModel", "% done")),
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
 COL = {key: i for i, key in enumerate(COLUMN_KEYS)}
@@ -82,13 +85,18 @@ BLOCK_ROWS = 64
 CACHED_ROWS = 2048
 
 
-def month_day(iso: str, year: int | None = None) -> str:
-    """"2026-11-18" → 11月18日 inside ``year`` (default: this year), 2027年3月31日 outside."""
-    return cn_date(iso, year if year is not None else clock.today().year)
+def _day(iso: str, week: str) -> str:
+    """"2026-11-18" → 11月18日 / 11/18 inside the week's year, with its year outside."""
+    return day_text(date.fromisoformat(iso), int(week[:4]))
 
 
 class PercentError(ValueError):
     """A progress percentage that is not a whole number from 0 to 100."""
+
+
+def _percent_message(text: Any) -> str:
+    return QCoreApplication.translate(
+        "WeekTableModel", "Progress “{0}” must be a whole number from 0 to 100.").format(text)
 
 
 def parse_percent(text: Any) -> int | None:
@@ -104,9 +112,9 @@ def parse_percent(text: Any) -> int | None:
         try:
             value = int(cleaned)
         except ValueError:
-            raise PercentError(f"进度“{text}”应为 0 到 100 之间的整数。") from None
+            raise PercentError(_percent_message(text)) from None
     if not 0 <= value <= 100:
-        raise PercentError(f"进度“{text}”应为 0 到 100 之间的整数。")
+        raise PercentError(_percent_message(text))
     return value
 
 
@@ -421,7 +429,8 @@ class WeekTableModel(QAbstractTableModel):
                 return section + 1
             return self.tr(COLUMNS[section][1]) if 0 <= section < len(COLUMNS) else None
         if role == TOOLTIP_ROLE and orientation == Qt.Orientation.Horizontal and section in EDITABLE_COLUMNS:
-            return self.tr("本周填写：Tab/回车移到下一格，Alt+回车换行，Ctrl+V 粘贴")
+            return self.tr("Filled in this week: Tab/Enter moves to the next cell, Alt+Enter breaks a "
+                           "line, Ctrl+V pastes")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -459,7 +468,7 @@ class WeekTableModel(QAbstractTableModel):
     def _display(self, tid: int, key: str, row: SheetRow) -> str:
         if key == "light":
             light = self._lights.get(tid)
-            return "" if light is None else f"{light.symbol} {light.label}".strip()
+            return light_text(light)
         if key == "last_done":
             return row.last["done"].replace("\n", NEWLINE_MARK)
         if key == "last_next":
@@ -468,7 +477,7 @@ class WeekTableModel(QAbstractTableModel):
             value = self._value(tid, "percent", row)
             if value is None:
                 last = row.last["percent"]
-                return "" if last is None else f"（{last}）"
+                return "" if last is None else self.tr("({0})").format(last)
             return str(value)
         if key in EDITABLE_KEYS:
             return str(self._value(tid, key, row) or "").replace("\n", NEWLINE_MARK)
@@ -477,9 +486,9 @@ class WeekTableModel(QAbstractTableModel):
         if key == "deadline_text":
             text = row.deadline_text
             if row.extended and row.deadline:
-                text = f"延期至{month_day(row.deadline, int(self.week[:4]))}"
+                text = self.tr("extended to {0}").format(_day(row.deadline, self.week))
             if row.status == "finished" and row.finished_date:
-                text += f"（{month_day(row.finished_date, int(self.week[:4]))}完成）"
+                text += self.tr(" (finished {0})").format(_day(row.finished_date, self.week))
             return text
         return str(getattr(row, key) or "")
 
@@ -492,18 +501,21 @@ class WeekTableModel(QAbstractTableModel):
     def _tooltip(self, tid: int, key: str, row: SheetRow) -> str | None:
         if key == "light":
             light = self._lights.get(tid)
-            return None if light is None else f"{light.symbol} {light.label}：{light.detail}"
+            return None if light is None else self.tr("{0}: {1}").format(light_text(light), light.detail)
         if key in ("last_done", "last_next"):
             last = row.last
             if not any(last[k] not in ("", None) for k in EDITABLE_KEYS):
-                return self.tr("上周没有填报")
-            pct = "" if last["percent"] is None else f"\n进度：{last['percent']}%"
-            return (f"上周完成情况：{last['done']}\n上周工作计划：{last['next']}\n"
-                    f"存在问题：{last['problems'] or '无'}{pct}")
+                return self.tr("Nothing reported last week")
+            lines = [self.tr("Done last week: {0}").format(last["done"]),
+                     self.tr("Plan from last week: {0}").format(last["next"]),
+                     self.tr("Problems: {0}").format(last["problems"] or self.tr("none"))]
+            if last["percent"] is not None:
+                lines.append(self.tr("Progress: {0}%").format(last["percent"]))
+            return "\n".join(lines)
         if key == "percent" and self._value(tid, "percent", row) is None and row.last["percent"] is not None:
-            return self.tr("本周未填进度；括号内为上周进度")
+            return self.tr("No progress entered this week; last week's in brackets")
         if key in ("title", "done", "next", "problems"):
-            text = (("★ 重点工作\n" if row.is_key else "") + row.title) if key == "title" \
+            text = ((self.tr("★ Key task") + "\n" if row.is_key else "") + row.title) if key == "title" \
                 else str(self._value(tid, key, row) or "")
             return text or None
         return None
@@ -592,12 +604,12 @@ class WeekTableModel(QAbstractTableModel):
                     try:
                         parse_percent(text)
                     except PercentError as exc:
-                        errors.append(f"第{row + 1}行：{exc}")
+                        errors.append(self.tr("Row {0}: {1}").format(row + 1, exc))
                         continue
                 changes.setdefault(tid, {})[key] = text
                 count += 1
         if errors:
-            raise PercentError("粘贴未执行：\n" + "\n".join(errors[:10]))
+            raise PercentError(self.tr("Nothing was pasted:") + "\n" + "\n".join(errors[:10]))
         self.set_values(changes)
         return count
 

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.domain.weeks import shift_week, week_id, week_label, week_monday
+from desktop_app.domain.weeks import shift_week, week_id, week_monday
 from desktop_app.storage import week_sheet
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
@@ -59,6 +59,7 @@ from desktop_app.storage.errors import ConflictError, DeletedTaskError, StorageE
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.helpers import busy_cursor
 from desktop_app.ui.common.hub import ChangeHub
+from desktop_app.ui.common.words import date_edit_format, week_text
 from desktop_app.ui.week.week_model import (
     COL,
     EDITABLE_COLUMNS,
@@ -328,7 +329,7 @@ class WeekTable(QTableView):
         """A single value fills every selected cell; a block lands from the top-left cell."""
         model = self.week_model()
         if model.read_only:
-            self.message.emit(self.tr("本周次不能填报（未来的周次，或台账只读）。"))
+            self.message.emit(self.tr("This week cannot be filled in (a future week, or the register is read-only)."))
             return 0
         table = parse_clipboard_table(text)
         cells = self._selected_cells()
@@ -344,7 +345,7 @@ class WeekTable(QTableView):
         except PercentError as exc:
             self.message.emit(str(exc))
             return 0
-        self.message.emit(self.tr("已粘贴 {0} 个单元格（尚未保存）").format(count))
+        self.message.emit(self.tr("Pasted {0} cells (not saved yet)").format(count))
         return count
 
     def copy_selection(self) -> None:
@@ -464,15 +465,15 @@ class FinishDateDialog(QDialog):
 
     def __init__(self, count: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("标记完成"))
+        self.setWindowTitle(self.tr("Mark finished"))
         layout = QFormLayout(self)
-        layout.addRow(QLabel(self.tr("将所选 {0} 项任务标记为已完成。").format(count)))
+        layout.addRow(QLabel(self.tr("Mark the {0} selected tasks as finished.").format(count)))
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setObjectName("finish_date")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setDisplayFormat(date_edit_format())
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        layout.addRow(self.tr("完成日期："), self.date_edit)
+        layout.addRow(self.tr("Finished on:"), self.date_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -514,11 +515,11 @@ class WeekView(QWidget):
         top = QHBoxLayout()
         self.prev_button = QToolButton(text="◀")
         self.prev_button.setObjectName("week_prev")
-        self.prev_button.setToolTip(self.tr("上一周"))
+        self.prev_button.setToolTip(self.tr("Previous week"))
         self.prev_button.clicked.connect(lambda: self.go_to_week(shift_week(self.week, -1)))
         self.week_button = QToolButton()
         self.week_button.setObjectName("week_label")
-        self.week_button.setToolTip(self.tr("选择周次"))
+        self.week_button.setToolTip(self.tr("Choose a week"))
         self.week_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.week_button.setStyleSheet(
             "QToolButton { font-weight: bold; padding: 2px 8px; } QToolButton::menu-indicator { image: none; }")
@@ -532,14 +533,14 @@ class WeekView(QWidget):
         self.week_button.setMenu(menu)
         self.next_button = QToolButton(text="▶")
         self.next_button.setObjectName("week_next")
-        self.next_button.setToolTip(self.tr("下一周"))
+        self.next_button.setToolTip(self.tr("Next week"))
         self.next_button.clicked.connect(lambda: self.go_to_week(shift_week(self.week, 1)))
-        self.this_week_button = QPushButton(self.tr("本周"))
+        self.this_week_button = QPushButton(self.tr("This week"))
         self.this_week_button.clicked.connect(lambda: self.go_to_week(week_id(self.today())))
         for w in (self.prev_button, self.week_button, self.next_button, self.this_week_button):
             top.addWidget(w)
         top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("牵头科室：")))
+        top.addWidget(QLabel(self.tr("Lead department:")))
         self.department_combo = QComboBox()
         self.department_combo.setObjectName("week_department")
         self.department_combo.setMinimumWidth(140)
@@ -547,33 +548,34 @@ class WeekView(QWidget):
         top.addWidget(self.department_combo)
         self.light_combo = QComboBox()
         self.light_combo.setObjectName("week_light_filter")
-        for text, data in ((self.tr("全部任务"), ""), (self.tr("■ 逾期/滞后"), "red"),
-                           (self.tr("▲ 预警"), "yellow"), (self.tr("本周未填"), "missing")):
+        for text, data in ((self.tr("All tasks"), ""), (self.tr("■ Overdue/behind"), "red"),
+                           (self.tr("▲ Warning"), "yellow"), (self.tr("Not filled in this week"), "missing")):
             self.light_combo.addItem(text, data)
         self.light_combo.currentIndexChanged.connect(self._apply_filters)
         top.addWidget(self.light_combo)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("week_search")
-        self.search_edit.setPlaceholderText(self.tr("搜索任务、责任人、编号"))
+        self.search_edit.setPlaceholderText(self.tr("Search tasks, owners, numbers"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._apply_filters)
         top.addWidget(self.search_edit, 1)
         layout.addLayout(top)
 
         actions = QHBoxLayout()
-        self.carry_action = self._add_action(actions, self.tr("沿用上周计划"), "Ctrl+D", self.carry_over,
-                                             self.tr("把上周的“下周工作计划”填入本周完成情况（选中多行时只处理所选行，否则处理当前显示的全部任务）"))
-        self.finish_action = self._add_action(actions, self.tr("标记完成…"), None, self.mark_finished)
+        self.carry_action = self._add_action(actions, self.tr("Carry over last week's plan"), "Ctrl+D", self.carry_over,
+                                             self.tr("Put last week's “plan for next week” into this week's “done this week” (only the "
+                                                     "selected rows when several are selected, otherwise every task shown)"))
+        self.finish_action = self._add_action(actions, self.tr("Mark finished…"), None, self.mark_finished)
         self.extension_action = self._add_action(
-            actions, self.tr("延期申请…"), None, lambda: self._emit_for_current(self.extension_requested))
+            actions, self.tr("Request an extension…"), None, lambda: self._emit_for_current(self.extension_requested))
         self.supervision_action = self._add_action(
-            actions, self.tr("催办/督办…"), None, lambda: self._emit_for_current(self.supervision_requested))
+            actions, self.tr("Remind/supervise…"), None, lambda: self._emit_for_current(self.supervision_requested))
         actions.addStretch(1)
         self.dirty_label = QLabel()
         self.dirty_label.setObjectName("week_dirty")
         self.dirty_label.setStyleSheet("color: #b26a00; font-weight: bold;")
         actions.addWidget(self.dirty_label)
-        self.save_action = self._add_action(actions, self.tr("保存"), QKeySequence.StandardKey.Save, self.save)
+        self.save_action = self._add_action(actions, self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         layout.addLayout(actions)
 
         self.note = QLabel()
@@ -670,22 +672,25 @@ class WeekView(QWidget):
         with busy_cursor():
             gone = self.model.reload_keeping_drafts()
         if gone:
-            self.show_message(self.tr("以下任务已不在本周进展中（已删除、已完成或已移出本计划），"
-                                      "其未保存的填写已放弃：{0}").format("、".join(gone)))
+            self.show_message(self.tr("These tasks are no longer on this week's sheet (deleted, finished or moved "
+                                      "out of this plan); their unsaved entries were dropped: {0}").format(
+                self.tr(", ").join(gone)))
 
     def load(self) -> None:
         plan_id = self.host.current_plan_id()
         with busy_cursor():
             self.model.load(self.host.reg, self.week, plan_id, today=self.today())
         self._loaded_for = (self.host.reg, self.week, plan_id)
-        year = "" if self.week[:4] == str(self.today().year) else f"  {self.week[:4]}年"
-        self.week_button.setText(f"{week_label(self.week)}{year} ▾")
+        label = week_text(self.week)
+        if self.week[:4] != str(self.today().year):
+            label = self.tr("{0}  year {1}").format(label, self.week[:4])
+        self.week_button.setText(f"{label} ▾")
         monday = week_monday(self.week)
         self.calendar.setSelectedDate(QDate(monday.year, monday.month, monday.day))
         current = self.department_combo.currentData()
         self.department_combo.blockSignals(True)
         self.department_combo.clear()
-        self.department_combo.addItem(self.tr("全部科室"), None)
+        self.department_combo.addItem(self.tr("All departments"), None)
         for dep_id, name in self.model.departments():
             self.department_combo.addItem(name, dep_id)
         self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(current)))
@@ -693,13 +698,14 @@ class WeekView(QWidget):
         self._apply_filters()
         this_week = week_id(self.today())
         if self.host.reg.readonly:
-            self.note.setText(self.tr("台账以只读方式打开，只能查看，不能填报。"))
+            self.note.setText(self.tr("The register was opened read-only: it can be viewed, not filled in."))
         elif self.model.plan_closed:
-            self.note.setText(self.tr("该计划已关闭（年度已结转），只能查看；如需更正，请在 文件 ▸ 计划管理 中重新打开。"))
+            self.note.setText(self.tr("This plan is closed (its year was turned): it can only be viewed; to correct it, "
+                                  "reopen it in File ▸ Plans…."))
         elif self.week > this_week:
-            self.note.setText(self.tr("这是未来的周次，只能查看，不能填报。"))
+            self.note.setText(self.tr("This is a future week: it can be viewed, not filled in."))
         elif self.week < this_week:
-            self.note.setText(self.tr("这是往周：可以更正已填的进展，修改会记入操作留痕。"))
+            self.note.setText(self.tr("This is a past week: its progress can be corrected; changes go into the audit trail."))
         self.note.setVisible(self.host.reg.readonly or self.model.plan_closed or self.week != this_week)
         for action in (self.carry_action, self.finish_action, self.save_action):
             action.setEnabled(not self.model.read_only)
@@ -715,7 +721,7 @@ class WeekView(QWidget):
         self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(department_id)))
 
     def _update_counts(self, *_args) -> None:
-        self.count_label.setText(self.tr("共 {0} 项，本周已填 {1} 项").format(
+        self.count_label.setText(self.tr("{0} tasks, {1} filled in this week").format(
             self.model.rowCount(), self.model.filled_count()))
 
     # -- moving between weeks and away ------------------------------------------------
@@ -740,13 +746,13 @@ class WeekView(QWidget):
         try:
             changed = self.host.hub.perform(self.model.save, source=self)
         except StorageError as exc:
-            QMessageBox.warning(self, self.tr("保存进展"), str(exc))
+            QMessageBox.warning(self, self.tr("Save progress"), str(exc))
             if isinstance(exc, ConflictError):
                 self.model.refresh_rows(exc.task_ids)  # the drafts stay, over the new values
             elif isinstance(exc, DeletedTaskError):
                 self._reload_keeping_drafts()
             return False
-        self.show_message(self.tr("已保存 {0} 项任务的进展").format(changed), error=False)
+        self.show_message(self.tr("Saved the progress of {0} tasks").format(changed), error=False)
         return True
 
     def _commit_open_editor(self) -> None:
@@ -762,8 +768,8 @@ class WeekView(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            self.tr("本周进展"),
-            self.tr("{0}有未保存的进展，是否保存？").format(week_label(self.week)),
+            self.tr("This week's progress"),
+            self.tr("{0} has unsaved progress. Save it?").format(week_text(self.week)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -775,7 +781,7 @@ class WeekView(QWidget):
         return False
 
     def _dirty_changed(self, dirty: bool) -> None:
-        self.dirty_label.setText(self.tr("● 有未保存的修改（Ctrl+S 保存）") if dirty else "")
+        self.dirty_label.setText(self.tr("● Unsaved changes (Ctrl+S saves)") if dirty else "")
         self.dirty_changed.emit(dirty)
 
     def show_message(self, text: str, error: bool = True) -> None:
@@ -797,7 +803,7 @@ class WeekView(QWidget):
         if len(ids) <= 1:
             ids = self.model.visible_ids()
         count = self.model.carry_over(ids)
-        self.show_message(self.tr("已沿用上周计划 {0} 项（尚未保存）").format(count), error=False)
+        self.show_message(self.tr("Carried over last week's plan for {0} tasks (not saved yet)").format(count), error=False)
 
     def ask_finish_date(self, count: int) -> date | None:
         dialog = FinishDateDialog(count, self.today(), self)
@@ -806,7 +812,7 @@ class WeekView(QWidget):
     def mark_finished(self) -> None:
         ids = self.selected_task_ids()
         if not ids:
-            self.show_message(self.tr("请先选择要标记完成的任务。"))
+            self.show_message(self.tr("Select the tasks to mark finished first."))
             return
         finished = self.ask_finish_date(len(ids))
         if finished is None:
@@ -815,15 +821,15 @@ class WeekView(QWidget):
             changed = self.host.hub.perform(week_sheet.mark_finished, self.host.reg, ids, finished,
                                             today=self.today(), source=self)
         except StorageError as exc:
-            QMessageBox.warning(self, self.tr("标记完成"), str(exc))
+            QMessageBox.warning(self, self.tr("Mark finished"), str(exc))
             return
         self.model.refresh_rows(ids)
-        self.show_message(self.tr("已标记完成 {0} 项").format(changed), error=False)
+        self.show_message(self.tr("Marked {0} tasks finished").format(changed), error=False)
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
         ids = self.selected_task_ids()
         if not ids:
-            self.show_message(self.tr("请先选择一项任务。"))
+            self.show_message(self.tr("Select a task first."))
             return
         signal.emit(ids[0])
 
