@@ -42,7 +42,7 @@ from desktop_app.domain.weeks import week_id
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.overview import LIGHT_KINDS, DepartmentRate, Overview, overview
 from desktop_app.ui.common.helpers import TASK_ID_ROLE, busy_cursor
-from desktop_app.ui.common.words import day_text, kind_text, light_text, week_text
+from desktop_app.ui.common.words import day_text, kind_text, light_detail, light_text, week_text
 from desktop_app.ui.week.week_model import LIGHT_COLOURS
 from desktop_app.ui.week.week_view import RegisterHost
 
@@ -101,9 +101,9 @@ class TaskListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (brief.number, brief.title, brief.lead_name, brief.owner_name, brief.deadline_text,
-                    light_text(light), light.detail)[column]
+                    light_text(light), light_detail(light))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 6):
-            return brief.title if column == 1 else light.detail
+            return brief.title if column == 1 else light_detail(light)
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
             return QColor(LIGHT_COLOURS[light.colour])
         return None

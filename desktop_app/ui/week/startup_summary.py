@@ -33,7 +33,7 @@ from desktop_app.storage.light_snapshot import (
     remember_lights,
 )
 from desktop_app.storage.status import lights_for
-from desktop_app.ui.common.words import day_text, light_text
+from desktop_app.ui.common.words import day_text, light_detail, light_text
 
 MAX_LISTED = 200
 
@@ -121,7 +121,7 @@ class StartupSummaryDialog(QDialog):
                 texts = ["", row.get("title", ""), row.get("lead_name") or "", ""]
             else:
                 texts = [light_text(light), row.get("title", ""), row.get("lead_name") or "",
-                         light.detail]
+                         light_detail(light)]
             for column, text in enumerate(texts):
                 item.setText(column, text)
             item.setToolTip(3, texts[3])
