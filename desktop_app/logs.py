@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import traceback
@@ -45,8 +46,18 @@ def setup_logging(folder: Path, *, level: int = logging.INFO) -> Path:
     handler.setFormatter(logging.Formatter(FORMAT))
     log.addHandler(handler)
     log.setLevel(level)
-    log.info("%s %s 启动（Python %s，%s）", APP_NAME, __version__, platform.python_version(), platform.platform())
+    log.info("%s %s 启动（Python %s，%s）", APP_NAME, __version__, platform.python_version(), system_text())
     return path
+
+
+def system_text() -> str:
+    """The system in a few words, cheaply: ``platform.platform()`` starts a ``ver`` process on
+    Windows and reads the whole Python executable on Linux, too slow for every start."""
+    if sys.platform == "win32":
+        v = sys.getwindowsversion()
+        return f"Windows {v.major}.{v.minor}.{v.build}{' ' + v.service_pack if v.service_pack else ''}"
+    uname = os.uname()
+    return f"{uname.sysname} {uname.release} {uname.machine}"
 
 
 def log_files(path: Path) -> list[Path]:

@@ -234,6 +234,8 @@ class Register:
             self._deliver(changes)
 
     def _deliver(self, changes: Changes) -> None:
+        if not changes:
+            return
         if changes.tasks or changes.structure or changes.directory or changes.plans or changes.everything:
             self.tree_epoch += 1
         if self._collectors:

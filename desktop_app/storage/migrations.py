@@ -471,6 +471,26 @@ def m007_progress_filled_index(db: Database) -> None:
     )
 
 
+@step("m008_plan_trees")
+def m008_plan_trees(db: Database) -> None:
+    """Each plan's tree and 编号 as computed last (``storage/plan_tree.py``), so that opening
+    the window reads them in one row instead of deriving them from every task. Triggers
+    drop a plan's row in the same transaction as any change of its tree (a task added,
+    deleted, moved, re-parented, sent to or restored from the bin, moved to another plan)."""
+    db.execute(
+        "CREATE TABLE plan_trees ("
+        " plan_id INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,"
+        " ids BLOB NOT NULL, parents BLOB NOT NULL, positions BLOB NOT NULL, numbers BLOB NOT NULL)"
+    )
+    drop = "DELETE FROM plan_trees WHERE plan_id = {};"
+    db.execute(f"CREATE TRIGGER tasks_tree_insert AFTER INSERT ON tasks BEGIN {drop.format('NEW.plan_id')} END")
+    db.execute(f"CREATE TRIGGER tasks_tree_delete AFTER DELETE ON tasks BEGIN {drop.format('OLD.plan_id')} END")
+    db.execute(
+        "CREATE TRIGGER tasks_tree_update AFTER UPDATE OF plan_id, parent_id, position, deleted_at ON tasks "
+        f"BEGIN {drop.format('OLD.plan_id')} {drop.format('NEW.plan_id')} END"
+    )
+
+
 def known_migration_names() -> list[str]:
     return list(_STEP_NAMES)
 

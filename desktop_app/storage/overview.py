@@ -12,11 +12,10 @@ from datetime import date, timedelta
 
 from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.lights import LightResult, Thresholds
-from desktop_app.domain.numbering import derive_numbers
 from desktop_app.domain.weeks import shift_week, week_id, week_monday
 from desktop_app.storage import directory, settings
-from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
+from desktop_app.storage.plan_tree import plan_tree
 from desktop_app.storage.status import lights_for, task_start
 
 NO_DEPARTMENT = "未指定科室"
@@ -129,7 +128,7 @@ def overview(
     all_lights = lights_for(reg, on, plan_id=plan_id, th=th, cal=cal)
     numbers: dict[int, str] = {}
     for pid in sorted({r[1] for r in rows}):
-        numbers.update(derive_numbers(task_store.tree_skeleton(reg, pid)))
+        numbers.update(plan_tree(reg, pid).numbers)
 
     monday = week_monday(this_week)
     # ISO dates compare as text: the due windows are [monday, next monday) and the week after.

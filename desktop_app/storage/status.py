@@ -185,8 +185,24 @@ class _DayLights:
     def clear(self) -> None:
         self._entry = None
 
+    @contextlib.contextmanager
+    def kept(self, reg: Register) -> Iterator[None]:
+        """The writes of the block are no input of the lights: lights valid before it stay
+        valid after it."""
+        entry = self._entry
+        valid = entry is not None and entry[0] is reg.conn and entry[2] == self._state(reg)
+        yield
+        if valid and self._entry is entry and not reg.conn.in_transaction:
+            self._entry = (*entry[:2], self._state(reg), entry[3])
+
 
 _day = _DayLights()
+
+
+def lights_kept(reg: Register):
+    """``with lights_kept(reg): …`` around a write that no light depends on (the start-up
+    snapshot of the lights themselves), so the day's lights are not computed again for it."""
+    return _day.kept(reg)
 
 
 @contextlib.contextmanager

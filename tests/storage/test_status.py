@@ -286,6 +286,24 @@ def test_a_day_is_computed_once_and_retired_by_any_write(file_reg, plan, db_path
     assert len(seen) == 3
 
 
+def test_the_start_up_snapshot_does_not_retire_the_day(file_reg, plan):
+    """Opening the window remembers today's lights for the next opening: that write is no
+    input of the lights, so the tree and the summary share one computation."""
+    from desktop_app.storage.light_snapshot import remember_lights
+    from desktop_app.storage.status import lights_kept
+
+    a = add(file_reg, plan, "新建幼儿园", deadline="2026-06-30", deadline_kind="date")
+    seen = _facts_queries(file_reg)
+    everything = lights_for(file_reg, ON)
+    with lights_kept(file_reg):
+        remember_lights(file_reg, everything, ON)
+    assert lights_for(file_reg, ON, plan_id=plan) == everything
+    assert len(seen) == 1
+    tasks.update_task(file_reg, a, status="paused")  # any other write still retires them
+    assert lights_for(file_reg, ON)[a].state == "paused"
+    assert len(seen) == 2
+
+
 def test_nothing_is_kept_from_inside_a_transaction_that_is_undone(file_reg, plan):
     a = add(file_reg, plan, "新建幼儿园", deadline="2026-06-30", deadline_kind="date")
     before = lights_for(file_reg, ON)[a]

@@ -26,7 +26,6 @@ from PySide6.QtGui import QFont
 
 from desktop_app import clock
 from desktop_app.domain.lights import LightResult
-from desktop_app.domain.numbering import derive_numbers
 from desktop_app.domain.weeks import week_id
 from desktop_app.storage import plans as plan_store
 from desktop_app.storage import progress as progress_store
@@ -34,6 +33,7 @@ from desktop_app.storage import rollover as rollover_store
 from desktop_app.storage import status as status_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
+from desktop_app.storage.plan_tree import plan_tree
 from desktop_app.ui.common.helpers import (  # noqa: F401
     DIMMED_BRUSH,
     LIGHT_BRUSHES,
@@ -188,7 +188,8 @@ class TaskTreeModel(QAbstractItemModel):
             self._numbers = {}
             self._apply_filter()
             return
-        skeleton = task_store.tree_skeleton(self._reg, self._plan_id)
+        tree = plan_tree(self._reg, self._plan_id)  # 编号 kept with the tree's structure
+        skeleton = tree.skeleton
         ids = {tid for tid, _, _ in skeleton}
         for tid, parent, _pos in skeleton:  # in (position, id) order
             key = parent if parent in ids else 0
@@ -201,7 +202,7 @@ class TaskTreeModel(QAbstractItemModel):
             self._doc_order.append(tid)
             stack.extend(reversed(self._all_children.get(tid, [])))
         self._doc_pos = {tid: n for n, tid in enumerate(self._doc_order)}
-        self._numbers = derive_numbers(skeleton)
+        self._numbers = tree.numbers
         if self._matches is not None:
             self._matches &= ids
         self._apply_filter()

@@ -32,7 +32,7 @@ from desktop_app.storage.light_snapshot import (
     changes_since_last_seen,
     remember_lights,
 )
-from desktop_app.storage.status import lights_for
+from desktop_app.storage.status import lights_for, lights_kept
 from desktop_app.ui.common.words import day_text, light_detail, light_text
 
 MAX_LISTED = 200
@@ -159,6 +159,6 @@ def take_summary(reg: Register, on: date) -> tuple[LightChanges, dict[int, Light
     changes = changes_since_last_seen(reg, lights)
     if not reg.readonly:
         # A busy file keeps its older snapshot: the next opening compares with that one.
-        with contextlib.suppress(StorageError):
+        with contextlib.suppress(StorageError), lights_kept(reg):
             remember_lights(reg, lights, on)
     return changes, lights

@@ -1,0 +1,96 @@
+"""A plan's tree and 编号 kept in the register: what is read back is always what the tasks
+say now, after any change of the tree by any writer."""
+
+from __future__ import annotations
+
+import random
+
+from desktop_app.domain.numbering import derive_numbers
+from desktop_app.storage import plans, tasks
+from desktop_app.storage.db import open_register
+from desktop_app.storage.plan_tree import plan_tree
+
+
+def fresh(reg, plan_id):
+    skeleton = tasks.tree_skeleton(reg, plan_id)
+    return skeleton, derive_numbers(skeleton)
+
+
+def stored(reg, plan_id) -> bool:
+    return reg.scalar("SELECT count(*) FROM plan_trees WHERE plan_id = ?", (plan_id,)) == 1
+
+
+def assert_current(reg, plan_id):
+    tree = plan_tree(reg, plan_id)
+    assert (tree.skeleton, tree.numbers) == fresh(reg, plan_id)
+
+
+def test_the_tree_is_stored_once_read_and_dropped_by_a_change_of_it(file_reg):
+    plan = plans.create_plan(file_reg, "2026年工作要点", 2026)
+    top = tasks.add_task(file_reg, plan, "一")
+    child = tasks.add_task(file_reg, plan, "一.1", parent_id=top)
+    assert not stored(file_reg, plan)
+    tree = plan_tree(file_reg, plan)
+    assert tree.numbers == {top: "1", child: "1.1"}
+    assert stored(file_reg, plan)
+    assert plan_tree(file_reg, plan) == tree  # read back from the stored row
+    tasks.update_task(file_reg, child, title="改名")  # not the tree: the row stays
+    assert stored(file_reg, plan)
+    tasks.add_task(file_reg, plan, "二")
+    assert not stored(file_reg, plan)
+    assert_current(file_reg, plan)
+
+
+def test_every_change_of_the_tree_drops_the_row_and_the_next_read_is_current(db_path):
+    rng = random.Random(19)
+    with open_register(db_path) as reg:
+        plan = plans.create_plan(reg, "2026年工作要点", 2026)
+        other = plans.create_plan(reg, "2027年工作要点", 2027)
+        live: list[int] = []
+        for step in range(120):
+            action = rng.choice(["add", "add", "move", "delete", "restore", "plan", "raw"])
+            if action == "add" or not live:
+                parent = rng.choice([None, *live]) if live else None
+                live.append(tasks.add_task(reg, plan, f"任务{step}", parent_id=parent))
+            elif action == "move":
+                tid = rng.choice(live)
+                parent = rng.choice([None, *live])
+                try:
+                    tasks.move_task(reg, tid, parent, rng.randrange(4))
+                except Exception:  # noqa: BLE001 - a move under its own subtree is refused
+                    pass
+            elif action == "delete":
+                tasks.soft_delete(reg, [rng.choice(live)])
+            elif action == "restore":
+                gone = [r["id"] for r in tasks.deleted_tasks(reg, plan)]
+                if gone:
+                    tasks.restore(reg, [rng.choice(gone)])
+            elif action == "plan":  # a task (and its subtree's parent link) moved to another plan
+                tid = rng.choice(live)
+                reg.execute("UPDATE tasks SET plan_id = ?, parent_id = NULL WHERE id = ?", (other, tid))
+                reg.execute("UPDATE tasks SET parent_id = NULL WHERE parent_id = ?", (tid,))
+                live.remove(tid)
+            else:  # a writer that knows nothing of the stored tree
+                reg.execute("UPDATE tasks SET position = position + ? WHERE id = ?",
+                            (rng.randrange(-3, 4), rng.choice(live)))
+            assert_current(reg, plan)
+            assert_current(reg, other)
+
+
+def test_a_read_only_register_computes_the_tree_without_storing_it(db_path):
+    with open_register(db_path) as reg:
+        plan = plans.create_plan(reg, "2026年工作要点", 2026)
+        first = tasks.add_task(reg, plan, "一")
+        tasks.add_task(reg, plan, "一.1", parent_id=first)
+    with open_register(db_path, readonly=True) as reg:
+        assert plan_tree(reg, plan).numbers == fresh(reg, plan)[1]
+        assert not stored(reg, plan)
+
+
+def test_a_damaged_stored_row_is_computed_again(file_reg):
+    plan = plans.create_plan(file_reg, "2026年工作要点", 2026)
+    for n in range(5):
+        tasks.add_task(file_reg, plan, f"任务{n}")
+    plan_tree(file_reg, plan)
+    file_reg.execute("UPDATE plan_trees SET numbers = x'ff00' WHERE plan_id = ?", (plan,))
+    assert_current(file_reg, plan)
