@@ -3,11 +3,14 @@ frozen (PyInstaller) build."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 
+@functools.cache
 def resources_dir() -> Path:
+    """Found once: every icon of the tool bar asks (resolving the path touches the disk)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
