@@ -480,7 +480,8 @@ def m008_plan_trees(db: Database) -> None:
     db.execute(
         "CREATE TABLE plan_trees ("
         " plan_id INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,"
-        " ids BLOB NOT NULL, parents BLOB NOT NULL, positions BLOB NOT NULL, numbers BLOB NOT NULL)"
+        " ids BLOB NOT NULL, parents BLOB NOT NULL, positions BLOB NOT NULL, numbers BLOB NOT NULL,"
+        " doc_order BLOB NOT NULL)"
     )
     drop = "DELETE FROM plan_trees WHERE plan_id = {};"
     db.execute(f"CREATE TRIGGER tasks_tree_insert AFTER INSERT ON tasks BEGIN {drop.format('NEW.plan_id')} END")

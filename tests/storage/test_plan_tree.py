@@ -8,7 +8,7 @@ import random
 from desktop_app.domain.numbering import derive_numbers
 from desktop_app.storage import plans, tasks
 from desktop_app.storage.db import open_register
-from desktop_app.storage.plan_tree import plan_tree
+from desktop_app.storage.plan_tree import TreeShape, plan_tree
 
 
 def fresh(reg, plan_id):
@@ -23,6 +23,23 @@ def stored(reg, plan_id) -> bool:
 def assert_current(reg, plan_id):
     tree = plan_tree(reg, plan_id)
     assert (tree.skeleton, tree.numbers) == fresh(reg, plan_id)
+    assert tree.shape() == shape_of(tree.skeleton)
+
+
+def shape_of(skeleton):
+    """The layout a tree model makes of a skeleton, the plain way."""
+    ids = {tid for tid, _, _ in skeleton}
+    children = {0: []}
+    for tid, parent, _pos in skeleton:
+        children.setdefault(parent if parent in ids else 0, []).append(tid)
+    parent = {c: p for p, kids in children.items() for c in kids}
+    row = {c: n for kids in children.values() for n, c in enumerate(kids)}
+    order, stack = [], list(reversed(children[0]))
+    while stack:
+        tid = stack.pop()
+        order.append(tid)
+        stack.extend(reversed(children.get(tid, [])))
+    return TreeShape(children, parent, row, order, {tid: n for n, tid in enumerate(order)})
 
 
 def test_the_tree_is_stored_once_read_and_dropped_by_a_change_of_it(file_reg):
@@ -33,7 +50,8 @@ def test_the_tree_is_stored_once_read_and_dropped_by_a_change_of_it(file_reg):
     tree = plan_tree(file_reg, plan)
     assert tree.numbers == {top: "1", child: "1.1"}
     assert stored(file_reg, plan)
-    assert plan_tree(file_reg, plan) == tree  # read back from the stored row
+    again = plan_tree(file_reg, plan)  # read back from the stored row
+    assert (again.skeleton, again.numbers, again.order) == (tree.skeleton, tree.numbers, tree.order)
     tasks.update_task(file_reg, child, title="改名")  # not the tree: the row stays
     assert stored(file_reg, plan)
     tasks.add_task(file_reg, plan, "二")

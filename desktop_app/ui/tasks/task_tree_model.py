@@ -188,23 +188,14 @@ class TaskTreeModel(QAbstractItemModel):
             self._numbers = {}
             self._apply_filter()
             return
-        tree = plan_tree(self._reg, self._plan_id)  # 编号 kept with the tree's structure
-        skeleton = tree.skeleton
-        ids = {tid for tid, _, _ in skeleton}
-        for tid, parent, _pos in skeleton:  # in (position, id) order
-            key = parent if parent in ids else 0
-            self._all_children.setdefault(key, []).append(tid)
-        self._all_parent = {c: p for p, kids in self._all_children.items() for c in kids}
-        self._doc_order = []
-        stack = list(reversed(self._all_children[0]))
-        while stack:
-            tid = stack.pop()
-            self._doc_order.append(tid)
-            stack.extend(reversed(self._all_children.get(tid, [])))
-        self._doc_pos = {tid: n for n, tid in enumerate(self._doc_order)}
+        # The tree and 编号 as kept with the plan's structure, laid out in C loops.
+        tree = plan_tree(self._reg, self._plan_id)
+        shape = tree.shape()
+        self._all_children, self._all_parent = shape.children, shape.parent
+        self._doc_order, self._doc_pos = shape.order, shape.position
         self._numbers = tree.numbers
         if self._matches is not None:
-            self._matches &= ids
+            self._matches = self._matches & shape.parent.keys()
         self._apply_filter()
 
     def _apply_filter(self) -> None:
