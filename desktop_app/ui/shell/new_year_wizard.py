@@ -43,7 +43,7 @@ from desktop_app.storage import plans, rollover
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common.helpers import carried_note, shown_date
-from desktop_app.ui.common.words import light_text
+from desktop_app.ui.common.words import light_detail, light_text
 
 # (key, header): the keys name the columns in code, the headers are translated.
 COLUMNS = [
@@ -215,7 +215,7 @@ class TasksPage(QWizardPage):
                 flags |= Qt.ItemFlag.ItemIsEditable
             item.setFlags(flags)
             item.setCheckState(0, Qt.CheckState.Unchecked if c["carried_to"] else Qt.CheckState.Checked)
-            item.setToolTip(COL["状态"], light.detail if light else "")
+            item.setToolTip(COL["状态"], light_detail(light))
             items.append(item)
         self.tree.addTopLevelItems(items)
         for col in (0, 2, 3, 4, 6, 7, 8):

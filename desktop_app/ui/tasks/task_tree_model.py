@@ -42,7 +42,7 @@ from desktop_app.ui.common.helpers import (  # noqa: F401
     carried_note,
     shown_date,
 )
-from desktop_app.ui.common.words import light_text
+from desktop_app.ui.common.words import light_detail, light_text
 
 ROW_FETCH_BLOCK = 200
 MIME_TYPE = "application/x-dubantaizhang-task-ids"
@@ -392,7 +392,7 @@ class TaskTreeModel(QAbstractItemModel):
             carried = self._fetch(tid).get("carried_to")
             if carried:   # the origin of a task carried into the next year
                 text += QCoreApplication.translate("TaskTreeModel", " ({0})").format(carried_note(carried))
-            return self.tr("{0}: {1}").format(text, light.detail) if tooltip and light.detail else text
+            return self.tr("{0}: {1}").format(text, light_detail(light)) if tooltip and light.detail else text
         row = self._fetch(tid)
         if key == "deadline_text":
             return deadline_display(row)
