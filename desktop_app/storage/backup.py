@@ -40,6 +40,12 @@ from desktop_app.storage.errors import (
     os_error_text,
     sqlite_code,
 )
+from desktop_app.storage.tempfiles import (  # noqa: F401 - also read as backup.NAME
+    FOREIGN_TEMP_AGE,
+    TEMP_PREFIX,
+    sweep_temp_files,
+    temp_name,
+)
 
 BACKUP_DIR_NAME = "备份"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -101,54 +107,11 @@ def _fsync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-# Temporary files of backups and restores carry this prefix and the writing process's id, so
-# that the next backup or restore finds what a crash left behind and removes it.
-TEMP_PREFIX = ".dbtz-tmp-"
-_TEMP_RE = re.compile(rf"^{re.escape(TEMP_PREFIX)}(?P<pid>\d+)-(?:(?P<host>[0-9a-f]{{8}})-)?")
-# A temporary file another machine left in a shared folder is only judged by its age.
-FOREIGN_TEMP_AGE = 3600.0
+# Temporary files of backups and restores (storage.tempfiles) carry a prefix, the writing
+# process's id and its machine, so that the next backup or restore finds what a crash left
+# behind and removes it.
 BACKUP_ATTEMPTS = 5
 BACKUP_RETRY_SECONDS = 0.2
-
-
-def _host_tag() -> str:
-    import zlib
-
-    return f"{zlib.crc32(locking.this_host().lower().encode('utf-8')):08x}"
-
-
-def temp_name(beside: Path, suffix: str = ".tmp") -> Path:
-    """A temporary file in ``beside``'s folder that :func:`sweep_temp_files` recognises: it
-    names the process and the machine that write it."""
-    return beside.with_name(f"{TEMP_PREFIX}{os.getpid()}-{_host_tag()}-{beside.name}{suffix}")
-
-
-def sweep_temp_files(folder: Path) -> list[Path]:
-    """Remove temporary files left in ``folder`` by a backup or restore whose process is gone
-    (on this machine; another machine's after an hour untouched)."""
-    removed: list[Path] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return removed
-    here = _host_tag()
-    for entry in entries:
-        match = _TEMP_RE.match(entry.name)
-        if match is None:
-            continue
-        pid = int(match["pid"])
-        if match["host"] not in (None, here):  # another machine's: only when long abandoned
-            try:
-                if time.time() - entry.stat().st_mtime < FOREIGN_TEMP_AGE:
-                    continue
-            except OSError:
-                continue
-        elif pid == os.getpid() or locking.pid_alive(pid):
-            continue
-        with contextlib.suppress(OSError):
-            entry.unlink()
-            removed.append(entry)
-    return removed
 
 
 def _copy_consistent(source: sqlite3.Connection, dest: sqlite3.Connection) -> None:

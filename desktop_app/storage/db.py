@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePath
 
@@ -92,6 +94,17 @@ class RegisterConnection(sqlite3.Connection):
 
     def executemany(self, sql, seq_of_parameters, /):
         return self.cursor().executemany(sql, seq_of_parameters)
+
+    # A private copy this connection reads (see _connect_applied_copy): removed on close.
+    temp_folder: Path | None = None
+
+    def close(self):
+        try:
+            super().close()
+        finally:
+            folder, self.temp_folder = self.temp_folder, None
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 # Statements that open or close a transaction themselves (never committed for them).
@@ -555,8 +568,47 @@ def _connect_readonly(p: Path) -> sqlite3.Connection:
         conn.close()
         if sqlite_code(exc) not in (SQLITE_CANTOPEN, SQLITE_READONLY) or _writable_place(p):
             raise
+    wal = p.with_name(p.name + "-wal")
+    if _has_content(wal):
+        # ``immutable`` reads the main file alone: what a writer that stopped before its
+        # checkpoint left in the log would be missing. Read a copy of both instead.
+        return _connect_applied_copy(p, wal)
     return sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False, timeout=5,
                            factory=RegisterConnection)
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _connect_applied_copy(p: Path, wal: Path) -> sqlite3.Connection:
+    """The register and its write-ahead log copied into a private temporary folder (named for
+    the temp-file sweep), read there with the log applied; the copy goes when the connection
+    closes, or with the next sweep if the program is killed first."""
+    from desktop_app.storage import tempfiles
+
+    base = Path(tempfile.gettempdir())
+    tempfiles.sweep_temp_files(base)
+    try:
+        folder = tempfiles.temp_folder(base, p.name)
+    except OSError as exc:
+        raise StorageError(f"无法读取只读位置上的“{p.name}”：临时文件夹不可用（{os_error_text(exc)}）。") from exc
+    try:
+        copy = folder / p.name
+        shutil.copyfile(p, copy)
+        shutil.copyfile(wal, folder / wal.name)
+        conn = sqlite3.connect(readonly_uri(copy), uri=True, check_same_thread=False, timeout=5,
+                               factory=RegisterConnection)
+    except BaseException as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise StorageError(f"无法读取只读位置上的“{p.name}”：{os_error_text(exc)}。") from exc
+        raise
+    conn.temp_folder = folder
+    return conn
 
 
 def _writable_place(p: Path) -> bool:

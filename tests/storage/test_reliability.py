@@ -21,7 +21,7 @@ import openpyxl
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.storage import backup, identity, locking
+from desktop_app.storage import backup, identity, locking, tempfiles
 from desktop_app.storage.db import open_register, storage_error
 from desktop_app.storage.errors import (
     EnvironmentFault,
@@ -336,6 +336,41 @@ def test_a_register_on_read_only_media_can_be_read(demo_path, tmp_path, capsys):
         assert code == 2 and "只读" in text
         with pytest.raises(ReadOnlyRegisterError):
             open_register(ro / "台账.db")
+
+
+def test_a_register_on_read_only_media_is_read_with_its_write_ahead_log(db_path, tmp_path, monkeypatch):
+    """A writer that stopped before its checkpoint left its last commits in the -wal file:
+    a reader on a read-only medium sees them too, through a private copy that goes again."""
+    open_register(db_path).close()
+    writer = sqlite3.connect(db_path)
+    writer.execute("PRAGMA wal_autocheckpoint=0")  # the log is never folded into the file
+    try:
+        writer.execute("INSERT INTO settings (key, value) VALUES ('probe', 'the last write')")
+        writer.commit()
+        wal = db_path.with_name(db_path.name + "-wal")
+        assert wal.stat().st_size > 0
+        medium = tmp_path / "medium"
+        medium.mkdir()
+        shutil.copy(db_path, medium / db_path.name)
+        shutil.copy(wal, medium / wal.name)
+    finally:
+        writer.close()
+    scratch = tmp_path / "scratch"  # the system's temporary folder, for this test
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    dead = 2**22 + 4321
+    while locking.pid_alive(dead):
+        dead += 1
+    leftover = scratch / f"{backup.TEMP_PREFIX}{dead}-{tempfiles.host_tag()}-x-台账.db"
+    leftover.mkdir()
+    (leftover / "台账.db").write_bytes(b"x" * 100)
+    with _read_only_copy(medium, tmp_path / "ro") as ro:
+        with open_register(ro / db_path.name, readonly=True) as reg:
+            assert reg.scalar("SELECT value FROM settings WHERE key = 'probe'") == "the last write"
+            copies = [p for p in scratch.iterdir() if p.name.startswith(backup.TEMP_PREFIX)]
+            assert len(copies) == 1 and copies[0].name.startswith(f"{backup.TEMP_PREFIX}{os.getpid()}-")
+        assert not list(scratch.iterdir())  # the copy went on close; a dead run's was swept
+        assert sorted(p.name for p in (ro).iterdir()) == sorted([db_path.name, wal.name])
 
 
 def test_reading_jobs_work_while_the_window_holds_the_register(demo_path, tmp_path, capsys):
