@@ -401,6 +401,11 @@ What you were editing is still in the window and is not lost: close this message
 <context>
     <name>NewYearWizard</name>
     <message>
+        <location filename="../../desktop_app/ui/shell/new_year_wizard.py" line="341"/>
+        <source>There is no plan number {0}.</source>
+        <translation>找不到编号为 {0} 的计划。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/shell/new_year_wizard.py" line="346"/>
         <source>New year</source>
         <translation>新年度</translation>

@@ -3,7 +3,8 @@
 the open prompts; titles, labels, buttons, tool tips, group boxes, tabs, combo box items,
 placeholders, spin box units, list items, item views' headers, every wizard page, and the
 main window's menus, tool bars and status bar), walked in English and in Chinese, one child
-process per language. A second test says no ``tr()`` source of the interface is Chinese."""
+process per language. A second test says no ``tr()`` source of the interface is Chinese, a third
+that no Chinese text reaches a window of the converted rooms without ``tr()``."""
 
 from __future__ import annotations
 
@@ -105,3 +106,61 @@ def test_the_source_check_finds_every_kind_of_call(tmp_path: Path):
     module.write_text('self.tr("新年度")\nQCoreApplication.translate("C", "计划")\n'
                       'QT_TRANSLATE_NOOP("C", "备份")\nx.tr(SOME_CONSTANT)\n', encoding="utf-8")
     assert [text for _line, text in tr_sources(module)] == ["新年度", "计划", "备份"]
+
+
+# Rooms whose every Chinese literal outside tr() is accounted for below: a Chinese text handed
+# to a window without tr() (a message box, a label) fails here.
+LITERAL_ROOMS = ["shell", "common", "tasks", "directory"]
+# Chinese literals that are no interface text, with why.
+NOT_INTERFACE = {
+    "shell/self_test.py": None,  # console diagnostics of --self-test, printed in Chinese
+    "shell/error_dialog.py": {"\n==== 本次错误 ====\n", "督办台账日志_", "Qt："},  # the log file
+    "shell/main_window.py": {"示例台账.db", "督办台账.db"},  # file names
+    "common/paths.py": {"督办台账.db"},
+    "common/user_settings.py": None,  # what each profile key keeps, for whoever reads the profile
+    # the keys naming columns in code, and the parser of a Chinese date typed in a cell
+    "shell/new_year_wizard.py": {"编号", "工作任务", "状态", "牵头科室", "责任人", "最新进展", "进度",
+                                 "原时限", "新时限", "去向", r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"},
+    # storage's names of pages, units and notice fields, keys of the translated texts
+    "shell/setting_texts.py": {"单位与签署", "亮灯规则", "填报与督办", "督办通知单", "备份", "个百分点",
+                               "个工作日", "周", "份", "依据", "科室", "项数", "任务清单", "回复日期"},
+    "shell/settings_dialog.py": {"亮灯规则", "督办通知单", "中文（简体）"},  # page keys; 中文 in itself
+}
+
+
+def chinese_literals(path: Path) -> list[tuple[int, str]]:
+    """Chinese string literals of a module other than docstrings, log messages and tr() sources."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
+                and isinstance(body[0].value, ast.Constant):
+            skip.add(id(body[0].value))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
+                getattr(node.func.value, "id", "") in ("log", "logging")
+                or node.func.attr in ("tr", "translate", "QT_TRANSLATE_NOOP")):
+            skip.update(id(n) for arg in node.args for n in ast.walk(arg))
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+            and CJK.search(node.value.replace(PRODUCT, ""))]
+
+
+@pytest.mark.parametrize("room", LITERAL_ROOMS)
+def test_no_chinese_text_reaches_a_window_without_tr(room: str):
+    found = []
+    for path in sorted((UI / room).glob("*.py")):
+        name = f"{room}/{path.name}"
+        if name in NOT_INTERFACE and NOT_INTERFACE[name] is None:
+            continue
+        allowed = NOT_INTERFACE.get(name, set())
+        found += [f"{name}:{line}: {text!r}" for line, text in chinese_literals(path) if text not in allowed]
+    assert found == [], "\n".join(found)
+
+
+def test_the_literal_check_sees_a_message_box_text(tmp_path: Path):
+    module = tmp_path / "m.py"
+    module.write_text('"""台账."""\ndef f(self):\n    """说明."""\n    log.info("手动备份：%s", 1)\n'
+                      '    self.tr("新年度")\n    QMessageBox.warning(self, APP_NAME, "保存失败")\n',
+                      encoding="utf-8")
+    assert [text for _line, text in chinese_literals(module)] == ["保存失败"]

@@ -338,7 +338,7 @@ class NewYearWizard(QWizard):
         self.reg = reg
         self.old_plan = plans.get_plan(reg, plan_id)
         if self.old_plan is None:
-            raise StorageError(f"找不到编号为 {plan_id} 的计划。")
+            raise StorageError(self.tr("There is no plan number {0}.").format(plan_id))
         self.import_plan = import_plan
         self.result: rollover.RolloverResult | None = None
         self.request: dict | None = None
