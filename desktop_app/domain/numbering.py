@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 
 CN_DIGITS = "零一二三四五六七八九"
 
@@ -55,23 +56,35 @@ def derive_numbers(skeleton: Iterable[tuple[int, int | None, int]]) -> dict[int,
     return out
 
 
-def outline(skeleton: Iterable[tuple[int, int | None, int]]) -> list[tuple[int, str, bool]]:
+def outline(skeleton: Iterable[tuple]) -> list[tuple[int, str, bool]]:
     """(id, 编号, is_leaf) of every row in document (depth-first) order — the order of
-    the numbers' parts, with the numbers :func:`derive_numbers` gives."""
+    the numbers' parts, with the numbers :func:`derive_numbers` gives. A row starts with
+    (id, parent_id, position); what follows is not looked at."""
     rows = list(skeleton)
     ids = {r[0] for r in rows}
-    children: dict[int | None, list[tuple[int, int]]] = {}
-    for tid, parent, pos in rows:
-        children.setdefault(parent if parent in ids else None, []).append((pos, tid))
+    children: dict[int | None, list[tuple]] = {}
+    for row in rows:
+        parent = row[1]
+        children.setdefault(parent if parent in ids else None, []).append(row)
+    order = itemgetter(2, 0)
+    for kids in children.values():
+        kids.sort(key=order)  # siblings by (position, id); cheap when already so
     out: list[tuple[int, str, bool]] = []
-    # (id, number) pairs still to visit, the next one last.
-    stack = [(tid, str(i)) for i, (_p, tid) in reversed(list(enumerate(sorted(children.get(None, [])), 1)))]
+    append = out.append
+    # One (numbered siblings still to visit, prefix of their numbers) per level.
+    stack = [(enumerate(children.get(None, ()), 1), "")]
     while stack:
-        tid, number = stack.pop()
-        kids = children.get(tid)
-        out.append((tid, number, kids is None))
-        if kids:
-            stack.extend((kid, f"{number}.{i}") for i, (_p, kid) in reversed(list(enumerate(sorted(kids), 1))))
+        siblings, prefix = stack[-1]
+        for index, row in siblings:
+            tid = row[0]
+            number = f"{prefix}{index}"
+            kids = children.get(tid)
+            append((tid, number, kids is None))
+            if kids:
+                stack.append((enumerate(kids, 1), number + "."))
+                break
+        else:
+            stack.pop()
     return out
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from desktop_app.domain.numbering import derive_numbers, outline
@@ -126,12 +127,26 @@ class SheetOutline:
     # compare with the week's Monday — "~" (after every date) for an open task, the finish
     # date for a finished one, "" for none.
     until: list[str]
+    _weeks: dict[str, list[int]] = field(default_factory=dict)  # the last weeks asked
 
     def open_ids(self, week: str) -> list[int]:
         """The ids on ``week``'s sheet: open leaves and those finished that week or later."""
-        progress_store.check_week(week)
-        monday = week_range(week)[0].isoformat()
-        return list(compress(self.ids, map(monday.__le__, self.until)))
+        found = self._weeks.get(week)
+        if found is None:
+            progress_store.check_week(week)
+            monday = week_range(week)[0].isoformat()
+            found = list(compress(self.ids, map(monday.__le__, self.until)))
+            if len(self._weeks) >= 8:
+                self._weeks.pop(next(iter(self._weeks)))
+            self._weeks[week] = found
+        return list(found)
+
+
+_OUTLINE_SQL = """
+SELECT id, parent_id, position,
+       CASE status WHEN 'active' THEN '~' WHEN 'finished' THEN ifnull(finished_date, '') ELSE '' END
+FROM tasks WHERE plan_id = ? AND deleted_at IS NULL ORDER BY position, id
+"""
 
 
 class _Outlines:
@@ -168,30 +183,23 @@ def sheet_outline(reg: Register, plan_id: int | None = None) -> SheetOutline:
         return cached
     stamp = (reg.tree_epoch, reg.data_version())
     if plan_id is None:
-        plan_ids = [r[0] for r in reg.execute("SELECT DISTINCT plan_id FROM tasks ORDER BY plan_id")]
+        plan_ids = [r[0] for r in reg.execute("SELECT id FROM plans ORDER BY id")]
     else:
         plan_ids = [plan_id]
     ids: list[int] = []
     numbers: dict[int, str] = {}
+    until: dict[int, str] = {}
     for pid in plan_ids:
-        for tid, number, leaf in outline(task_store.tree_skeleton(reg, pid)):
+        # The tree's skeleton (as tasks.tree_skeleton) with each task's last day on a sheet.
+        rows = reg.execute(_OUTLINE_SQL, (pid,)).fetchall()
+        until.update(zip(map(itemgetter(0), rows), map(itemgetter(3), rows), strict=True))
+        for tid, number, leaf in outline(rows):
             if leaf:
                 ids.append(tid)
                 numbers[tid] = number
-    sql = ("SELECT t.id, t.status, t.finished_date, tl.department_id FROM tasks t "
-           "LEFT JOIN task_departments tl ON tl.task_id = t.id AND tl.role = 'lead' "
-           "WHERE t.deleted_at IS NULL")
-    params: tuple = ()
-    if plan_id is not None:
-        sql += " AND t.plan_id = ?"
-        params = (plan_id,)
-    until: dict[int, str] = {}
-    lead: dict[int, int | None] = {}
-    for tid, status, finished, department in reg.execute(sql, params):
-        until[tid] = "~" if status == "active" else (finished or "") if status == "finished" else ""
-        lead[tid] = department
-    ids = [tid for tid in ids if tid in until]
-    value = SheetOutline(ids, numbers, lead, [until[tid] for tid in ids])
+    leads = dict(reg.execute("SELECT task_id, department_id FROM task_departments WHERE role = 'lead'"))
+    lead = dict(zip(ids, map(leads.get, ids), strict=True))
+    value = SheetOutline(ids, numbers, lead, list(map(until.__getitem__, ids)))
     _outlines.put(reg, plan_id, stamp, value)
     return value
 
@@ -212,11 +220,22 @@ def sheet_rows(reg: Register, week: str, task_ids: Iterable[int],
 def filled_ids(reg: Register, week: str) -> set[int]:
     """Tasks with something entered for ``week`` (a text or a percentage), read from the
     ``progress_filled`` index alone (named: with the statistics of a busy register the
-    planner would take ``progress_week`` and read every entry of the week)."""
+    planner would take ``progress_week`` and read every entry of the week). The last weeks
+    asked are kept while nothing is written to the register."""
     progress_store.check_week(week)
-    return {r[0] for r in reg.execute(
-        "SELECT task_id FROM progress INDEXED BY progress_filled WHERE week = ? "
-        "AND (done <> '' OR next <> '' OR problems <> '' OR percent IS NOT NULL)", (week,))}
+    stamp = (reg.conn, reg.conn.total_changes, reg.data_version())
+    kept = _filled.get(week)
+    if kept is None or kept[0] != stamp:
+        ids = {r[0] for r in reg.execute(
+            "SELECT task_id FROM progress INDEXED BY progress_filled WHERE week = ? "
+            "AND (done <> '' OR next <> '' OR problems <> '' OR percent IS NOT NULL)", (week,))}
+        if len(_filled) >= 8:
+            _filled.pop(next(iter(_filled)))
+        kept = _filled[week] = (stamp, ids)
+    return set(kept[1])
+
+
+_filled: dict[str, tuple[tuple, set[int]]] = {}
 
 
 def matching_ids(reg: Register, needle: str, plan_id: int | None = None) -> set[int]:

@@ -100,7 +100,9 @@ def test_the_lazy_reads_agree_with_the_whole_sheet_on_a_demo_register(reg):
 def test_the_outline_is_kept_until_the_tree_changes(file_reg, data):
     first = week_sheet.sheet_outline(file_reg)
     assert week_sheet.sheet_outline(file_reg) is first  # kept
+    assert data.leaves["canteen"] not in week_sheet.filled_ids(file_reg, THIS_WEEK)
     progress.save_progress(file_reg, data.leaves["canteen"], THIS_WEEK, done="推进中")
+    assert data.leaves["canteen"] in week_sheet.filled_ids(file_reg, THIS_WEEK)  # not kept past a write
     assert week_sheet.sheet_outline(file_reg) is first  # progress does not touch the tree
     week_sheet.mark_finished(file_reg, [data.leaves["late"]], date(2026, 11, 2), today=TODAY)
     again = week_sheet.sheet_outline(file_reg)
