@@ -40,7 +40,7 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.status import lights_for
 from desktop_app.storage.week_sheet import SheetOutline, SheetRow
 from desktop_app.ui.common.helpers import TASK_ID_ROLE
-from desktop_app.ui.common.words import day_text, light_text
+from desktop_app.ui.common.words import day_text, light_detail, light_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -501,7 +501,7 @@ class WeekTableModel(QAbstractTableModel):
     def _tooltip(self, tid: int, key: str, row: SheetRow) -> str | None:
         if key == "light":
             light = self._lights.get(tid)
-            return None if light is None else self.tr("{0}: {1}").format(light_text(light), light.detail)
+            return None if light is None else self.tr("{0}: {1}").format(light_text(light), light_detail(light))
         if key in ("last_done", "last_next"):
             last = row.last
             if not any(last[k] not in ("", None) for k in EDITABLE_KEYS):
