@@ -25,7 +25,6 @@ from desktop_app import APP_NAME, __version__, clock
 from desktop_app.storage import plans as plan_store
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register, open_register
-from desktop_app.storage.demo import generate as generate_demo
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.hub import ChangeHub
@@ -44,6 +43,8 @@ FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "{0} (*.db *.sqlite);;All files (*
 
 def make_demo_register(tasks: int = 300, weeks: int = 20) -> Path:
     """A throwaway demo file in the temp folder — never the user's own register."""
+    from desktop_app.storage.demo import generate as generate_demo
+
     folder = Path(tempfile.mkdtemp(prefix="dubantaizhang-demo-"))
     path = folder / "示例台账.db"
     with open_register(path) as reg:

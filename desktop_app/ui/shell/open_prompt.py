@@ -115,8 +115,10 @@ def offer_restore(parent: QWidget | None, message: str, latest: Path) -> bool:
     return clicked is not None and clicked.objectName() == "restore"
 
 
-def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
-    """Open ``path`` for the GUI, asking the clerk what to do when it cannot be; None: not opened."""
+def open_register_gui(parent: QWidget | None, path: Path, *, backup_now: bool = True) -> Register | None:
+    """Open ``path`` for the GUI, asking the clerk what to do when it cannot be; None: not opened.
+    The first open of the day starts the day's backup, unless ``backup_now`` is False (the
+    program's start starts it once its window has painted: :func:`daily_backup`)."""
     while True:
         progress = MigrationProgress(parent)  # shown only while an older file is brought up to date
         try:
@@ -174,7 +176,8 @@ def open_register_gui(parent: QWidget | None, path: Path) -> Register | None:
             return None
         finally:
             progress.close()
-    daily_backup(parent, reg)
+    if backup_now:
+        daily_backup(parent, reg)
     return reg
 
 

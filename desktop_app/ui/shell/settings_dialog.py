@@ -38,18 +38,12 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.shell import setting_texts as texts
+from desktop_app.ui.shell.translations import DEFAULT_LANGUAGE, LANGUAGES, chosen_language  # noqa: F401
 
 LANGUAGE_KEY = user_settings.LANGUAGE.key
-LANGUAGES = [("zh_CN", "中文（简体）"), ("en", "English")]
-DEFAULT_LANGUAGE = user_settings.LANGUAGE.default
 LIGHTS_PAGE = "亮灯规则"  # the pages are named by storage.settings.PAGES (shown translated)
 NOTICE_PAGE = "督办通知单"
 INTERFACE_PAGE = "interface"
-
-
-def chosen_language() -> str:
-    value = user_settings.get(user_settings.LANGUAGE)
-    return value if value in dict(LANGUAGES) else DEFAULT_LANGUAGE
 
 
 class SettingsDialog(QDialog):

@@ -7,9 +7,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.resources import resource_path
-from desktop_app.ui.shell.settings_dialog import chosen_language
+from desktop_app.ui.common import user_settings
 
 CATALOGUES = "desktop_app_*_zh_CN.qm"
+LANGUAGES = [("zh_CN", "中文（简体）"), ("en", "English")]
+DEFAULT_LANGUAGE = user_settings.LANGUAGE.default
+
+
+def chosen_language() -> str:
+    """The interface language chosen in 工具 ▸ 设置 (zh_CN unless English was chosen)."""
+    value = user_settings.get(user_settings.LANGUAGE)
+    return value if value in dict(LANGUAGES) else DEFAULT_LANGUAGE
 
 
 def install(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:

@@ -1,0 +1,105 @@
+"""Start-up: what the first screen does not show is neither imported nor built before the
+window's first paint, and appears unchanged when it is first asked for."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow
+
+from desktop_app.app import after_first_paint, resume_collector
+from desktop_app.storage.db import open_register
+from desktop_app.ui.shell.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The program started as the desktop-app entry point; at the window's first paint it prints
+# which of these modules were loaded, whether the cycle collector was on and how many
+# backups had been started.
+CHILD = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+WATCHED = json.loads(sys.argv[2])
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            QApplication.instance().removeEventFilter(self)
+            import gc
+            from desktop_app.ui.shell import open_prompt
+            print(json.dumps({"loaded": [m for m in WATCHED if m in sys.modules],
+                              "collector": gc.isenabled(), "backups": len(open_prompt._running)}),
+                  flush=True)
+            QApplication.instance().quit()
+        return False
+
+app = QApplication([sys.argv[0]])
+spy = FirstPaint()
+app.installEventFilter(spy)
+from desktop_app.app import main
+main([sys.argv[1]])
+"""
+
+NOT_BEFORE_FIRST_PAINT = [
+    "sqlite_utils",  # only migrations need it
+    "desktop_app.ui.week.week_view", "desktop_app.ui.week.week_model",
+    "desktop_app.ui.week.dashboard", "desktop_app.storage.overview",
+    "desktop_app.ui.week.startup_summary",  # after the first paint
+    "desktop_app.ui.week.extension_dialog", "desktop_app.ui.week.supervision_dialog",
+    "desktop_app.ui.shell.settings_dialog", "desktop_app.storage.demo",
+]
+
+
+def test_nothing_the_first_screen_does_not_show_is_imported_before_the_first_paint(demo_path, tmp_path):
+    open_register(demo_path).close()  # brought up to date here: the start itself migrates nothing
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", CHILD, str(demo_path), json.dumps(NOT_BEFORE_FIRST_PAINT)],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    assert lines, out.stdout + out.stderr
+    seen = json.loads(lines[-1])
+    assert seen["loaded"] == []
+    assert seen["collector"] is False  # back on right after the first paint
+    assert seen["backups"] == 0  # the day's backup starts after it too
+
+
+def test_the_week_and_overview_pages_are_built_when_first_shown(qtbot, demo_path):
+    window = MainWindow(open_register(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    weekly = window.weekly
+    assert weekly._week_view is None and weekly._dashboard is None
+    titles = [window.pages.tabText(i) for i in range(window.pages.count())]
+    menu_before = [(a.text(), a.shortcut().toString(), a.isEnabled()) for a in window.menu_week.actions()]
+    window.pages.setCurrentIndex(titles.index("本周进展"))  # as a click on the tab does
+    week = weekly._week_view
+    assert week is not None and window.pages.currentWidget() is week
+    assert week.model.rowCount() > 0  # loaded as it is shown
+    assert [window.pages.tabText(i) for i in range(window.pages.count())] == titles
+    window.pages.setCurrentWidget(window.task_page)
+    menu_after = [(a.text(), a.shortcut().toString(), a.isEnabled()) for a in window.menu_week.actions()]
+    assert menu_after == menu_before  # the stand-ins looked and behaved as the page's own
+    assert weekly.week_view.save_action in window.menu_week.actions()
+    board = weekly.dashboard  # asked for: built, in its tab, not shown
+    assert window.pages.indexOf(board) == titles.index("总览")
+    assert window.pages.currentWidget() is window.task_page
+    window.close()
+
+
+def test_the_cycle_collector_comes_back_after_the_first_paint(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    gc.disable()
+    try:
+        after_first_paint(window, resume_collector)
+        window.show()
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
+    finally:
+        gc.enable()
