@@ -125,7 +125,8 @@ NOT_INTERFACE = {
     # storage's names of pages, units and notice fields, keys of the translated texts
     "shell/setting_texts.py": {"单位与签署", "亮灯规则", "填报与督办", "督办通知单", "备份", "个百分点",
                                "个工作日", "周", "份", "依据", "科室", "项数", "任务清单", "回复日期"},
-    "shell/settings_dialog.py": {"亮灯规则", "督办通知单", "中文（简体）"},  # page keys; 中文 in itself
+    "shell/settings_dialog.py": {"亮灯规则", "督办通知单"},  # page keys
+    "shell/translations.py": {"中文（简体）"},  # the language's name in itself
 }
 
 
