@@ -13,7 +13,6 @@ import contextlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -55,6 +54,7 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import os_error_text
 from desktop_app.storage.forms_queries import form_tasks, forms_key, register_id
 from desktop_app.storage.holidays import register_calendar
+from desktop_app.storage.tempfiles import sweep_temp_files, temp_name
 from desktop_app.text_safety import cut_for_cell, safe_text
 
 PROTECTION_PASSWORD = "dbtz"
@@ -317,12 +317,16 @@ def build_workbook(
 
 
 def _save(wb: Workbook, target: Path) -> None:
-    """Write beside the target and rename, so a failed save leaves no half-written form."""
+    """Write beside the target and rename, so a failed save leaves no half-written form. The
+    temporary file is named for the sweep (storage.tempfiles): what a killed export left in
+    the folder is removed by the next one."""
+    tmp = temp_name(target, ".tmp.xlsx")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".填报表-", suffix=".xlsx", dir=target.parent)
+        sweep_temp_files(target.parent)
+        with open(tmp, "wb"):
+            pass
     except OSError as exc:
         raise FormError(f"无法在文件夹“{target.parent}”中写入：{os_error_text(exc)}") from exc
-    os.close(fd)
     try:
         wb.save(tmp)
         os.replace(tmp, target)

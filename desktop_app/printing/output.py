@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from desktop_app.printing import fonts
 from desktop_app.printing.engine import page_layout, paint
 from desktop_app.reports.model import Report
+from desktop_app.storage.tempfiles import replace_via_temp
 
 PDF_DPI = 600
 
@@ -29,16 +30,21 @@ def ensure_gui_application() -> QGuiApplication:
 def write_pdf(report: Report, path: str | os.PathLike[str], *, first_page: int = 1, last_page: int = 0) -> int:
     """Write pages ``first_page..last_page`` (0 = all) of ``report`` as a PDF; returns pages written."""
     fonts.require_chinese_font()
-    target = Path(path)
-    writer = QPdfWriter(str(target))
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout(report.orientation))
-    writer.setTitle(report.title)
-    writer.setCreator("督办台账")
-    try:
-        return paint(report, writer, first_page=first_page, last_page=last_page)
-    finally:
-        del writer  # closes the file
+    pages = [0]
+
+    def write(into: Path) -> None:
+        writer = QPdfWriter(str(into))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout(report.orientation))
+        writer.setTitle(report.title)
+        writer.setCreator("督办台账")
+        try:
+            pages[0] = paint(report, writer, first_page=first_page, last_page=last_page)
+        finally:
+            del writer  # closes the file
+
+    replace_via_temp(Path(path), write)  # written beside it, then renamed into place
+    return pages[0]
 
 
 def prepare_printer(printer: QPrinter, report: Report) -> None:

@@ -36,6 +36,7 @@ from desktop_app.reports.word import (
     set_fonts,
     setup_page,
 )
+from desktop_app.storage.tempfiles import replace_via_temp
 
 # GB/T 9704-2012, 5.2.1 / 5.2.2: A4, type area 156 mm × 225 mm.
 MARGINS_MM = (37.0, 28.0, 26.0, 35.0)  # top, left, right, bottom
@@ -209,7 +210,7 @@ def build_notices_document(report: Report) -> DocumentObject:
 def write_notices_docx(report: Report, path: str | os.PathLike[str]) -> Path:
     """Save the notices of ``report`` as one .docx; returns the path."""
     target = Path(path)
-    build_notices_document(report).save(target)
+    replace_via_temp(target, build_notices_document(report).save)
     return target
 
 
@@ -253,7 +254,7 @@ def build_summary_document(summary: Summary) -> DocumentObject:
 def write_summary_docx(summary: Summary, path: str | os.PathLike[str]) -> Path:
     """Save the 工作总结 draft as .docx; returns the path."""
     target = Path(path)
-    build_summary_document(summary).save(target)
+    replace_via_temp(target, build_summary_document(summary).save)
     return target
 
 

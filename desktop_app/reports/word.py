@@ -36,6 +36,7 @@ from docx.text.paragraph import Paragraph
 
 from desktop_app import clock
 from desktop_app.reports.model import Report
+from desktop_app.storage.tempfiles import replace_via_temp
 
 # Fonts: (East-Asian name, Latin name); the substitute Word/WPS use when the first is missing.
 TITLE_FONT = ("方正小标宋简体", "Times New Roman")
@@ -446,5 +447,5 @@ def write_docx(
 
         return write_notices_docx(report, path)
     target = Path(path)
-    build_table_document(report, chart_png=chart_png).save(target)
+    replace_via_temp(target, build_table_document(report, chart_png=chart_png).save)
     return target

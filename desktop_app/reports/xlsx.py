@@ -28,6 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.reports.model import Report
 from desktop_app.reports.safe_cell import safe_text_value
+from desktop_app.storage.tempfiles import replace_via_temp
 
 TITLE_FONT = Font(name="黑体", size=16, bold=True)
 HEADER_FONT = Font(name="黑体", size=11, bold=True)
@@ -253,5 +254,5 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Path:
     else:
         _table_sheet(ws, report)
     target = Path(path)
-    wb.save(target)
+    replace_via_temp(target, wb.save)  # a failed save leaves no half-written file
     return target
