@@ -1,7 +1,8 @@
 """Every window and dialog fits an office screen with every text whole: 1366×768 at 100 %,
-1920×1080 at 125 % and 150 % (QT_SCALE_FACTOR), in Chinese, and 1366×768 in English. Each runs in a child process, since the
-scale factor must be set before Qt starts; ``fit_walk`` prints one line per text that
-is elided or clipped, or window larger than the screen, and the test shows them all."""
+1920×1080 at 125 % and 150 % (QT_SCALE_FACTOR) in Chinese, and in English (longer words) at
+1366×768 and 150 %. Each runs in a child process, since the scale factor must be set before
+Qt starts; ``fit_walk`` prints one line per text that is elided or clipped, or window larger
+than the screen, and the test shows them all."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
     ("1.25", "1920x1080", "zh_CN"),
     ("1.5", "1920x1080", "zh_CN"),
     ("1", "1366x768", "en"),   # English words are longer
+    ("1.5", "1920x1080", "en"),
 ])
 def test_every_text_fits_at_office_screen_sizes(tmp_path: Path, scale: str, screen: str, language: str):
     env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=screen_platform(screen, tmp_path),
