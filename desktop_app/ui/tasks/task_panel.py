@@ -212,9 +212,7 @@ class TaskPanel(QWidget):
         outer.addWidget(self.heading)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
-        self._build_basic()
-        self._build_tables()
-        self._build_history()
+        self._tabs_built = False  # the editors are made when the first task is shown
         buttons = QHBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("panel_message")
@@ -236,6 +234,27 @@ class TaskPanel(QWidget):
         self.show_task(None)
 
     # -- building ------------------------------------------------------------
+    # Made on first need, not with the window: until a task is chosen the panel shows
+    # only its heading, and the editors (date fields, tables) cost the start tens of ms.
+    _EDITORS = frozenset({
+        "title_edit", "description_edit", "source_combo", "key_check", "start_edit",
+        "kind_combo", "deadline_edit", "deadline_text_edit", "recurrence_combo",
+        "standard_edit", "lead_combo", "co_list", "owner_combo", "leader_combo",
+        "indicator_table", "milestone_table", "history_table",
+    })
+
+    def __getattr__(self, name: str) -> Any:
+        if name in TaskPanel._EDITORS and not self.__dict__.get("_tabs_built", True):
+            self._build_tabs()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _build_tabs(self) -> None:
+        self._tabs_built = True
+        self._build_basic()
+        self._build_tables()
+        self._build_history()
+
     def _build_basic(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
@@ -346,6 +365,8 @@ class TaskPanel(QWidget):
             self.heading.setText(self.tr("Select a task to see and edit it."))
             self._loaded = {}
             return
+        if not self._tabs_built:
+            self._build_tabs()
         self._number = number
         self.reload()
 
