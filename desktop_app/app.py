@@ -31,6 +31,9 @@ def install_translators(app) -> None:
     install(app)
 
 
+BACKUP_DELAY_MS = 1500  # after the first paint
+
+
 def after_first_paint(window, work) -> None:
     """Call ``work()`` once ``window`` has painted (or after two seconds at the latest)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -81,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, argv: list[str]) -> int:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -117,7 +120,9 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
 
     def first_painted() -> None:
         resume_collector()
-        daily_backup(window, reg)  # the day's copy of the file, in the background
+        # The day's copy of the file, in the background, once the lights and the start-up
+        # summary are in (looking for the day's backups reads the backup folder).
+        QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: daily_backup(window, reg))
 
     after_first_paint(window, first_painted)
     return app.exec()
