@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.storage import directory  # noqa: E402
@@ -35,10 +35,38 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
+class PaintCounter(QObject):
+    """Counts the paint events of the widget it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+        self.watched = None
+
+    def watch(self, widget) -> None:
+        if self.watched is not widget:
+            widget.installEventFilter(self)
+            self.watched = widget
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+_painted = PaintCounter()
+
+
 def paint(app: QApplication, window: MainWindow) -> None:
-    """Process pending events and paint the tree's viewport now."""
+    """Process pending events, which paints what the step changed as a user would see it;
+    the tree's viewport is painted now if that did not paint it (once per step either way:
+    a scrolled page is painted by the scroll's own update, not a second time)."""
+    viewport = window.tree.viewport()
+    _painted.watch(viewport)
+    before = _painted.count
     app.processEvents()
-    window.tree.viewport().repaint()
+    if _painted.count == before:
+        viewport.repaint()
 
 
 def open_and_paint(app: QApplication, path: Path) -> tuple[MainWindow, float]:

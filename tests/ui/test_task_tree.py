@@ -56,6 +56,41 @@ def test_columns_show_number_light_and_latest_progress(demo_path):
     reg.close()
 
 
+def test_prepared_rows_answer_every_role_and_follow_the_filter(demo_path):
+    """Colours, fonts and alignment come from the task's prepared row: a match's 状态 in its
+    light's colour, its ancestors greyed while a filter shows them only as the path, the
+    title of a key task bold, 进度 right-aligned; clearing the filter un-greys them."""
+    from desktop_app.ui.common.helpers import DIMMED_BRUSH, LIGHT_BRUSHES
+
+    reg = open_register(demo_path)
+    model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
+    leaf = task_store.leaf_ids(reg, 1)[7]
+    parent = model.parent_id(leaf)
+    assert parent is not None
+    status, title, percent = (COLUMN_KEYS.index(k) for k in ("status", "title", "percent"))
+    fg, font, align = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                       Qt.ItemDataRole.TextAlignmentRole)
+    colour = model.light(leaf).colour
+    assert model.index_of(leaf, status).data(fg) == LIGHT_BRUSHES[colour]
+    assert model.index_of(leaf, title).data(fg) is None
+    assert model.index_of(parent, title).data(fg) is None
+    assert model.index_of(leaf, percent).data(align) == int(
+        (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+    assert model.index_of(leaf, title).data(Qt.ItemDataRole.CheckStateRole) is None
+    key = reg.scalar("SELECT id FROM tasks WHERE plan_id = 1 AND is_key = 1 AND deleted_at IS NULL LIMIT 1")
+    plain = reg.scalar("SELECT id FROM tasks WHERE plan_id = 1 AND is_key = 0 AND deleted_at IS NULL LIMIT 1")
+    assert model.index_of(key, title).data(font).bold()
+    assert model.index_of(key, status).data(font) is None
+    assert model.index_of(plain, title).data(font) is None
+    model.set_filter({leaf})
+    assert model.index_of(parent, title).data(fg) == DIMMED_BRUSH
+    assert model.index_of(parent, status).data(fg) == DIMMED_BRUSH
+    assert model.index_of(leaf, status).data(fg) == LIGHT_BRUSHES[colour]
+    model.set_filter(None)
+    assert model.index_of(parent, title).data(fg) is None
+    reg.close()
+
+
 def test_search_and_filters_show_counts(window, qtbot):
     bar = window.tasks.filter_bar
     total = window.tasks.model.task_count()

@@ -73,11 +73,26 @@ FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 FONT = int(Qt.ItemDataRole.FontRole.value)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 ID_ROLE = int(TASK_ID_ROLE)
-HANDLED_ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, FONT, ALIGNMENT, ID_ROLE})
+# Where a prepared row (TaskTreeModel._prepare) keeps each role's answers; the roles a
+# delegate asks of every cell but the tree never sets are answered from a row of Nones.
+NOTHING = 4
+ROLE_SLOTS = {DISPLAY: 0, FOREGROUND: 1, FONT: 2, ALIGNMENT: 3} | {
+    int(role.value): NOTHING for role in (
+        Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.SizeHintRole)
+}
 ROW_FLAGS = (Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
              | Qt.ItemFlag.ItemIsDragEnabled)
 ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+NO_VALUES = (None,) * COLUMN_COUNT
+ALIGNMENTS = tuple(RIGHT_ALIGNED if key == "percent" else None for key in COLUMN_KEYS)
+DIMMED_BRUSHES = (DIMMED_BRUSH,) * COLUMN_COUNT
+# A light's colour in the 状态 column only.
+STATUS_BRUSHES = {
+    colour: tuple(brush if key == "status" else None for key in COLUMN_KEYS)
+    for colour, brush in LIGHT_BRUSHES.items()
+}
 
 
 def deadline_display(row: dict) -> str:
@@ -126,11 +141,12 @@ class TaskTreeModel(QAbstractItemModel):
         self._row: dict[int, int] = {}
         self._numbers: dict[int, str] = {}
         self._cache: dict[int, dict] = {}
-        self._shown: dict[int, tuple[str, ...]] = {}  # each shown task's column texts, prepared once
+        self._shown: dict[int, tuple[tuple, ...]] = {}  # each shown task's row, prepared once (_prepare)
         self._lights: dict[int, LightResult] | None = None
         self._matches: set[int] | None = None
         self._bold_font = QFont()
         self._bold_font.setBold(True)
+        self._bold_title = tuple(self._bold_font if key == "title" else None for key in COLUMN_KEYS)
         if plan_id is not None:
             self.set_plan(plan_id)
 
@@ -199,6 +215,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
+        self._shown = {}  # matches are shown plain, their ancestors dimmed
         if self._matches is None:
             self._children = self._all_children
         else:
@@ -313,37 +330,30 @@ class TaskTreeModel(QAbstractItemModel):
 
     # index(), rowCount() and hasChildren() run once or more per row when the view lays out
     # an expanded tree (expand all: every task): kept to a few lookups each.
+    # An invalid index (the root) has column -1 and internal id 0, the key of the top-level
+    # tasks in ``_children``; a task's index has its id (ids start at 1).
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid():
-            if parent.column():
-                return QModelIndex()
-            siblings = self._children.get(parent.internalId(), ())
-        else:
-            siblings = self._children[0]
+        if parent.column() > 0:
+            return QModelIndex()
+        siblings = self._children.get(parent.internalId(), ())
         if 0 <= row < len(siblings) and 0 <= column < COLUMN_COUNT:
             return self.createIndex(row, column, siblings[row])
         return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent_id = self._parent.get(int(index.internalId()), 0)
+        parent_id = self._parent.get(index.internalId(), 0)  # the root's id is 0
         if parent_id == 0:
             return QModelIndex()
         return self.createIndex(self._row[parent_id], 0, parent_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid():
-            return 0 if parent.column() else len(self._children.get(parent.internalId(), ()))
-        return len(self._children[0])
+        return 0 if parent.column() > 0 else len(self._children.get(parent.internalId(), ()))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(COLUMNS)
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        if parent.isValid():
-            return not parent.column() and bool(self._children.get(parent.internalId()))
-        return bool(self._children[0])
+        return parent.column() <= 0 and bool(self._children.get(parent.internalId()))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -352,34 +362,37 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY):
-        if role not in HANDLED_ROLES or not index.isValid():
+        # One prepared row per task (its texts, colours and fonts): a repaint asks every
+        # visible cell for half a dozen roles, each answered by two lookups.
+        slot = ROLE_SLOTS.get(role)
+        if slot is not None:
+            tid = index.internalId()
+            prepared = self._shown.get(tid)
+            if prepared is None:
+                if not index.isValid():
+                    return None
+                prepared = self._prepare(tid)
+            return prepared[slot][index.column()]
+        if not index.isValid():
             return None
-        tid = index.internalId()
         if role == ID_ROLE:
-            return tid
-        if role == DISPLAY:
-            # One prepared row per task: a repaint asks every visible cell again and again.
-            texts = self._shown.get(tid)
-            if texts is None:
-                texts = self._shown[tid] = tuple(
-                    self._text(tid, key, tooltip=False) for key in COLUMN_KEYS)
-            return texts[index.column()]
-        key = COLUMN_KEYS[index.column()]
+            return index.internalId()
         if role == TOOLTIP:
-            return self._text(tid, key, tooltip=True)
-        if role == FOREGROUND:
-            if self._matches is not None and tid not in self._matches:
-                return DIMMED_BRUSH
-            if key == "status":
-                light = self._shown_light(tid)
-                if light is not None:
-                    return LIGHT_BRUSHES.get(light.colour)
-            return None
-        if role == FONT:
-            return self._bold_font if key == "title" and self._fetch(tid).get("is_key") else None
-        if role == ALIGNMENT and key == "percent":
-            return RIGHT_ALIGNED
+            return self._text(index.internalId(), COLUMN_KEYS[index.column()], tooltip=True)
         return None
+
+    def _prepare(self, tid: int) -> tuple[tuple, ...]:
+        """The task's row as shown: (texts, foreground brushes, fonts, alignments, Nones),
+        each by column."""
+        texts = tuple(self._text(tid, key, tooltip=False) for key in COLUMN_KEYS)
+        if self._matches is not None and tid not in self._matches:
+            brushes = DIMMED_BRUSHES  # an ancestor shown only for the path to a match
+        else:
+            light = self._shown_light(tid)
+            brushes = STATUS_BRUSHES.get(light.colour, NO_VALUES) if light is not None else NO_VALUES
+        fonts = self._bold_title if self._fetch(tid).get("is_key") else NO_VALUES
+        prepared = self._shown[tid] = (texts, brushes, fonts, ALIGNMENTS, NO_VALUES)
+        return prepared
 
     def _text(self, tid: int, key: str, *, tooltip: bool) -> str:
         if key == "number":
@@ -414,7 +427,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- drag and drop -------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return ROW_FLAGS if index.isValid() else ROOT_FLAGS
+        return ROW_FLAGS if index.internalId() else ROOT_FLAGS  # task ids start at 1
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

@@ -73,6 +73,16 @@ class TaskTreeView(QTreeView):
         menu.addSeparator()
         menu.addAction(self.tr("Default column widths"), self.apply_default_widths)
 
+    def expandAll(self) -> None:
+        """Every task open, in one layout of the tree. Qt would announce each row it opens
+        (``expanded``, 20,000 times in a large plan); nothing here listens, so the view's
+        signals are held back meanwhile."""
+        blocked = self.blockSignals(True)
+        try:
+            super().expandAll()
+        finally:
+            self.blockSignals(blocked)
+
     def expand_top_level(self) -> None:
         """Open the plan's sections; unlike ``expandToDepth`` this does not walk all
         20,000 rows of a big plan."""
