@@ -16,6 +16,14 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def _count(reg, table: str) -> int | str:
+    """Rows of ``table``; a damaged file may not let them be counted (the check says why)."""
+    try:
+        return reg.scalar(f"SELECT count(*) FROM {table}")
+    except StorageError:
+        return "无法读取"
+
+
 def run(args) -> int:
     try:
         reg = open_register(args.db, create=False, readonly=True)
@@ -31,7 +39,7 @@ def run(args) -> int:
         version = reg.schema_version()
         problems = integrity_problems(reg)
         counts = {
-            name: reg.scalar(f"SELECT count(*) FROM {table}")
+            name: _count(reg, table)
             for name, table in (("计划", "plans"), ("任务", "tasks"), ("科室", "departments"),
                                 ("人员", "people"), ("进展", "progress"))
         }

@@ -44,6 +44,7 @@ from desktop_app.storage.location import is_network_path
 from desktop_app.storage.migrations import (
     MIGRATION_SET,
     SCHEMA_VERSION,
+    TASK_WORDS_REFRESH,
     Progress,
     known_migration_names,
     reporting,
@@ -235,6 +236,7 @@ class Register:
         # (tasks, structure, directory, plans): caches of the tree compare it.
         self.tree_epoch = 0
         self.closed = False
+        self._task_words: bool | None = None  # the register has task_words (migration m009)
 
     # -- what changed ------------------------------------------------------------
     def note(self, changes: Changes) -> None:
@@ -296,6 +298,7 @@ class Register:
             try:
                 try:
                     yield self.db
+                    self._refresh_task_words()
                 except BaseException:
                     self.db.rollback()
                     raise
@@ -315,6 +318,16 @@ class Register:
             raise
         except sqlite3.DatabaseError as exc:
             raise _translate(exc, self.path) from exc
+
+    def _refresh_task_words(self) -> None:
+        """Rewrite the search rows (``task_words``, migration m009) of the tasks the
+        transaction wrote, once each however many of their reports it wrote."""
+        if self._task_words is None:
+            self._task_words = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'task_words_stale'").fetchone() is not None
+        if self._task_words and self.conn.execute("SELECT 1 FROM task_words_stale LIMIT 1").fetchone():
+            for sql in TASK_WORDS_REFRESH:
+                self.conn.execute(sql)
 
     def _raise_fault(self, exc: sqlite3.Error) -> None:
         """Raise the Chinese error for an SQLite error caused by the environment (a full
@@ -535,10 +548,11 @@ def check_not_newer(db: Database | sqlite3.Connection) -> None:
 
 def migrate(db: Database, progress: Progress | None = None) -> None:
     check_not_newer(db)
-    if pending_steps(db):
+    pending = pending_steps(db)
+    if pending:
         from desktop_app.storage import migrations, sqlite_utils_database
 
-        with reporting(progress):
+        with reporting(progress, pending):
             migrations.migrations.apply(sqlite_utils_database(db.conn))
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     identity.mark(db.conn)
@@ -717,6 +731,8 @@ def integrity_problems(reg: Register) -> list[str]:
         problems += [r[0] for r in rows if r[0] != "ok"]
         fk = reg.execute("PRAGMA foreign_key_check").fetchall()
         problems += [f"外键错误：表 {r[0]} 第 {r[1]} 行引用 {r[2]}" for r in fk]
+    except StorageError as exc:  # a damaged page, said as Register.execute says it
+        problems.append(str(exc))
     except sqlite3.DatabaseError as exc:
         problems.append(str(_translate(exc, reg.path)))
     return problems

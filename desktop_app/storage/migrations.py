@@ -29,7 +29,12 @@ def step(name: str):
 
     def inner(func):
         _STEP_NAMES.append(name)
-        _STEPS.append((name, func))
+
+        def run(db: Database) -> None:
+            _enter(name)
+            func(db)
+
+        _STEPS.append((name, run))
         return func
 
     return inner
@@ -54,25 +59,44 @@ def __getattr__(name: str):
 # Chinese for a progress dialog. Plain callable, so storage stays free of the GUI.
 Progress = Callable[[float, str], None]
 _progress: list[Progress] = []
+# The steps that report progress, by their share of the work on a large register: when
+# several are pending they fill one progress bar in turn, never going back.
+_REPORTING_STEPS = {"m005_search_index": 0.85, "m009_task_words": 0.15}
+_pending: list[str] = []
+_share = [0.0, 1.0]  # the running step's part of the bar: start, width
 
 
 @contextlib.contextmanager
-def reporting(progress: Progress | None) -> Iterator[None]:
-    """Migrations applied inside report their progress to ``progress``."""
+def reporting(progress: Progress | None, pending: list[str] | None = None) -> Iterator[None]:
+    """Migrations applied inside report their progress to ``progress``; ``pending``: the
+    names of the steps about to run, in order."""
     if progress is None:
         yield
         return
     _progress.append(progress)
+    _pending[:] = pending or []
     try:
         yield
     finally:
         _progress.pop()
+        _pending.clear()
+
+
+def _enter(name: str) -> None:
+    """A step starts: where its own 0..1 lies on the bar."""
+    weighed = [n for n in _pending if n in _REPORTING_STEPS]
+    _share[:] = [0.0, 1.0]
+    if name in weighed:
+        total = sum(_REPORTING_STEPS[n] for n in weighed)
+        before = sum(_REPORTING_STEPS[n] for n in weighed[: weighed.index(name)])
+        _share[:] = [before / total, _REPORTING_STEPS[name] / total]
 
 
 def report(fraction: float, text: str) -> None:
     """Tell whoever watches (see :func:`reporting`) how far a long step has come."""
     if _progress:
-        _progress[-1](min(max(fraction, 0.0), 1.0), text)
+        start, width = _share
+        _progress[-1](min(max(start + fraction * width, 0.0), 1.0), text)
 
 
 def _run(db: Database, script: str) -> None:
@@ -490,6 +514,75 @@ def m008_plan_trees(db: Database) -> None:
         "CREATE TRIGGER tasks_tree_update AFTER UPDATE OF plan_id, parent_id, position, deleted_at ON tasks "
         f"BEGIN {drop.format('OLD.plan_id')} {drop.format('NEW.plan_id')} END"
     )
+
+
+# Each task's whole text in one row of a second trigram index (``task_words``): its title,
+# description and every different text of its progress reports, each followed by a line
+# break and the whole by one more, so that every character begins a piece of three. The
+# index keeps which tasks hold each piece, not where (detail=none): a word of one or two
+# characters — found through the pieces it begins — names its tasks by one entry per task,
+# where ``search_index`` has one per report (a common word such as 完成 is in most of the
+# reports of the year). Writes only list their tasks in ``task_words_stale`` (a trigger per
+# row costs one small insert, a bulk import rewrites each task once): ``Register.atomic``
+# rewrites the listed tasks' rows before it commits, and the search reads a task still
+# listed (written outside a transaction) from its text.
+TASK_WORDS_BODY = (
+    "{r}.title || char(10) || {r}.description || char(10) || ifnull(("
+    "SELECT group_concat(x, char(10)) || char(10) FROM ("
+    "SELECT done AS x FROM progress WHERE task_id = {r}.id "
+    "UNION SELECT next FROM progress WHERE task_id = {r}.id "
+    "UNION SELECT problems FROM progress WHERE task_id = {r}.id)), '') || char(10)"
+)
+TASK_WORDS_REFRESH = (
+    "DELETE FROM task_words WHERE rowid IN (SELECT task_id FROM task_words_stale)",
+    f"INSERT INTO task_words (rowid, body) SELECT t.id, {TASK_WORDS_BODY.format(r='t')} "
+    "FROM tasks t WHERE t.id IN (SELECT task_id FROM task_words_stale)",
+    "DELETE FROM task_words_stale",
+)
+_TASK_WORDS_CHUNK = 5_000  # tasks written between two progress reports
+
+
+def _stale(task: str) -> str:
+    return f"INSERT OR IGNORE INTO task_words_stale (task_id) VALUES ({task});"
+
+
+@step("m009_task_words")
+def m009_task_words(db: Database) -> None:
+    """One row per task of all its text, in a trigram index listing tasks only: searching
+    a word of one or two characters reads one entry per task instead of one per report;
+    existing tasks are written here, reporting progress."""
+    db.execute(
+        "CREATE VIRTUAL TABLE task_words USING fts5("
+        "body, detail=none, columnsize=0, tokenize='trigram case_sensitive 1')"
+    )
+    db.execute("CREATE VIRTUAL TABLE task_words_terms USING fts5vocab(task_words, 'row')")
+    db.execute("CREATE TABLE task_words_stale (task_id INTEGER PRIMARY KEY)")
+    total = db.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    done, last = 0, 0
+    while True:
+        row = db.execute(
+            f"SELECT max(id), count(*) FROM (SELECT id FROM tasks WHERE id > ? "
+            f"ORDER BY id LIMIT {_TASK_WORDS_CHUNK})", (last,)
+        ).fetchone()
+        if not row[1]:
+            break
+        db.execute(
+            f"INSERT INTO task_words (rowid, body) SELECT t.id, {TASK_WORDS_BODY.format(r='t')} "
+            "FROM tasks t WHERE t.id > ? AND t.id <= ?", (last, row[0])
+        )
+        last, done = row[0], done + row[1]
+        report(done / total, "正在建立检索索引……")
+    for table, task, columns in (
+        ("tasks", "{r}.id", "title, description"),
+        ("progress", "{r}.task_id", "task_id, done, next, problems"),
+    ):
+        new, old = task.format(r="NEW"), task.format(r="OLD")
+        db.execute(f"CREATE TRIGGER {table}_words_insert AFTER INSERT ON {table} BEGIN {_stale(new)} END")
+        db.execute(
+            f"CREATE TRIGGER {table}_words_update AFTER UPDATE OF {columns} ON {table} "
+            f"BEGIN {_stale(old)} {_stale(new)} END"
+        )
+        db.execute(f"CREATE TRIGGER {table}_words_delete AFTER DELETE ON {table} BEGIN {_stale(old)} END")
 
 
 def known_migration_names() -> list[str]:

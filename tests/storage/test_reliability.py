@@ -253,9 +253,9 @@ def test_output_into_a_folder_says_so_in_chinese(demo_path, tmp_path, capsys):
 
 
 def test_a_full_disk_is_told_in_chinese_and_leaves_the_register_whole(tmp_path, capsys):
-    # Room for a new register (its schema and the write-ahead log of its migrations), not
-    # for much more.
-    with _mount("-t", "tmpfs", "-o", "size=640k", "tmpfs", target=tmp_path / "small") as small:
+    # Room for a new register (its schema and the write-ahead log of its migrations, which
+    # peaks near 400 KB), not for much more.
+    with _mount("-t", "tmpfs", "-o", "size=800k", "tmpfs", target=tmp_path / "small") as small:
         db = small / "台账.db"
         with open_register(db) as reg:
             reg.execute("INSERT INTO plans (title, year) VALUES ('计划', 2026)")
@@ -270,7 +270,7 @@ def test_a_full_disk_is_told_in_chinese_and_leaves_the_register_whole(tmp_path, 
         assert not any(e in str(info.value) for e in ENGLISH)
         filler = small / "filler"
         with contextlib.suppress(OSError):
-            filler.write_bytes(b"x" * 400_000)
+            filler.write_bytes(b"x" * 800_000)
         code, text = _cli(capsys, "backup", "--db", str(db), "--out", str(small / "copy.db"))
         assert code == 2 and "磁盘空间已满" in text
         filler.unlink(missing_ok=True)

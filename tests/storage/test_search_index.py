@@ -71,11 +71,21 @@ def fill(reg, rng: random.Random, count: int) -> int:
     return plan
 
 
+def live_ids(reg, plan: int) -> set[int]:
+    return {r[0] for r in reg.execute(
+        "SELECT id FROM tasks WHERE plan_id = ? AND deleted_at IS NULL", (plan,))}
+
+
 def check_queries(reg, plan: int, rng: random.Random, queries: int) -> None:
+    """Each search as is, and told the plan's tasks (a common word is then answered by the
+    tasks without it)."""
+    universe = live_ids(reg, plan)
     for _ in range(queries):
         words = random_words(rng, reg)
         flt = TaskFilter(text=" ".join(words))
-        assert matching_ids(reg, plan, flt) == substring_ids(reg, plan, flt.text.split()), words
+        expected = substring_ids(reg, plan, flt.text.split())
+        assert matching_ids(reg, plan, flt) == expected, words
+        assert matching_ids(reg, plan, flt, universe=universe) == expected, words
 
 
 @settings_(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -101,16 +111,69 @@ def test_same_tasks_as_a_substring_search_on_random_registers(tmp_path_factory, 
         check_queries(reg, plan, rng, 15)
 
 
+@pytest.mark.parametrize("within_in_sql", [0, search.WITHIN_IN_SQL])
 @pytest.mark.parametrize("most_pieces", [0, search.MOST_PIECES])
-def test_narrowing_within_earlier_matches_agrees(file_reg, monkeypatch, most_pieces):
+def test_narrowing_within_earlier_matches_agrees(file_reg, monkeypatch, most_pieces, within_in_sql):
+    """Earlier matches narrow the search in SQL (a few) or are intersected with its answer."""
     monkeypatch.setattr(search, "MOST_PIECES", most_pieces)
+    monkeypatch.setattr(search, "WITHIN_IN_SQL", within_in_sql)
     rng = random.Random(5)
     plan = fill(file_reg, rng, 60)
+    universe = live_ids(file_reg, plan)
     for _ in range(20):
         words = random_words(rng, file_reg)
         first = matching_ids(file_reg, plan, TaskFilter(text=words[0][:1]))
         longer = TaskFilter(text=words[0])
-        assert matching_ids(file_reg, plan, longer, within=first) == matching_ids(file_reg, plan, longer)
+        expected = matching_ids(file_reg, plan, longer)
+        assert matching_ids(file_reg, plan, longer, within=first) == expected
+        assert matching_ids(file_reg, plan, longer, within=first, universe=universe) == expected
+
+
+def test_short_words_on_a_demo_register_find_what_a_plain_search_finds(demo_path):
+    """Words of one and two characters — the common ones (完成, 推进) and every character
+    and pair of a sample of the register's own text — through the per-task index, through
+    its text when they begin too many pieces, and for tasks written outside a transaction,
+    against the plain substring search over titles, descriptions and every report."""
+    rng = random.Random(3)
+    with open_register(demo_path) as reg:
+        plan = reg.scalar("SELECT min(id) FROM plans")
+        texts = [r[0] for r in reg.execute(
+            "SELECT title || description FROM tasks UNION ALL "
+            "SELECT done || next || problems FROM progress").fetchall()]
+        words = {"完成", "推进", "完", "推", "鹅", "xy"}
+        for text in rng.sample(texts, 40):
+            start = rng.randrange(max(len(text) - 1, 1))
+            words |= {text[start:start + 1], text[start:start + 2]}
+        words = sorted(w for w in words if w.strip() == w and w)
+
+        def agree() -> None:
+            universe = live_ids(reg, plan)
+            for word in words:
+                expected = substring_ids(reg, plan, [word])
+                flt = TaskFilter(text=word)
+                assert matching_ids(reg, plan, flt) == expected, word
+                assert matching_ids(reg, plan, flt, universe=universe) == expected, word
+                assert matching_ids(reg, plan, flt, universe=universe, within=expected) == expected
+                with pytest.MonkeyPatch.context() as patch:
+                    patch.setattr(search, "MOST_PIECES", 0)
+                    assert matching_ids(reg, plan, flt) == expected, word
+                    assert matching_ids(reg, plan, flt, universe=universe) == expected, word
+            common = [w for w in words if 2 * len(substring_ids(reg, plan, [w])) > len(universe)]
+            assert {"完", "推"} <= set(common)  # the way of answering by the tasks without them
+
+        assert reg.scalar("SELECT count(*) FROM task_words_stale") == 0
+        agree()
+        # Written outside a transaction: the tasks wait in task_words_stale, read from text.
+        task = reg.scalar("SELECT min(task_id) FROM progress")
+        reg.execute("UPDATE progress SET done = '鹅xy' WHERE task_id = ?", (task,))
+        reg.execute("UPDATE tasks SET title = '完' WHERE id = (SELECT max(id) FROM tasks)")
+        assert reg.scalar("SELECT count(*) FROM task_words_stale") == 2
+        agree()
+        # The next transaction rewrites their rows.
+        with reg.atomic():
+            reg.execute("UPDATE tasks SET description = description || '推' WHERE id = ?", (task,))
+        assert reg.scalar("SELECT count(*) FROM task_words_stale") == 0
+        agree()
 
 
 def test_a_deleted_plan_leaves_nothing_in_the_index(file_reg):

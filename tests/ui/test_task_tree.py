@@ -45,6 +45,42 @@ def test_model_passes_the_model_tester(qtmodeltester, demo_path):
     reg.close()
 
 
+def test_a_filter_lays_out_the_same_tree_from_what_it_hides_or_from_what_it_shows(demo_path):
+    """A filter matching most of the plan is laid out from the tasks it hides, one matching
+    few from the tasks it shows: the same rows and children either way, and the same as
+    walking each match's ancestors."""
+    import random
+
+    reg = open_register(demo_path)
+    model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
+    ids = sorted(model._all_parent)
+    rng = random.Random(11)
+    for share in (0.0, 0.02, 0.3, 0.5, 0.7, 0.98, 1.0):
+        matches = set(rng.sample(ids, round(share * len(ids))))
+        shown = set()
+        for tid in matches:
+            while tid:
+                shown.add(tid)
+                tid = model._all_parent[tid]
+        layouts = []
+        for lay_out in (model._hide, model._show_only):
+            model._matches = matches
+            if lay_out == model._hide:
+                lay_out(model._all_parent.keys() - matches)
+            else:
+                lay_out(matches)
+            assert set(model._row) == shown
+            kids = {p: model._children.get(p, []) for p in shown | {0}}
+            assert all(kids[p] == [c for c in model.live_children(p) if c in shown] for p in kids)
+            assert all(kids[model._all_parent[t]][model._row[t]] == t for t in shown)
+            layouts.append((dict(model._row), kids))
+        assert layouts[0] == layouts[1]
+        model.set_filter(matches)
+        qt_rows = {model.task_id(model.index(r, 0)) for r in range(model.rowCount())}
+        assert qt_rows == {t for t in shown if model._all_parent[t] == 0}
+    reg.close()
+
+
 def test_columns_show_number_light_and_latest_progress(demo_path):
     reg = open_register(demo_path)
     model = TaskTreeModel(reg, 1, today=DEMO_TODAY)

@@ -191,7 +191,7 @@ class FilterBar(QWidget):
             same_rest = replace(last, text="") == replace(flt, text="")
             if last_plan == plan and same_rest and last.text and refines(last.text, flt.text):
                 within = ids
-        matches = matching_ids(self.reg, plan, flt, within=within)
+        matches = matching_ids(self.reg, plan, flt, within=within, universe=self.model.task_ids())
         self._last = (plan, flt, matches)
         return matches
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from itertools import count, filterfalse
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -135,10 +136,11 @@ class TaskTreeModel(QAbstractItemModel):
         self._all_children: dict[int, list[int]] = {0: []}
         self._children: dict[int, list[int]] = {0: []}
         self._all_parent: dict[int, int] = {}
+        self._all_row: dict[int, int] | None = None  # each task's row among all its siblings
+        self._ids: set[int] | None = None
         self._doc_order: list[int] = []  # depth-first (document) order of the whole plan
         self._doc_pos: dict[int, int] = {}
-        self._parent: dict[int, int] = {}
-        self._row: dict[int, int] = {}
+        self._row: dict[int, int] = {}  # each shown task's row among its shown siblings
         self._numbers: dict[int, str] = {}
         self._cache: dict[int, dict] = {}
         self._shown: dict[int, tuple[tuple, ...]] = {}  # each shown task's row, prepared once (_prepare)
@@ -190,14 +192,18 @@ class TaskTreeModel(QAbstractItemModel):
         return True
 
     def set_filter(self, matches: set[int] | None) -> None:
-        """Show only ``matches`` and their ancestors (``None``: the whole tree)."""
+        """Show only ``matches`` and their ancestors (``None``: the whole tree). The same
+        matches again (a word that grew by a keystroke and still finds the same tasks)
+        leave the tree as it is laid out."""
+        if matches == self._matches:
+            return
         self.beginResetModel()
         self._matches = matches
         self._apply_filter()
         self.endResetModel()
 
     def _load_skeleton(self) -> None:
-        self._all_children, self._all_parent = {0: []}, {}
+        self._all_children, self._all_parent, self._all_row, self._ids = {0: []}, {}, None, None
         self._doc_order, self._doc_pos = [], {}
         self._cache, self._lights, self._shown = {}, None, {}
         if self._plan_id is None:
@@ -208,6 +214,7 @@ class TaskTreeModel(QAbstractItemModel):
         tree = plan_tree(self._reg, self._plan_id)
         shape = tree.shape()
         self._all_children, self._all_parent = shape.children, shape.parent
+        self._all_row = shape.row
         self._doc_order, self._doc_pos = shape.order, shape.position
         self._numbers = tree.numbers
         if self._matches is not None:
@@ -215,23 +222,61 @@ class TaskTreeModel(QAbstractItemModel):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
+        """Lay out the tree the filter shows: ``_children`` (shown sub-tasks of each shown
+        task) and ``_row`` (each shown task's row among them). Costs what the filter hides
+        when it shows most of the plan (a common search word), what it shows otherwise."""
         self._shown = {}  # matches are shown plain, their ancestors dimmed
-        if self._matches is None:
-            self._children = self._all_children
+        if self._all_row is None:
+            self._all_row = rows = {}
+            for kids in self._all_children.values():
+                rows.update(zip(kids, count()))
+        matches = self._matches
+        if matches is None:
+            self._children, self._row = self._all_children, self._all_row
+            return
+        missing = self._all_parent.keys() - matches
+        if len(missing) <= len(matches):
+            self._hide(missing)
         else:
-            shown: set[int] = set()
-            for tid in self._matches:
-                while tid and tid not in shown:
-                    shown.add(tid)
-                    tid = self._all_parent.get(tid, 0)
-            self._children = {
-                p: [c for c in kids if c in shown] for p, kids in self._all_children.items() if p == 0 or p in shown
-            }
-        self._parent, self._row = {}, {}
-        for p, kids in self._children.items():
-            for row, c in enumerate(kids):
-                self._parent[c] = p
-                self._row[c] = row
+            self._show_only(matches)
+
+    def _hide(self, missing: set[int]) -> None:
+        """The whole tree but the tasks in ``missing`` without a match below them."""
+        hidden: set[int] = set()
+        # Sub-tasks before their parents: a parent is hidden when all its children are.
+        for tid in sorted(missing, key=self._doc_pos.__getitem__, reverse=True):
+            kids = self._all_children.get(tid)
+            if not kids or all(c in hidden for c in kids):
+                hidden.add(tid)
+        if not hidden:
+            self._children, self._row = self._all_children, self._all_row
+            return
+        children, rows = dict(self._all_children), dict(self._all_row)
+        for tid in hidden:
+            del rows[tid]
+        for parent in {self._all_parent[t] for t in hidden}:
+            kids = children[parent] = list(filterfalse(hidden.__contains__, self._all_children[parent]))
+            rows.update(zip(kids, count()))
+        self._children, self._row = children, rows
+
+    def _show_only(self, matches: set[int]) -> None:
+        """Only ``matches`` and their ancestors."""
+        shown: set[int] = set()
+        parent_of = self._all_parent
+        for tid in matches:
+            while tid and tid not in shown:
+                shown.add(tid)
+                tid = parent_of.get(tid, 0)
+        all_children, keep = self._all_children, shown.__contains__
+        children = {0: list(filter(keep, all_children[0]))}
+        for tid in shown:
+            kids = all_children.get(tid)
+            if kids:
+                children[tid] = list(filter(keep, kids))
+        self._children = children
+        self._row = rows = {}
+        for kids in children.values():
+            rows.update(zip(kids, count()))
 
     def refresh_data(self) -> None:
         """Task fields changed, not the tree: forget the cached rows and lights; the view
@@ -249,7 +294,7 @@ class TaskTreeModel(QAbstractItemModel):
             return row
         # The next siblings (a collapsed list) and the next tasks in document order (an
         # expanded tree): whichever way the view goes on, its next rows are in this block.
-        siblings = self._children[self._parent[task_id]]
+        siblings = self._children[self._all_parent[task_id]]
         start = self._row[task_id]
         at = self._doc_pos.get(task_id, 0)
         wanted = siblings[start : start + ROW_FETCH_BLOCK] + self._doc_order[at : at + ROW_FETCH_BLOCK]
@@ -300,6 +345,13 @@ class TaskTreeModel(QAbstractItemModel):
     def task_count(self) -> int:
         return len(self._numbers)
 
+    def task_ids(self) -> set[int]:
+        """The ids of every task of the plan's tree (filter ignored); the caller must not
+        change the set."""
+        if self._ids is None:
+            self._ids = set(self._all_parent)
+        return self._ids
+
     def shown_match_count(self) -> int:
         return self.task_count() if self._matches is None else len(self._matches)
 
@@ -317,7 +369,7 @@ class TaskTreeModel(QAbstractItemModel):
         return self._all_parent.get(task_id) or None
 
     def row_data(self, task_id: int) -> dict:
-        return self._fetch(task_id) if task_id in self._parent else {}
+        return self._fetch(task_id) if task_id in self._row else {}
 
     # -- Qt model interface --------------------------------------------------
     def task_id(self, index: Index) -> int | None:
@@ -341,7 +393,7 @@ class TaskTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        parent_id = self._parent.get(index.internalId(), 0)  # the root's id is 0
+        parent_id = self._all_parent.get(index.internalId(), 0)  # the root's id is 0
         if parent_id == 0:
             return QModelIndex()
         return self.createIndex(self._row[parent_id], 0, parent_id)
