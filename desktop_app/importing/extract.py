@@ -661,7 +661,8 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
     # Month-based forms: the year may be written, masked or implied.
     y_text = m.group("y") or ""
     month_text = m.group("m")
-    if _MASKED.search(y_text) or _MASKED.fullmatch(month_text):
+    # a month is all digits or all masks, so its first character says which
+    if (y_text and _MASKED.search(y_text)) or month_text[0] in _MASK_CHARACTERS:
         return _Candidate(Deadline(phrase, kind="unclear"), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
     y = _year_of(y_text, year)
     month = int(month_text)
@@ -677,13 +678,13 @@ def _candidate(m: re.Match[str], text: str, year: int | None) -> _Candidate | No
                           _no_year_note(y))
     if kind == "day":
         day_text = m.group("d")
-        if _MASKED.fullmatch(day_text):
+        if day_text[0] in _MASK_CHARACTERS:  # all digits or all masks, as the month
             return _Candidate(Deadline(phrase, kind="unclear"), 2, "日期中有被隐去的数字，" + UNCLEAR_NOTE)
         day = int(day_text)
         if not _valid(month, day):
             return _Candidate(Deadline(phrase, kind="unclear"), 2, UNCLEAR_NOTE)
-        firm = _FIRM_AFTER.match(text, m.end()) or _FIRM_BEFORE.search(text, max(0, m.start() - 4), m.start())
-        if m.group("b1") or firm:
+        if (m.group("b1") or _FIRM_AFTER.match(text, m.end())
+                or _FIRM_BEFORE.search(text, max(0, m.start() - 4), m.start())):
             return _Candidate(Deadline(phrase, _iso(y, month, day), kind="date"), 3,
                               _no_year_note(y))
         return _Candidate(Deadline(phrase, kind="unclear"), 0,

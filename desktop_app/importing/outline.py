@@ -321,8 +321,8 @@ def split_title(content: str) -> tuple[str, str]:
         clause_end = clause.start() if clause else -1
     if cut > TITLE_MAX and 0 <= clause_end < cut:
         cut = clause_end
-    colon = _COLON_RE.search(content, 4, min(cut, 25))
-    if colon and cut > 40 and not _OPENER_RE.search(content, 0, colon.start()):
+    colon = _COLON_RE.search(content, 4, min(cut, 25)) if cut > 40 else None
+    if colon and not _OPENER_RE.search(content, 0, colon.start()):
         cut = colon.start()  # "（一）加强政治建设：深入学习……" — the heading ends at the colon
     return content[:cut].strip(), content[cut:].lstrip("。；;！？!?，,：: ").strip()
 
