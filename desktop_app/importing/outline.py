@@ -86,6 +86,7 @@ _PROSE_TITLE = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:时间|時間|期限|周期|週期|有效期)$|"
     r"[\u4e00-\u9fff]{0,4}(?:背景|依据|依據|现状|現狀|发展基础|發展基礎|工作基础|工作基礎)$"
 )
+_PROSE_TITLE_MAX = 4 + 4 + 1  # the longest heading it takes: 4 characters, a word of 4, a line end
 # A goal section states targets, not duties — unless tasks are listed under it ("一、目标任务 （一）…").
 _GOAL_HEADING = re.compile(
     r"^(?:总体|總體|工作|主要|发展|發展|基本|具体|具體|年度|总|總)?目标(?:任务|任務|要求)?$"
@@ -395,7 +396,7 @@ def _mark_prose(items: list[ImportItem]) -> None:
             item.is_task = False
             continue
         title = item.title
-        heading = _PROSE_WORDS.search(title) or _PROSE_TITLE.match(title) or (
+        heading = _PROSE_WORDS.search(title) or (len(title) <= _PROSE_TITLE_MAX and _PROSE_TITLE.match(title)) or (
             item.level == 1 and _PROSE_TOP_HEADING.search(title)
         ) or ("目标" in title and _GOAL_HEADING.match(title) and item.id not in parents)
         if heading or (item.level == 1 and _looks_past("。".join(section_text[item.id]))):

@@ -109,7 +109,8 @@ def _same_everywhere(text: str) -> None:
         assert cleaning._HEADING_START.search(text)
     for start in range(len(text)):
         assert extract._comparator(text[start:]) == _old_comparator(text[start:])
-    prose = bool(outline._PROSE_WORDS.search(text) or outline._PROSE_TITLE.match(text))
+    prose = bool(outline._PROSE_WORDS.search(text) or (
+        len(text) <= outline._PROSE_TITLE_MAX and outline._PROSE_TITLE.match(text)))
     assert prose == bool(OLD_PROSE.search(text))
     for position in range(len(text) + 1):
         assert extract._sentence_around(text, position) == _plain_sentence_around(text, position)
@@ -152,7 +153,8 @@ def test_shortcuts_agree_on_corpus_text(lines: list[str], noise: str) -> None:
     "text",
     ["2024年3月31日前", "到2026年基本实现", "1-3月完成", "3季度", "第一季度", "每月一报", "长期坚持",
      "1111111111", "12-", "2024.10", "达到95%以上", "新改扩建3所", "不超过x%", "一是…二是…",
-     "（牵头单位：县教育局；配合单位：县财政局）", "责任单位：办公室", "工作目标", "实施时间"],
+     "（牵头单位：县教育局；配合单位：县财政局）", "责任单位：办公室", "工作目标", "实施时间",
+     "工作发展基础", "一二三四发展基础\n", "一二三四五发展基础"],
 )
 def test_shortcuts_agree_on_known_forms(text: str) -> None:
     _same_everywhere(text)
