@@ -68,8 +68,10 @@ def _label(label: QLabel) -> str | None:
         need_height = label.heightForWidth(label.width())
         if need_height > label.height() + 2:
             return f"wrapped text cut off at the bottom ({need_height} > {label.height()} px): {text[:40]}"
-        # a single word (no break opportunity) wider than the label
-        longest = max(re.split(r"[\s/]+", text), key=len)
+        # a single word (no break opportunity) wider than the label; a line may break
+        # before or after any Chinese character
+        longest = max(re.findall(r"[^\s/\u3000-\u9fff\uff00-\uffef]+|[\u3000-\u9fff\uff00-\uffef]", text)
+                      or [""], key=len)
         if " " in text and label.fontMetrics().horizontalAdvance(longest) > room + SLACK:
             return f"word wider than label: {longest[:40]}"
         return None

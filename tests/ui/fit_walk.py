@@ -1,5 +1,7 @@
 """Opens every window and dialog of the program on a demo register, the way a clerk's
-screen shows them, and lists every text that does not fit (see ``fit_check``).
+screen shows them, and lists every text that does not fit (see ``fit_check``): those of
+:func:`windows`, then the welcome page, the start-up summary and the open prompts
+(``lang_walk.more_windows``).
 
 Run by ``test_fit`` in a child process per screen (the scale factor must be set before
 Qt starts): ``QT_SCALE_FACTOR=1.5 python -m tests.ui.fit_walk 1920x1080 [--shots DIR]``
@@ -138,10 +140,7 @@ def walk(shots: Path | None, only: set[str] | None = None) -> list[dict]:
 
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        for name, opener in windows(Path(tmp)):
-            if only and name not in only:
-                continue
-            widget = opener()
+        def look(name: str, widget) -> None:
             if isinstance(widget, QDialog):
                 widget.show()
             for _ in range(3):
@@ -154,6 +153,26 @@ def walk(shots: Path | None, only: set[str] | None = None) -> list[dict]:
                 widget.done(0)
                 widget.deleteLater()
                 app.processEvents()
+
+        main = None
+        for name, opener in windows(Path(tmp)):
+            if main is None:
+                main = opener  # the first opener shows the main window
+            if only and name not in only:
+                continue
+            look(name, opener())
+        # The welcome page, the start-up summary and the open prompts (see lang_walk).
+        from tests.ui.lang_walk import more_windows
+
+        extra, _messages = more_windows(Path(tmp), main())
+        for name, opener in extra:
+            if only and name not in only:
+                continue
+            widget = opener()
+            look(name, widget)
+            if name == "main_welcome":
+                widget.close()
+                widget.reg.close()
     return problems
 
 

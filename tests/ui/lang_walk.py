@@ -242,7 +242,7 @@ def more_windows(work: Path, main) -> tuple[list[tuple[str, Callable[[], object]
 
     def welcome():
         window = MainWindow(open_register(work / "空台账.db"))
-        window.resize(1200, 760)
+        window.setGeometry(window.screen().availableGeometry())
         window.show()
         return window
 

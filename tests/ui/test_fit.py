@@ -68,3 +68,19 @@ def test_the_checker_finds_a_clipped_label_header_and_button(qtbot):
     button.setFixedWidth(button.sizeHint().width())
     table.setColumnWidth(1, 300)
     assert clipped_texts(top) == [], clipped_texts(top)
+
+
+def test_a_wrapped_label_breaks_between_chinese_characters_not_inside_a_word(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.fit_check import clipped_texts
+
+    chinese = QLabel("台账“台账.db”正由张三（电脑 OFFICE-PC）自 2026-11-18 起打开并可能正在修改。为防止两处同时修改")
+    english = QLabel("Backup folder: Supercalifragilisticexpialidocious_folder_name_without_breaks here")
+    for label in (chinese, english):
+        qtbot.addWidget(label)
+        label.setWordWrap(True)
+        label.setFixedSize(140, 400)
+        label.show()
+    assert clipped_texts(chinese) == []
+    assert "word wider than label" in "\n".join(clipped_texts(english))
