@@ -201,199 +201,199 @@ What you were editing is still in the window and is not lost: close this message
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="42"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="41"/>
         <source>{0} (*.db *.sqlite);;All files (*)</source>
         <translation>{0} (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="84"/>
         <source>Plan:</source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="98"/>
         <source>Tasks</source>
         <translation>任务分解</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="124"/>
         <source>New register…</source>
         <translation>新建台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="125"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="126"/>
         <source>Recent registers</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="128"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="130"/>
         <source>Import work plan…</source>
         <translation>导入工作要点…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="133"/>
         <source>Import work plan from the clipboard…</source>
         <translation>从剪贴板导入工作要点…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="136"/>
         <source>Open the demo register</source>
         <translation>打开示例台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="137"/>
         <source>Backups and restore…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="139"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="144"/>
         <source>&amp;Week</source>
         <translation>周报(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="145"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="147"/>
         <source>&amp;Supervision</source>
         <translation>督办(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="148"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="149"/>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="354"/>
         <source>About 督办台账</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="227"/>
         <source>register in memory</source>
         <translation>内存台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="228"/>
         <source> (demo)</source>
         <translation>（示例）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="229"/>
         <source> [read-only]</source>
         <translation>［只读］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="239"/>
         <source>{0} (year {1})</source>
         <translation>{0}（{1}年）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="240"/>
         <source> [closed]</source>
         <translation>［已关闭］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="241"/>
         <source>{0}{1} · {2} tasks</source>
         <translation>{0}{1} · {2} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="254"/>
         <source>No plan yet</source>
         <translation>还没有计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="288"/>
         <source>New register</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="293"/>
         <source>That file exists already; use “Open register”.</source>
         <translation>该文件已存在，请用“打开台账”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="298"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="307"/>
         <source>Could not make the demo register: {0}</source>
         <translation>无法生成示例台账：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="312"/>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="316"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="317"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="313"/>
         <source>Plan title:</source>
         <translation>计划标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="313"/>
         <source>{0} work plan</source>
         <translation>{0}年工作要点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="316"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="317"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="331"/>
         <source>Importing is not available.</source>
         <translation>导入功能尚不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="355"/>
         <source>&lt;h3&gt;督办台账 {0}&lt;/h3&gt;&lt;p&gt;The annual work plan broken into tasks, each assigned to people, its progress supervised every week.&lt;/p&gt;&lt;p&gt;The data is kept in one file on this computer: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;督办台账 {0}&lt;/h3&gt;&lt;p&gt;年度工作任务分解、责任到人、每周督办。&lt;/p&gt;&lt;p&gt;数据保存在本机的一个文件中：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="358"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -424,36 +424,56 @@ What you were editing is still in the window and is not lost: close this message
 <context>
     <name>OpenPrompt</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="44"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="45"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="47"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="48"/>
         <source>Wait</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="49"/>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="71"/>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="106"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="50"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="86"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="121"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="68"/>
-        <source>Waiting until the register {0} has open is closed…
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="71"/>
+        <source>a moment ago</source>
+        <translation>不久前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="72"/>
+        <source>another user</source>
+        <translation>另一位用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="74"/>
+        <source>{0} (on computer {1}, open since {2})</source>
+        <translation>{0}（电脑 {1}）自 {2} 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="76"/>
+        <source>{0} (another window on this computer, open since {1})</source>
+        <translation>{0}（本机另一个窗口）自 {1} 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="83"/>
+        <source>Waiting for {0} to close the register…
 It opens by itself once they close it.</source>
         <translation>正在等待{0}打开的台账被关闭……
 对方关闭后将自动打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="103"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="118"/>
         <source>Restore from the latest backup</source>
         <translation>从最近的备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="143"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="160"/>
         <source>{0}
 
 Open it read-only (it can be viewed, printed and backed up, not changed)?</source>
@@ -462,12 +482,12 @@ Open it read-only (it can be viewed, printed and backed up, not changed)?</sourc
 以只读方式打开（可以查看、打印和备份，不能修改）？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="168"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="185"/>
         <source>The register was restored from “{0}”. The damaged file is kept as “{1}”.</source>
         <translation>已从“{0}”恢复台账。损坏的原文件保存为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="206"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="224"/>
         <source>Today&apos;s automatic backup was not completed: {0}</source>
         <translation>今天的自动备份没有完成：{0}</translation>
     </message>
@@ -900,68 +920,68 @@ Open it read-only (it can be viewed, printed and backed up, not changed)?</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="64"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="85"/>
         <source>The register is open read-only: its settings can only be viewed.</source>
         <translation>台账以只读方式打开，台账设置只能查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="105"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="117"/>
         <source>Enter holiday arrangements…</source>
         <translation>录入节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="126"/>
         <source>Working-day calendar:</source>
         <translation>工作日历：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="130"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="131"/>
         <source>{0} · {1}</source>
         <comment>fields of a notice</comment>
         <translation>{0}&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="132"/>
         <source>Fields the body may use — </source>
         <translation>正文可用字段——</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="187"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="195"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="207"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/shell/settings_dialog.py" line="208"/>
         <source>A new language takes effect when the program is started again.</source>
         <translation>更改语言后，重新启动程序生效。</translation>
     </message>

@@ -494,7 +494,7 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="462"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="483"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -510,7 +510,7 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="65"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="465"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="486"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
@@ -556,49 +556,49 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="272"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="291"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="292"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="277"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="296"/>
         <source>Source</source>
         <translation>任务来源</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="267"/>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="278"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="297"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="283"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="302"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="303"/>
         <source>Deadline as written</source>
         <translation>时限原文</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="282"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="301"/>
         <source>Deadline kind</source>
         <translation>时限类型</translation>
     </message>
@@ -609,31 +609,31 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="285"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="304"/>
         <source>Standard</source>
         <translation>工作标准</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="288"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="307"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="289"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="308"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="286"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="305"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="287"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="306"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
@@ -700,78 +700,78 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="222"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="226"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="224"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="276"/>
         <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
         <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="290"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="309"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="323"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="306"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="325"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="318"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="337"/>
         <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
         <translation>量化指标（如 入园率 ≥ 97 %）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="340"/>
         <source>Milestones (dates written as 2026-03-31)</source>
         <translation>时间节点（日期写作 2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="324"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="343"/>
         <source>Indicators and milestones</source>
         <translation>指标与节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="333"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="352"/>
         <source>History</source>
         <translation>留痕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="346"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="365"/>
         <source>Select a task to see and edit it.</source>
         <translation>选择一项任务以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="386"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="406"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="407"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="427"/>
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="442"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="463"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="479"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="500"/>
         <source>A deadline of kind “Date” needs its date.</source>
         <translation>时限类型为“日期”时，请填写完成时限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="548"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="569"/>
         <source>This task was changed elsewhere meanwhile; saving keeps those changes unless they are in the fields you edited.</source>
         <translation>此任务已在别处被修改。保存时只写入你改过的项；若这些项也已被别处修改，将不会覆盖，并显示最新内容。</translation>
     </message>
@@ -779,78 +779,78 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="52"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="53"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="53"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="55"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="55"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="56"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="56"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="57"/>
         <source>Leader</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="57"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="58"/>
         <source>Co-operating</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="58"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="59"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="59"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="61"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="61"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="62"/>
         <source>Latest report</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="105"/>
         <source>extended to {0}</source>
         <translation>延期至{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="92"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="108"/>
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="95"/>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="402"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="459"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="403"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="460"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="415"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="472"/>
         <source>{0}: {1}
 Next week: {2}
 Problems: {3}</source>

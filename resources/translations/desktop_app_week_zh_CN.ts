@@ -967,65 +967,65 @@ Issue a numbered supervision notice anyway?</source>
 <context>
     <name>WeeklyCycle</name>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="34"/>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="79"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="35"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="138"/>
         <source>This week</source>
         <translation>本周进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="45"/>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="80"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="49"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="139"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="82"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="144"/>
         <source>Carry over last week&apos;s plan</source>
         <translation>沿用上周计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="83"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="145"/>
         <source>Mark finished…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="84"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="146"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="89"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="155"/>
         <source>Extension request…</source>
         <translation>延期申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="90"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="156"/>
         <source>Reminder / supervision / interview…</source>
         <translation>催办/督办/约谈…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="93"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="159"/>
         <source>Supervise a department…</source>
         <translation>对科室督办…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="104"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="170"/>
         <source>Light settings…</source>
         <translation>亮灯设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="218"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="293"/>
         <source>Now {0} red and {1} yellow.</source>
         <translation>当前红灯 {0} 项、黄灯 {1} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="237"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="312"/>
         <source>{0}: {1} tasks (View ▸ Clear filter shows all tasks again)</source>
         <translation>{0}：{1} 项（视图 ▸ 清除筛选 可恢复全部任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="255"/>
-        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="262"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="330"/>
+        <location filename="../../desktop_app/ui/week/weekly_cycle.py" line="337"/>
         <source>Select a task first.</source>
         <translation>请先选择一项任务。</translation>
     </message>

@@ -317,3 +317,16 @@ def test_an_older_register_shows_progress_while_its_search_index_is_built(
     reg = open_prompt.open_register_gui(None, path)  # up to date: no dialog at all
     assert reg is not None and seen == []
     reg.close()
+
+
+def test_who_holds_the_register_is_said_as_storage_says_it(qapp):
+    """The wait dialog names the holder in the interface language; in Chinese exactly as
+    ``LockOwner.describe`` (the command line's words)."""
+    from desktop_app.storage import locking
+
+    for owner in (locking.LockOwner("张三", "OFFICE-PC", 1, "2026-11-18T09:00:00"),
+                  locking.LockOwner("", locking.this_host(), 1, "not a time")):
+        assert open_prompt.owner_text(owner) == owner.describe()
+    box = open_prompt.locked_question(None, "台账正由张三打开。")
+    assert {"以只读方式打开", "等待", "取消"} <= {b.text() for b in box.buttons()}
+    box.deleteLater()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
@@ -62,12 +63,26 @@ def ask_when_locked(parent: QWidget | None, error: locking.RegisterLockedError) 
     return LockedChoice.CANCEL
 
 
+def owner_text(owner: locking.LockOwner) -> str:
+    """Who holds the register and since when (``LockOwner.describe``) in the interface language."""
+    try:
+        since = datetime.fromisoformat(owner.since).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, TypeError):
+        since = QCoreApplication.translate("OpenPrompt", "a moment ago")  # not written yet
+    who = owner.user or QCoreApplication.translate("OpenPrompt", "another user")
+    if owner.host and owner.host.lower() != locking.this_host().lower():
+        return QCoreApplication.translate("OpenPrompt", "{0} (on computer {1}, open since {2})").format(
+            who, owner.host, since)
+    return QCoreApplication.translate("OpenPrompt", "{0} (another window on this computer, open since {1})").format(
+        who, since)
+
+
 def wait_for_unlock(parent: QWidget | None, path: Path, owner: locking.LockOwner, poll_ms: int = 1000) -> bool:
     """Wait (with a cancellable progress dialog) until nobody holds the lock."""
     dialog = QProgressDialog(
         QCoreApplication.translate(
-            "OpenPrompt", "Waiting until the register {0} has open is closed…\n"
-            "It opens by itself once they close it.").format(owner.describe()),
+            "OpenPrompt", "Waiting for {0} to close the register…\n"
+            "It opens by itself once they close it.").format(owner_text(owner)),
         QCoreApplication.translate("OpenPrompt", "Cancel"), 0, 0, parent
     )
     dialog.setObjectName("lock_wait")
