@@ -764,6 +764,8 @@ def _no_year_note(year: int | None) -> str:
 def extract_indicators(text: str) -> list[Indicator]:
     """Quantified targets: 达到70%以上, 不低于15%, 新建25所, 完成1.9万平方米."""
     found: list[Indicator] = []
+    if not _NUMBER_CHARACTER.search(text):  # every target holds a number (or its mask)
+        return found
     for m in _INDICATOR_RE.finditer(text):
         words, pct, number, unit, cnum, cunit = m.group(0, "pct", "num", "pu", "cnum", "cu")
         if not pct:
@@ -779,6 +781,7 @@ def extract_indicators(text: str) -> list[Indicator]:
 
 
 _MASK_CHARACTERS = "xX×ｘＸ"  # those of _MASK
+_NUMBER_CHARACTER = re.compile(rf"[\d{_MASK_CHARACTERS}]")
 
 
 def _comparator(text: str) -> str:

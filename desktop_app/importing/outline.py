@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop_app.importing.markers import Marker, inline_enumeration, match_marker
 from desktop_app.importing.model import ImportItem
@@ -98,8 +99,7 @@ _FUTURE = re.compile(r"要|将|將|力争|力爭|确保|確保|务必|務必|必
 PROSE_NOTE = "看似回顾、指导思想或结束语，默认不作为任务"
 
 
-@dataclass
-class _Frame:
+class _Frame(NamedTuple):  # one per marked paragraph: a tuple is quick to make
     style: str
     number: int
     item: ImportItem

@@ -98,6 +98,8 @@ def _same_everywhere(text: str) -> None:
     for fast, plain in PLAIN_LABELS:
         assert _found(fast, text) == _found(plain, text)
     assert _found(markers._INLINE, text) == _found(PLAIN_INLINE, text)
+    if extract._INDICATOR_RE.search(text):
+        assert extract._NUMBER_CHARACTER.search(text)
     hint = bool(extract._DEADLINE_HINT.search(text) or extract._YEAR_DIGITS.search(text))
     assert hint == bool(OLD_HINT.search(text))
     if extract._DOTTED_DATE.search(text):
