@@ -347,8 +347,10 @@ def check_backup(backup: Path) -> None:
         if check != "ok":
             raise NotARegisterError(f"备份文件“{name}”已损坏（完整性检查未通过），不能用来恢复，"
                                     "请选择其他备份。台账未做任何改动。")
-    except sqlite3.DatabaseError as exc:
-        if sqlite_code(exc) in DAMAGED_CODES:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Undecodable text in the file's own tables is damage too (a page overwritten in
+        # the middle of the schema or of the migration record).
+        if isinstance(exc, UnicodeDecodeError) or sqlite_code(exc) in DAMAGED_CODES:
             raise NotARegisterError(f"备份文件“{name}”已损坏，不能用来恢复，请选择其他备份。"
                                     "台账未做任何改动。") from exc
         raise StorageError(f"无法读取备份文件“{name}”（{_error_name(exc)}），台账未做任何改动。") from exc

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -162,7 +163,8 @@ def _register_with_backup(db_path: Path) -> Path:
         return backup.backup_register(reg)
 
 
-@pytest.mark.parametrize("bad", ["foreign", "empty", "newer", "damaged", "text"])
+@pytest.mark.parametrize("bad", ["foreign", "empty", "newer", "text",
+                                 *(f"damaged-{seed}" for seed in range(4))])
 def test_restore_refuses_a_bad_backup_naming_the_backup(db_path, tmp_path, capsys, bad):
     good = _register_with_backup(db_path)
     candidate = tmp_path / f"坏备份_{bad}.db"
@@ -179,8 +181,8 @@ def test_restore_refuses_a_bad_backup_naming_the_backup(db_path, tmp_path, capsy
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
         conn.commit()
         conn.close()
-        if bad == "damaged":
-            _damage(candidate)
+        if bad.startswith("damaged"):
+            _damage(candidate, seed=int(bad.split("-")[1]))
     before = _digest(db_path)
     code, text = _cli(capsys, "backup", "--db", str(db_path), "--restore", str(candidate))
     assert code == 2 and candidate.name in text and "未做任何改动" in text
@@ -188,17 +190,36 @@ def test_restore_refuses_a_bad_backup_naming_the_backup(db_path, tmp_path, capsy
     assert _digest(db_path) == before
 
 
+def test_restore_refuses_a_backup_whose_schema_text_is_damaged(db_path, tmp_path, capsys):
+    """SQLite quotes a damaged table name in its error, which Python cannot even decode."""
+    good = _register_with_backup(db_path)
+    candidate = tmp_path / "坏备份_schema.db"
+    shutil.copy(good, candidate)
+    conn = sqlite3.connect(candidate)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET name = CAST(X'C3FFFE41' AS TEXT), "
+                 "sql = 'CREATE TABLE broken(' WHERE name = 'plans'")
+    conn.commit()
+    conn.close()
+    before = _digest(db_path)
+    code, text = _cli(capsys, "backup", "--db", str(db_path), "--restore", str(candidate))
+    assert code == 2 and candidate.name in text and "已损坏" in text and "未做任何改动" in text
+    assert _digest(db_path) == before
+
+
 # -- 3. damaged files: the message naming the latest backup, never a traceback ----------------
 
 
-def _damage(path: Path) -> None:
-    """Overwrite pages in the middle of the file (the header stays, the open check passes)."""
+def _damage(path: Path, seed: int = 0) -> None:
+    """Overwrite pages in the middle of the file (the header stays, the open check passes)
+    with bytes drawn from ``seed``: the same damage on every run."""
     size = path.stat().st_size
     page = 4096
+    noise = random.Random(seed)
     with path.open("r+b") as fh:
         for start in range(page * 2, size - page, page * 3):
             fh.seek(start + 8)
-            fh.write(os.urandom(page - 16))
+            fh.write(noise.randbytes(page - 16))
 
 
 @pytest.mark.parametrize("command", [
