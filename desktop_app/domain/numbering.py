@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from operator import itemgetter
 
 CN_DIGITS = "零一二三四五六七八九"
 
@@ -53,38 +52,6 @@ def derive_numbers(skeleton: Iterable[tuple[int, int | None, int]]) -> dict[int,
             out[tid] = number
             if tid in children:
                 stack.append((tid, number))
-    return out
-
-
-def outline(skeleton: Iterable[tuple]) -> list[tuple[int, str, bool]]:
-    """(id, 编号, is_leaf) of every row in document (depth-first) order — the order of
-    the numbers' parts, with the numbers :func:`derive_numbers` gives. A row starts with
-    (id, parent_id, position); what follows is not looked at."""
-    rows = list(skeleton)
-    ids = {r[0] for r in rows}
-    children: dict[int | None, list[tuple]] = {}
-    for row in rows:
-        parent = row[1]
-        children.setdefault(parent if parent in ids else None, []).append(row)
-    order = itemgetter(2, 0)
-    for kids in children.values():
-        kids.sort(key=order)  # siblings by (position, id); cheap when already so
-    out: list[tuple[int, str, bool]] = []
-    append = out.append
-    # One (numbered siblings still to visit, prefix of their numbers) per level.
-    stack = [(enumerate(children.get(None, ()), 1), "")]
-    while stack:
-        siblings, prefix = stack[-1]
-        for index, row in siblings:
-            tid = row[0]
-            number = f"{prefix}{index}"
-            kids = children.get(tid)
-            append((tid, number, kids is None))
-            if kids:
-                stack.append((enumerate(kids, 1), number + "."))
-                break
-        else:
-            stack.pop()
     return out
 
 

@@ -16,11 +16,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
-from desktop_app.domain.numbering import derive_numbers, outline
+from desktop_app.domain.numbering import derive_numbers
 from desktop_app.domain.weeks import previous_week, week_id, week_range
+from desktop_app.storage import plan_tree
 from desktop_app.storage import progress as progress_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
@@ -142,10 +142,9 @@ class SheetOutline:
         return list(found)
 
 
-_OUTLINE_SQL = """
-SELECT id, parent_id, position,
-       CASE status WHEN 'active' THEN '~' WHEN 'finished' THEN ifnull(finished_date, '') ELSE '' END
-FROM tasks WHERE plan_id = ? AND deleted_at IS NULL ORDER BY position, id
+_UNTIL_SQL = """
+SELECT id, CASE status WHEN 'active' THEN '~' WHEN 'finished' THEN ifnull(finished_date, '') ELSE '' END
+FROM tasks WHERE plan_id = ? AND deleted_at IS NULL
 """
 
 
@@ -190,13 +189,15 @@ def sheet_outline(reg: Register, plan_id: int | None = None) -> SheetOutline:
     numbers: dict[int, str] = {}
     until: dict[int, str] = {}
     for pid in plan_ids:
-        # The tree's skeleton (as tasks.tree_skeleton) with each task's last day on a sheet.
-        rows = reg.execute(_OUTLINE_SQL, (pid,)).fetchall()
-        until.update(zip(map(itemgetter(0), rows), map(itemgetter(3), rows), strict=True))
-        for tid, number, leaf in outline(rows):
-            if leaf:
-                ids.append(tid)
-                numbers[tid] = number
+        # The plan's tree in document order as kept in the register (storage.plan_tree), and
+        # each task's last day on a sheet.
+        tree = plan_tree.plan_tree(reg, pid)
+        parents = set(tree.parents)
+        leaves = [tid for tid in tree.order if tid not in parents]
+        ids.extend(leaves)
+        plan_numbers = tree.numbers
+        numbers.update(zip(leaves, map(plan_numbers.__getitem__, leaves), strict=True))
+        until.update(reg.execute(_UNTIL_SQL, (pid,)).fetchall())
     leads = dict(reg.execute("SELECT task_id, department_id FROM task_departments WHERE role = 'lead'"))
     lead = dict(zip(ids, map(leads.get, ids), strict=True))
     value = SheetOutline(ids, numbers, lead, list(map(until.__getitem__, ids)))
