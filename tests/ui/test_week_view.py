@@ -325,3 +325,16 @@ def test_rows_are_read_as_painted_and_agree_with_the_whole_sheet(qtbot, file_reg
     assert cell(page, last, "problems").data() == "资金缺口"
     assert page.save()
     assert progress.get_progress(file_reg, model.task_id(last), THIS_WEEK)["problems"] == "资金缺口"
+
+
+def test_a_drafted_row_keeps_its_light_and_draft_when_the_week_is_read_again(view, file_reg, data):
+    before = cell(view, 2, "light").data()
+    assert before == "■ 逾期"
+    view.model.setData(cell(view, 2, "problems"), "资金未到位")
+    progress.save_progress(file_reg, data.leaves["canteen"], THIS_WEEK, done="另一页写入")
+    view.host.hub.flush()  # another page's write: the rows held are read again
+    assert cell(view, 0, "done").data() == "另一页写入"
+    assert view.model.reload_keeping_drafts() == []
+    assert cell(view, 2, "light").data() == before  # its light is read again with the draft
+    assert cell(view, 2, "problems").data() == "资金未到位"
+    assert view.count_label.text() == "共 6 项，本周已填 2 项"

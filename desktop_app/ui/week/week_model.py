@@ -199,9 +199,13 @@ class WeekTableModel(QAbstractTableModel):
         self._emit_rows(ids, [COL["light"]])
 
     def refresh_rows(self, task_ids: Iterable[int]) -> None:
-        """Re-read saved rows (after 标记完成, 延期) without losing other drafts."""
+        """Re-read saved rows (after 标记完成, 延期, another page's progress) without losing
+        other drafts: the rows held are read again, the others when next painted."""
         ids = sorted(set(task_ids))
-        rows = self._read_rows(ids)
+        held = [tid for tid in ids if tid in self._rows or tid in self._pinned]
+        if len(held) < len(ids):
+            self._filled = None  # read again when counted
+        rows = self._read_rows(held)
         for tid, row in rows.items():
             if tid in self._rows:
                 self._rows[tid] = row
@@ -212,7 +216,11 @@ class WeekTableModel(QAbstractTableModel):
                     self._filled.add(tid)
                 else:
                     self._filled.discard(tid)
-        self._lights.update(self._lights_of(ids))
+        if self._all_lights:
+            self._lights.update(self._lights_of(ids))
+        else:
+            for tid in ids:
+                self._lights.pop(tid, None)  # read again with the row's block when painted
         self._emit_rows(ids, list(range(len(COLUMNS))))
 
     @property
@@ -236,23 +244,23 @@ class WeekTableModel(QAbstractTableModel):
         if row is None:
             row = self._read_rows([tid])[tid]
             self._keep({tid: row})
-            if tid not in self._lights and not self._all_lights:
-                self._lights.update(self._lights_of([tid]))
         return row
 
     def _row_at(self, row: int) -> SheetRow:
-        """The row shown at ``row`` (reading its block when not cached)."""
+        """The row shown at ``row``, reading its block of rows (and their lights) when not held."""
         tid = self._visible[row]
         found = self._pinned.get(tid) or self._rows.get(tid)
-        if found is not None:
+        if found is not None and tid in self._lights:
             return found
         start = row - row % BLOCK_ROWS
-        wanted = [t for t in self._visible[start:start + BLOCK_ROWS] if t not in self._rows]
-        self._keep(self._read_rows(wanted))
-        if not self._all_lights:
-            missing = [t for t in wanted if t not in self._lights]
-            if missing:
-                self._lights.update(self._lights_of(missing))
+        block = self._visible[start:start + BLOCK_ROWS]
+        wanted = [t for t in block if t not in self._rows and t not in self._pinned]
+        if wanted:
+            self._keep(self._read_rows(wanted))
+        missing = [t for t in block if t not in self._lights]
+        if missing:
+            self._lights.update(dict.fromkeys(missing))  # None: no light (asked once)
+            self._lights.update(self._lights_of(missing))
         return self._pinned.get(tid) or self._rows[tid]
 
     def _keep(self, rows: dict[int, SheetRow]) -> None:
@@ -278,8 +286,7 @@ class WeekTableModel(QAbstractTableModel):
 
     def _ensure_all_lights(self) -> None:
         if not self._all_lights:
-            if self._all_ids:
-                self._lights = self._lights_of(self._all_ids)
+            self._lights = self._lights_of(self._all_ids) if self._all_ids else {}
             self._all_lights = True
 
     def _filled_ids(self) -> set[int]:
@@ -315,7 +322,7 @@ class WeekTableModel(QAbstractTableModel):
         elif self._light_filter:
             self._ensure_all_lights()
             lights, colour = self._lights, self._light_filter
-            ids = [tid for tid in ids if tid in lights and lights[tid].colour == colour]
+            ids = [tid for tid in ids if (light := lights.get(tid)) is not None and light.colour == colour]
         return self._sorted(ids)
 
     def _sorted(self, ids: list[int], *, in_document_order: bool = True) -> list[int]:
@@ -333,7 +340,7 @@ class WeekTableModel(QAbstractTableModel):
             self._ensure_all_lights()
             missing = (len(LIGHT_ORDER), 0)
             lights = self._lights
-            keyed = sorted(ids, key=lambda t: sort_key(lights[t]) if t in lights else missing)
+            keyed = sorted(ids, key=lambda t: missing if (light := lights.get(t)) is None else sort_key(light))
         else:
             rows = self._rows_of(ids)
             if key == "percent":
