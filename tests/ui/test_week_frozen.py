@@ -133,3 +133,28 @@ def test_column_widths_are_remembered(qtbot, file_reg, data, view):
     assert again.table.columnWidth(COL["title"]) == 321
     assert again.table.columnWidth(COL["done"]) == 277
     assert again.table.frozen.columnWidth(COL["title"]) == 321
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_light_column_holds_every_light_word_on_one_line(qtbot, qapp, file_reg, data, language):
+    """"● On track" and "■ To be confirmed" in English, "■ 逾期" in Chinese: never wrapped."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.ui.common.words import LIGHT_WORDS
+    from tests.conftest import ZH_TRANSLATORS
+
+    if language == "en":
+        for translator in ZH_TRANSLATORS:
+            qapp.removeTranslator(translator)
+    try:
+        page = WeekView(Host(file_reg, data.plan), today=TODAY)
+        qtbot.addWidget(page)
+        metrics = page.table.fontMetrics()
+        words = [QCoreApplication.translate("Light", word) for word in LIGHT_WORDS.values()]
+        assert ("On track" in words) == (language == "en")
+        widest = max(metrics.horizontalAdvance(f"■ {word}") for word in words)
+        assert page.table.columnWidth(COL["light"]) >= widest + 8
+    finally:
+        if language == "en":
+            for translator in ZH_TRANSLATORS:
+                qapp.installTranslator(translator)

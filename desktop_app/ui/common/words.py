@@ -47,6 +47,12 @@ def light_word(light: LightResult) -> str:
     return QCoreApplication.translate("Light", word) if word else light.label
 
 
+def light_text_width(metrics) -> int:
+    """The width (``QFontMetrics``) of the widest symbol and light word in the interface language."""
+    return max(metrics.horizontalAdvance(f"■ {QCoreApplication.translate('Light', word)}")
+               for word in LIGHT_WORDS.values())
+
+
 def light_text(light: LightResult | None) -> str:
     """■ 逾期 / ■ Overdue: symbol and word ("" for no light)."""
     if light is None:

@@ -59,7 +59,7 @@ from desktop_app.storage.errors import ConflictError, DeletedTaskError, StorageE
 from desktop_app.ui.common import user_settings
 from desktop_app.ui.common.helpers import busy_cursor
 from desktop_app.ui.common.hub import ChangeHub
-from desktop_app.ui.common.words import date_edit_format, week_text
+from desktop_app.ui.common.words import date_edit_format, light_text_width, week_text
 from desktop_app.ui.week.week_model import (
     COL,
     EDITABLE_COLUMNS,
@@ -592,6 +592,9 @@ class WeekView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         for key, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(COL[key], width)
+        # The light's word on one line in either language ("■ Overdue", "● On track").
+        self.table.setColumnWidth(COL["light"], max(
+            COLUMN_WIDTHS["light"], light_text_width(self.table.fontMetrics()) + 16))
         self.table.horizontalHeader().setSortIndicator(COL["number"], Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
