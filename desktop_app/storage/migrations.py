@@ -414,6 +414,22 @@ PROGRESS_SEARCH_ID = (
 _SEARCH_CHUNK = 20_000  # rows indexed between two progress reports
 
 
+def _fill_in_chunks(db, table: str, chunk: int, insert: str, report, done: int, total: int) -> int:
+    """Run ``insert`` (its two parameters: an id range of ``table``) over the table ``chunk``
+    rows at a time, reporting the progress of ``done`` out of ``total``; the new ``done``."""
+    last = 0
+    while True:
+        row = db.execute(
+            f"SELECT max(id), count(*) FROM (SELECT id FROM {table} WHERE id > ? "
+            f"ORDER BY id LIMIT {chunk})", (last,)
+        ).fetchone()
+        if not row[1]:
+            return done
+        db.execute(insert, (last, row[0]))
+        last, done = row[0], done + row[1]
+        report(done / total, "正在建立检索索引……")
+
+
 def _index_row(kind: str, r: str, *, delete: bool = False) -> str:
     """The statement that adds (or removes) the index row of ``r`` (NEW or OLD)."""
     ident, text = (
@@ -442,20 +458,10 @@ def m005_search_index(db: Database) -> None:
     total = sum(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table, *_ in sources)
     done = 0
     for table, ident, text in sources:
-        last = 0
-        while True:
-            row = db.execute(
-                f"SELECT max(id), count(*) FROM (SELECT id FROM {table} WHERE id > ? "
-                f"ORDER BY id LIMIT {_SEARCH_CHUNK})", (last,)
-            ).fetchone()
-            if not row[1]:
-                break
-            db.execute(
-                f"INSERT INTO search_index (rowid, body) SELECT {ident}, {text} FROM {table} t "
-                "WHERE t.id > ? AND t.id <= ?", (last, row[0])
-            )
-            last, done = row[0], done + row[1]
-            report(done / total, "正在建立检索索引……")
+        done = _fill_in_chunks(
+            db, table, _SEARCH_CHUNK,
+            f"INSERT INTO search_index (rowid, body) SELECT {ident}, {text} FROM {table} t "
+            "WHERE t.id > ? AND t.id <= ?", report, done, total)
     for kind, table, columns in (
         ("task", "tasks", "title, description"),
         ("progress", "progress", "task_id, week, done, next, problems"),
@@ -558,20 +564,10 @@ def m009_task_words(db: Database) -> None:
     db.execute("CREATE VIRTUAL TABLE task_words_terms USING fts5vocab(task_words, 'row')")
     db.execute("CREATE TABLE task_words_stale (task_id INTEGER PRIMARY KEY)")
     total = db.execute("SELECT count(*) FROM tasks").fetchone()[0]
-    done, last = 0, 0
-    while True:
-        row = db.execute(
-            f"SELECT max(id), count(*) FROM (SELECT id FROM tasks WHERE id > ? "
-            f"ORDER BY id LIMIT {_TASK_WORDS_CHUNK})", (last,)
-        ).fetchone()
-        if not row[1]:
-            break
-        db.execute(
-            f"INSERT INTO task_words (rowid, body) SELECT t.id, {TASK_WORDS_BODY.format(r='t')} "
-            "FROM tasks t WHERE t.id > ? AND t.id <= ?", (last, row[0])
-        )
-        last, done = row[0], done + row[1]
-        report(done / total, "正在建立检索索引……")
+    _fill_in_chunks(
+        db, "tasks", _TASK_WORDS_CHUNK,
+        f"INSERT INTO task_words (rowid, body) SELECT t.id, {TASK_WORDS_BODY.format(r='t')} "
+        "FROM tasks t WHERE t.id > ? AND t.id <= ?", report, 0, total)
     for table, task, columns in (
         ("tasks", "{r}.id", "title, description"),
         ("progress", "{r}.task_id", "task_id, done, next, problems"),
