@@ -68,7 +68,78 @@ class LightResult:
     symbol: str  # ■ ▲ ● ✓ or ''
     label: str
     schedule_percent: float | None  # 序时进度 0..100
-    detail: str
+    text: str = ""  # an explanation given as it is (none: ``parts`` say it)
+    # The explanation in parts: ((key, args), …), each key one of DETAIL_TEXTS; an argument is a
+    # number, a ShownDay or a nested tuple of parts. The interface says them in its own
+    # language and 督办 reads its reason from them; ``detail`` says them in Chinese, only when
+    # asked (thousands of lights are judged for each one shown).
+    parts: tuple = ()
+
+    @property
+    def detail(self) -> str:
+        """The explanation in Chinese (what reports print)."""
+        return self.text or say_parts(self.parts, DETAIL_TEXTS.__getitem__, cn_date)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownDay:
+    """A day in an explanation, shown without its year when it falls in ``year``."""
+
+    day: date
+    year: int
+
+
+# The Chinese of each part of an explanation ({0}, {1}…: its arguments, in order).
+DETAIL_TEXTS = {
+    "cancelled": "已取消，不计入统计",
+    "paused": "已暂缓，不计入统计",
+    "starts": "计划于{0}开始",
+    "overdue": "已超过完成时限（{0}）{1}天",
+    "extended": "（已延期，原时限{0}）",
+    "no_deadline": "完成时限待确认",
+    "finished": "已完成",
+    "finished_on": "{0}完成",
+    "finished_late": "{0}完成，超过时限{1}天",
+    "finished_extended": "{0}完成，在延期后的时限内",
+    "start_unknown": "开始日期未知，无法计算序时进度",
+    "progress_none": "序时进度{0}%，尚未填报进度",
+    "progress": "序时进度{0}%，实际{1}%",
+    "behind": "，落后{0}个百分点",
+    "due_today": "今天到期；{0}",
+    "due_in": "距完成时限（{0}）还有{1}个工作日；{2}",
+    "not_reported_yet": "尚未报送过进展",
+    "last_report": "最近一次报送：{0}",
+    "never_reported": "从未报送进展",
+    "stale_weeks": "已连续{0}周未报送进展（{1}）",
+    "stale_months": "已连续{0}个月未报送进展（{1}）",
+    "stale_quarters": "已连续{0}个季度未报送进展（{1}）",
+    "stale_years": "已连续{0}年未报送进展（{1}）",
+    "no_children": "没有下级任务",
+    "children_paused": "下级任务{0}项均已暂缓或取消",
+    "children": "下级任务{0}项：{1}",
+}
+
+
+def say_parts(parts: tuple, texts, day_text) -> str:
+    """An explanation's ``parts`` in words: ``texts(key)`` gives a part's template,
+    ``day_text(day, year)`` a day's words."""
+    out = []
+    for key, args in parts:
+        words = [say_parts(a, texts, day_text) if isinstance(a, tuple)
+                 else day_text(a.day, a.year) if isinstance(a, ShownDay) else a for a in args]
+        out.append(texts(key).format(*words))
+    return "".join(out)
+
+
+def find_part(parts: tuple, key: str) -> tuple | None:
+    """The arguments of the first part ``key`` of an explanation, nested parts included."""
+    for part_key, args in parts:
+        if part_key == key:
+            return args
+        for arg in args:
+            if isinstance(arg, tuple) and (found := find_part(arg, key)) is not None:
+                return found
+    return None
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -106,15 +177,15 @@ _COLOUR_RANK = {c: i for i, c in enumerate(LIGHT_ORDER)}
 _STATE_RANK = {s: i for i, s in enumerate(STATE_ORDER)}
 _ONE_DAY = timedelta(days=1)
 _MONTHS_PER_PERIOD = {"monthly": 1, "quarterly": 3, "yearly": 12}
-_PERIOD_UNIT = {"monthly": "{}个月", "quarterly": "{}个季度", "yearly": "{}年"}
+_STALE_PART = {"monthly": "stale_months", "quarterly": "stale_quarters", "yearly": "stale_years"}
 
 
-def _result(state: str, colour: str, detail: str, schedule: float | None = None) -> LightResult:
-    return LightResult(state, colour, SYMBOLS[colour], LABELS[state], schedule, detail)
+def _result(state: str, colour: str, *parts: tuple, schedule: float | None = None) -> LightResult:
+    return LightResult(state, colour, SYMBOLS[colour], LABELS[state], schedule, "", parts)
 
 
-CANCELLED = _result("cancelled", "none", "已取消，不计入统计")
-PAUSED = _result("paused", "none", "已暂缓，不计入统计")
+CANCELLED = _result("cancelled", "none", ("cancelled", ()))
+PAUSED = _result("paused", "none", ("paused", ()))
 
 
 def sort_key(result: LightResult) -> tuple[int, int]:
@@ -139,14 +210,15 @@ def short_date(day: date, on: date) -> str:
     return cn_date(day, on.year)
 
 
-def _extended_note(facts: TaskFacts, on: date) -> str:
+def _extended_note(facts: TaskFacts, on: date) -> tuple:
     return _extension_note(facts.original_deadline, facts.deadline, on)
 
 
-def _extension_note(original: date | None, deadline: date | None, on: date) -> str:
+def _extension_note(original: date | None, deadline: date | None, on: date) -> tuple:
+    """The part saying a deadline was extended (none when it was not)."""
     if original is None or deadline is None or original == deadline:
-        return ""
-    return f"（已延期，原时限{short_date(original, on)}）"
+        return ()
+    return (("extended", (ShownDay(original, on.year),)),)
 
 
 def finished_on_time(facts: TaskFacts, *, original: bool = False) -> bool | None:
@@ -172,16 +244,16 @@ def evaluate(
 
     begin = facts.start or facts.created
     if begin is not None and on < begin:
-        return _result("not_started", "none", f"计划于{short_date(begin, on)}开始")
+        return _result("not_started", "none", ("starts", (ShownDay(begin, on.year),)))
     deadline = facts.deadline
     if deadline is not None and deadline < on:
         days = (on - deadline).days
-        detail = f"已超过完成时限（{short_date(deadline, on)}）{days}天{_extended_note(facts, on)}"
-        return _result("overdue", "red", detail, 100.0)
+        return _result("overdue", "red", ("overdue", (ShownDay(deadline, on.year), days)),
+                       *_extended_note(facts, on), schedule=100.0)
     if facts.deadline_kind in ("recurring", "ongoing"):
         return _staleness(facts, begin, on, th)
     if deadline is None:
-        return _result("no_deadline", "none", "完成时限待确认")
+        return _result("no_deadline", "none", ("no_deadline", ()))
     return _dated(facts, begin, deadline, on, cal, th)
 
 
@@ -196,15 +268,15 @@ def finished_light(
     ``deadline`` and the ``original`` one; all it depends on, so callers judging
     thousands of finished tasks can skip building their facts."""
     if done is None:
-        return _result("finished", "done", "已完成")
-    when = f"{short_date(done, on)}完成"
+        return _result("finished", "done", ("finished", ()))
+    when = ShownDay(done, on.year)
     if deadline is not None and done > deadline:
         days = (done - deadline).days
-        note = _extension_note(original, deadline, on)
-        return _result("finished_late", "done", f"{when}，超过时限{days}天{note}")
+        return _result("finished_late", "done", ("finished_late", (when, days)),
+                       *_extension_note(original, deadline, on))
     if original is not None and done > original:
-        return _result("finished", "done", f"{when}，在延期后的时限内")
-    return _result("finished", "done", when)
+        return _result("finished", "done", ("finished_extended", (when,)))
+    return _result("finished", "done", ("finished_on", (when,)))
 
 
 def _dated(
@@ -212,29 +284,28 @@ def _dated(
 ) -> LightResult:
     note = _extended_note(facts, on)
     actual = facts.percent
+    progress: tuple
     if begin is None:
         schedule = None
-        progress_text = "开始日期未知，无法计算序时进度"
+        progress = (("start_unknown", ()),)
         lag = 0
     else:
         schedule = schedule_percent(begin, deadline, on, cal)
         lag = round(schedule) - (actual or 0)
-        actual_text = "尚未填报进度" if actual is None else f"实际{actual}%"
-        progress_text = f"序时进度{round(schedule)}%，{actual_text}"
+        progress = ((("progress_none", (round(schedule),)) if actual is None
+                     else ("progress", (round(schedule), actual))),)
         if lag > 0:
-            progress_text += f"，落后{lag}个百分点"
+            progress += (("behind", (lag,)),)
     if lag >= th.lag_red_points:
-        return _result("lagging", "red", progress_text + note, schedule)
+        return _result("lagging", "red", *progress, *note, schedule=schedule)
     remaining = cal.workdays_between(on + _ONE_DAY, deadline)
     if remaining <= th.due_soon_working_days:
-        if deadline == on:
-            when = "今天到期"
-        else:
-            when = f"距完成时限（{short_date(deadline, on)}）还有{remaining}个工作日"
-        return _result("due_soon", "yellow", f"{when}；{progress_text}{note}", schedule)
+        when = (("due_today", (progress,)) if deadline == on
+                else ("due_in", (ShownDay(deadline, on.year), remaining, progress)))
+        return _result("due_soon", "yellow", when, *note, schedule=schedule)
     if lag >= th.lag_yellow_points:
-        return _result("lagging", "yellow", progress_text + note, schedule)
-    return _result("normal", "green", progress_text + note, schedule)
+        return _result("lagging", "yellow", *progress, *note, schedule=schedule)
+    return _result("normal", "green", *progress, *note, schedule=schedule)
 
 
 def _staleness(facts: TaskFacts, begin: date | None, on: date, th: Thresholds) -> LightResult:
@@ -243,18 +314,18 @@ def _staleness(facts: TaskFacts, begin: date | None, on: date, th: Thresholds) -
         last = on
     months = _MONTHS_PER_PERIOD.get(facts.recurrence)
     if months is None:
-        yellow, red, unit = th.stale_yellow_weeks, th.stale_red_weeks, "{}周"
+        yellow, red, key = th.stale_yellow_weeks, th.stale_red_weeks, "stale_weeks"
         missed = _missed_weeks(last, begin, on)
     else:
-        yellow, red, unit = 1, 2, _PERIOD_UNIT[facts.recurrence]
+        yellow, red, key = 1, 2, _STALE_PART[facts.recurrence]
         missed = _missed_periods(last, begin, on, months)
-    since = "尚未报送过进展" if last is None else f"最近一次报送：{short_date(last, on)}"
+    since = ("not_reported_yet", ()) if last is None else ("last_report", (ShownDay(last, on.year),))
     if missed is not None and missed < yellow:
         return _result("normal", "green", since)
     colour = "red" if missed is None or missed >= red else "yellow"
     if missed is None:
-        return _result("stale", colour, "从未报送进展")
-    return _result("stale", colour, f"已连续{unit.format(missed)}未报送进展（{since}）")
+        return _result("stale", colour, ("never_reported", ()))
+    return _result("stale", colour, (key, (missed, (since,))))
 
 
 def _missed_weeks(last: date | None, begin: date | None, on: date) -> int | None:
@@ -308,13 +379,13 @@ def rollup_counts(pairs: Mapping[tuple[str, str], int]) -> LightResult:
     live = {p: n for p, n in pairs.items() if p[1] not in ("paused", "cancelled")}
     if not live:
         if not pairs:
-            return _result("no_deadline", "none", "没有下级任务")
+            return _result("no_deadline", "none", ("no_children", ()))
         colour, state = min(pairs, key=_pair_rank)
-        return _result(state, colour, f"下级任务{sum(pairs.values())}项均已暂缓或取消")
+        return _result(state, colour, ("children_paused", (sum(pairs.values()),)))
     open_ = [p for p in live if p[0] != "done"]
     colour, state = min(open_ or live, key=_pair_rank)
     counts = dict.fromkeys(LIGHT_ORDER, 0)
     for (c, _), n in live.items():
         counts[c] += n
     summary = " ".join(f"{SYMBOLS[c] or '○'}{n}" for c, n in counts.items() if n)
-    return _result(state, colour, f"下级任务{sum(counts.values())}项：{summary}")
+    return _result(state, colour, ("children", (sum(counts.values()), summary)))

@@ -9,17 +9,17 @@ the same moment on a shared file can never draw the same number (the unique inde
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from desktop_app.domain.calendar import WorkCalendar
-from desktop_app.domain.lights import LightResult, short_date
+from desktop_app.domain.lights import LightResult, find_part, short_date
 from desktop_app.storage import audit, holidays, settings, tasks
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 from desktop_app.storage.status import lights_for
 
 KINDS = ("催办", "督办", "约谈")
+_STALE_UNITS = {"stale_weeks": "周", "stale_months": "个月", "stale_quarters": "个季度", "stale_years": "年"}
 _NEXT_NUMBER_SQL = (
     "SELECT coalesce(max(number), 0) + 1 FROM supervision WHERE kind = '督办' AND year = :year"
 )
@@ -28,20 +28,23 @@ _NEXT_NUMBER_SQL = (
 def reason_text(light: LightResult) -> str:
     """Why a task is supervised, from its light: 逾期 N 天, 滞后序时进度 x 个百分点,
     N 周未报送进展, 临近完成时限; "" when the light gives no reason (on track)."""
-    detail = light.detail
+    parts = light.parts
+    behind = find_part(parts, "behind")
     if light.state == "overdue":
-        days = re.search(r"(\d+)天", detail)
-        return f"已逾期{days.group(1)}天" if days else "已逾期"
-    lag = re.search(r"落后(\d+)个百分点", detail)
-    if light.state == "lagging" and lag:
-        return f"滞后序时进度{lag.group(1)}个百分点"
+        overdue = find_part(parts, "overdue")
+        return f"已逾期{overdue[1]}天" if overdue else "已逾期"
+    if light.state == "lagging" and behind:
+        return f"滞后序时进度{behind[0]}个百分点"
     if light.state == "stale":
-        missed = re.search(r"已连续(.+?)未报送", detail)
-        return f"已连续{missed.group(1)}未报送进展" if missed else "从未报送进展"
+        for key, unit in _STALE_UNITS.items():
+            missed = find_part(parts, key)
+            if missed is not None:
+                return f"已连续{missed[0]}{unit}未报送进展"
+        return "从未报送进展"
     if light.state == "due_soon":
-        remaining = re.search(r"还有(\d+)个工作日", detail)
-        near = f"距完成时限仅剩{remaining.group(1)}个工作日" if remaining else "今天到期"
-        return near + (f"，滞后序时进度{lag.group(1)}个百分点" if lag else "")
+        due_in = find_part(parts, "due_in")
+        near = f"距完成时限仅剩{due_in[1]}个工作日" if due_in else "今天到期"
+        return near + (f"，滞后序时进度{behind[0]}个百分点" if behind else "")
     return ""
 
 

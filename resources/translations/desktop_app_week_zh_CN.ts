@@ -711,77 +711,77 @@ Issue a numbered supervision notice anyway?</source>
         <translation>进度“{0}”应为 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="432"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="439"/>
         <source>Filled in this week: Tab/Enter moves to the next cell, Alt+Enter breaks a line, Ctrl+V pastes</source>
         <translation>本周填写：Tab/回车移到下一格，Alt+回车换行，Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="480"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="487"/>
         <source>({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="489"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="496"/>
         <source>extended to {0}</source>
         <translation>延期至{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="491"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="498"/>
         <source> (finished {0})</source>
         <translation>（{0}完成）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="504"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="511"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="508"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="515"/>
         <source>Nothing reported last week</source>
         <translation>上周没有填报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="509"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="516"/>
         <source>Done last week: {0}</source>
         <translation>上周完成情况：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="510"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="517"/>
         <source>Plan from last week: {0}</source>
         <translation>上周工作计划：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="511"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="518"/>
         <source>Problems: {0}</source>
         <translation>存在问题：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="511"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="518"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="513"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="520"/>
         <source>Progress: {0}%</source>
         <translation>进度：{0}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="516"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="523"/>
         <source>No progress entered this week; last week&apos;s in brackets</source>
         <translation>本周未填进度；括号内为上周进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="518"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="525"/>
         <source>★ Key task</source>
         <translation>★ 重点工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="607"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="614"/>
         <source>Row {0}: {1}</source>
         <translation>第{0}行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_model.py" line="612"/>
+        <location filename="../../desktop_app/ui/week/week_model.py" line="619"/>
         <source>Nothing was pasted:</source>
         <translation>粘贴未执行：</translation>
     </message>
@@ -869,97 +869,97 @@ Issue a numbered supervision notice anyway?</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="675"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="678"/>
         <source>These tasks are no longer on this week&apos;s sheet (deleted, finished or moved out of this plan); their unsaved entries were dropped: {0}</source>
         <translation>以下任务已不在本周进展中（已删除、已完成或已移出本计划），其未保存的填写已放弃：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="677"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="680"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="686"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="689"/>
         <source>{0}  year {1}</source>
         <translation>{0}  {1}年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="693"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="696"/>
         <source>All departments</source>
         <translation>全部科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="701"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="704"/>
         <source>The register was opened read-only: it can be viewed, not filled in.</source>
         <translation>台账以只读方式打开，只能查看，不能填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="703"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="706"/>
         <source>This plan is closed (its year was turned): it can only be viewed; to correct it, reopen it in File ▸ Plans….</source>
         <translation>该计划已关闭（年度已结转），只能查看；如需更正，请在 文件 ▸ 计划管理 中重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="706"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="709"/>
         <source>This is a future week: it can be viewed, not filled in.</source>
         <translation>这是未来的周次，只能查看，不能填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="708"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="711"/>
         <source>This is a past week: its progress can be corrected; changes go into the audit trail.</source>
         <translation>这是往周：可以更正已填的进展，修改会记入操作留痕。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="724"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="727"/>
         <source>{0} tasks, {1} filled in this week</source>
         <translation>共 {0} 项，本周已填 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="749"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="752"/>
         <source>Save progress</source>
         <translation>保存进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="755"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="758"/>
         <source>Saved the progress of {0} tasks</source>
         <translation>已保存 {0} 项任务的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="771"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="774"/>
         <source>This week&apos;s progress</source>
         <translation>本周进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="772"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="775"/>
         <source>{0} has unsaved progress. Save it?</source>
         <translation>{0}有未保存的进展，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="784"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="787"/>
         <source>● Unsaved changes (Ctrl+S saves)</source>
         <translation>● 有未保存的修改（Ctrl+S 保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="806"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="809"/>
         <source>Carried over last week&apos;s plan for {0} tasks (not saved yet)</source>
         <translation>已沿用上周计划 {0} 项（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="815"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="818"/>
         <source>Select the tasks to mark finished first.</source>
         <translation>请先选择要标记完成的任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="824"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="827"/>
         <source>Mark finished</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="827"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="830"/>
         <source>Marked {0} tasks finished</source>
         <translation>已标记完成 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/week_view.py" line="832"/>
+        <location filename="../../desktop_app/ui/week/week_view.py" line="835"/>
         <source>Select a task first.</source>
         <translation>请先选择一项任务。</translation>
     </message>
