@@ -41,23 +41,8 @@ TEMPLATE_FIELD = re.compile(r"\{[^{}\s]+\}")
 # A document number (督办〔2026〕3号) is data like a task title.
 DOCUMENT_NUMBER = re.compile(r"[^\s（(]*〔\d{4}〕\d+号")
 
-# Windows of fit_walk.windows() whose strings are still Chinese in the source: not walked yet
-# (each room's engineer removes its windows as they land).
-PENDING: set[str] = set()
-
-# Texts still Chinese in the source on the main window's pages being converted, by window, as
-# patterns of the whole text: allowed in English until they land — remove them then.
-NOT_YET: dict[str, list[str]] = {}
-# Texts that quote Chinese documents on purpose, in both languages, by window (none now:
-# 节假日安排's example of the holiday notice is translated too).
-QUOTED: dict[str, list[str]] = {}
 # Each language is named in itself in the language chooser.
 LANGUAGE_NAMES = ["中文（简体）", "English"]
-
-
-def not_yet(name: str, text: str) -> bool:
-    return any(re.fullmatch(pattern, text, re.S)
-               for pattern in [*NOT_YET.get(name, ()), *QUOTED.get(name, ())])
 
 
 def _strip(text: str, data: Iterable[str] = ()) -> str:
@@ -297,7 +282,7 @@ def walk(language: str, seen: dict[str, dict[str, int]] | None = None) -> list[d
             if text:
                 kind = where.split(" ")[0] if where.startswith(("menu", "toolbar")) else where.split(" ")[-1]
                 counts[kind] = counts.get(kind, 0) + 1
-            if text and not not_yet(name, text) and foreign(text, language, data):
+            if text and foreign(text, language, data):
                 found.append({"where": f"{name} {where}", "text": text})
         if isinstance(widget, QDialog):
             widget.done(0)
@@ -309,8 +294,6 @@ def walk(language: str, seen: dict[str, dict[str, int]] | None = None) -> list[d
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         main = None
         for name, opener in windows(Path(tmp)):
-            if name in PENDING:
-                continue
             widget = opener()
             if main is None:
                 main = widget  # the first window is the main window
@@ -319,8 +302,6 @@ def walk(language: str, seen: dict[str, dict[str, int]] | None = None) -> list[d
         extra, messages = more_windows(Path(tmp), main)
         data = sorted({*data, *messages}, key=len, reverse=True)
         for name, opener in extra:
-            if name in PENDING:
-                continue
             widget = opener()
             check(name, widget)
             if name == "main_welcome":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.lang_walk import CJK, PENDING, PRODUCT, foreign
+from tests.ui.lang_walk import CJK, PRODUCT, foreign
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "desktop_app" / "ui"
@@ -41,7 +41,7 @@ def test_no_string_of_the_other_language(tmp_path: Path, language: str):
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
     seen = next(line["seen"] for line in lines if "seen" in line)
-    assert set(seen) == MUST_SEE - PENDING
+    assert set(seen) == MUST_SEE
     for name, kinds in seen.items():
         assert sum(kinds.values()) >= 3, (name, kinds)
     assert {"menu", "toolbar", "tab", "header", "tooltip"} <= set(seen["main_tasks"])
@@ -60,11 +60,6 @@ def test_the_walk_would_see_a_foreign_string():
     assert foreign("原计划：示范县教育局2026年工作要点", "en", data)
     assert not foreign("备份位置：/tmp/abc/备份", "zh_CN") and not foreign("Folder: /tmp/备份", "en")
     assert not foreign("Fields — {依据}: the plan", "en") and foreign("（缺 2027 年）", "en")
-
-
-# Rooms whose tr() sources are still (partly) Chinese, being converted: expected to fail
-# until they land (each room's engineer removes its room here).
-CONVERTING: set[str] = set()
 
 
 def tr_sources(path: Path) -> list[tuple[int, str]]:
@@ -86,12 +81,7 @@ def tr_sources(path: Path) -> list[tuple[int, str]]:
 ROOMS = sorted(p.name for p in UI.iterdir() if p.is_dir() and p.name != "__pycache__")
 
 
-@pytest.mark.parametrize("room", [
-    pytest.param(room, marks=pytest.mark.xfail(reason="room still being converted to English sources",
-                                               strict=False))
-    if room in CONVERTING else room
-    for room in ROOMS
-])
+@pytest.mark.parametrize("room", ROOMS)
 def test_one_source_language(room: str):
     """Every source string of the interface is English (the product's name aside)."""
     chinese = [f"{path.relative_to(ROOT)}:{line}: {text!r}"
