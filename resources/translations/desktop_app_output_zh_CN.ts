@@ -260,27 +260,27 @@ Not yet returned ({0} departments): {1}</source>
 <context>
     <name>NoticeFields</name>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="50"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="51"/>
         <source>the work plan it rests on, e.g. the title of the bureau&apos;s 2026 work plan</source>
         <translation>所依据的工作要点，如《示范县教育局2026年工作要点》</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="51"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="52"/>
         <source>the department addressed</source>
         <translation>主送科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="52"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="53"/>
         <source>how many tasks the notice lists</source>
         <translation>通知单列出的任务项数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="53"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="54"/>
         <source>the late or lagging tasks, one paragraph each (on a line of its own)</source>
         <translation>逾期或滞后的任务，每项一段（须单独占一行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="54"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="55"/>
         <source>the date to report back by, e.g. 25 November</source>
         <translation>报送办理结果的期限，如11月25日</translation>
     </message>
@@ -351,97 +351,97 @@ Not yet returned ({0} departments): {1}</source>
 <context>
     <name>ReportColumns</name>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="26"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="27"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="27"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="28"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="28"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="29"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="29"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="30"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="30"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="31"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="31"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="32"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="32"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="33"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="33"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="34"/>
         <source>Standard of work</source>
         <translation>工作标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="34"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="35"/>
         <source>Done this week</source>
         <translation>本周完成情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="35"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="36"/>
         <source>Plan for next week</source>
         <translation>下周工作计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="36"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="37"/>
         <source>Problems and matters to co-ordinate</source>
         <translation>存在问题及需协调事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="37"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="38"/>
         <source>Progress %</source>
         <translation>进度%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="38"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="39"/>
         <source>Expected progress</source>
         <translation>序时进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="39"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="40"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="41"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="41"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="42"/>
         <source>Progress this month</source>
         <translation>本月进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="42"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="43"/>
         <source>Overdue (behind) by</source>
         <translation>逾期（滞后）情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="43"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="44"/>
         <source>Latest progress</source>
         <translation>最近进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="44"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="45"/>
         <source>Supervision</source>
         <translation>督办情况</translation>
     </message>
@@ -727,32 +727,32 @@ Not yet returned ({0} departments): {1}</source>
 <context>
     <name>ReportNames</name>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="16"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="17"/>
         <source>Weekly sheet</source>
         <translation>周报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="17"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="18"/>
         <source>Task breakdown</source>
         <translation>任务分解表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="18"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="19"/>
         <source>Monthly summary</source>
         <translation>月汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="19"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="20"/>
         <source>Overdue / supervision list</source>
         <translation>逾期/督办清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="20"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="21"/>
         <source>Supervision notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="21"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="22"/>
         <source>Year-end assessment</source>
         <translation>年终考核统计</translation>
     </message>
@@ -903,27 +903,12 @@ Tasks counted: {1}, finished: {2}, finished on time: {3}, completion rate {4}. C
 <context>
     <name>WeekNames</name>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="84"/>
-        <source>{1} {2}</source>
-        <translation>{0}月{1}日</translation>
+        <location filename="../../desktop_app/ui/output/names.py" line="80"/>
+        <source>{0}: {1}</source>
+        <translation>{0}年{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="85"/>
-        <source>{1} {2} {3}</source>
-        <translation>{3}年{0}月{1}日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="92"/>
-        <source>{0} week {1} ({2} – {3})</source>
-        <translation>{0}年第{1}周（{2}—{3}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="100"/>
-        <source>Week {1} ({2} – {3})</source>
-        <translation>第{1}周（{2}—{3}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/output/names.py" line="107"/>
+        <location filename="../../desktop_app/ui/output/names.py" line="86"/>
         <source>{0} week {1:02d}</source>
         <translation>{0}年第{1:02d}周</translation>
     </message>

@@ -5,12 +5,13 @@ the edge of the interface, so printed output stays Chinese whatever the interfac
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop_app.domain.weeks import parse_week, week_range
+from desktop_app.domain.weeks import parse_week
 from desktop_app.reports.kinds import KINDS
+
+# 第47周（11月16日—11月22日）: a week without its year, as every page names it.
+from desktop_app.ui.common.words import week_text as week_name
 
 KIND_NAMES = {
     "weekly": QT_TRANSLATE_NOOP("ReportNames", "Weekly sheet"),
@@ -54,9 +55,6 @@ NOTICE_FIELD_NAMES = {
     "回复日期": QT_TRANSLATE_NOOP("NoticeFields", "the date to report back by, e.g. 25 November"),
 }
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def kind_name(kind: str) -> str:
     """The report's name in the interface language."""
     if kind in KIND_NAMES:
@@ -77,28 +75,9 @@ def notice_field_name(field: str, meaning: str) -> str:
     return meaning
 
 
-def day_text(day: date, year: int | None) -> str:
-    """16 Nov (3月31日) within ``year``, with the year otherwise."""
-    args = (day.month, day.day, MONTHS[day.month - 1], day.year)
-    if day.year == year:
-        return QCoreApplication.translate("WeekNames", "{1} {2}").format(*args)
-    return QCoreApplication.translate("WeekNames", "{1} {2} {3}").format(*args)
-
-
 def week_text(week: str) -> str:
-    """2026年第47周（11月16日—11月22日） in Chinese: a week to choose."""
-    start, end = week_range(week)
-    year, number = parse_week(week)
-    return QCoreApplication.translate("WeekNames", "{0} week {1} ({2} – {3})").format(
-        year, number, day_text(start, year), day_text(end, year))
-
-
-def week_name(week: str) -> str:
-    """第47周（11月16日—11月22日） in Chinese: the week without its year."""
-    start, end = week_range(week)
-    year, number = parse_week(week)
-    return QCoreApplication.translate("WeekNames", "Week {1} ({2} – {3})").format(
-        year, number, day_text(start, year), day_text(end, year))
+    """2026年第47周（11月16日—11月22日）: a week to choose, with its year."""
+    return QCoreApplication.translate("WeekNames", "{0}: {1}").format(parse_week(week)[0], week_name(week))
 
 
 def week_folder(week: str) -> str:
