@@ -66,6 +66,15 @@ COLUMN_COUNT = len(COLUMNS)
 
 Index = QModelIndex | QPersistentModelIndex
 
+# An index's internal id is its task's id and its column in one number, id << 4 | column
+# (the root's is 0): the calls Qt makes by the thousand (data, index, hasChildren) read both
+# with one call on the index, and a task's index is made once and kept (QModelIndex objects
+# cost several times a dictionary lookup to make).
+COLUMN_BITS = 4
+COLUMN_MASK = (1 << COLUMN_BITS) - 1
+assert COLUMN_COUNT <= COLUMN_MASK + 1
+NO_INDEX = QModelIndex()
+
 # Roles as plain ints: data() runs a dozen times per cell per repaint, and comparing
 # Python enum members costs more than the answer itself.
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -75,7 +84,7 @@ FONT = int(Qt.ItemDataRole.FontRole.value)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 ID_ROLE = int(TASK_ID_ROLE)
 # Where a prepared row (TaskTreeModel._prepare) keeps each role's answers; the roles a
-# delegate asks of every cell but the tree never sets are answered from a row of Nones.
+# delegate asks of every cell but the tree never sets are answered None at once.
 NOTHING = 4
 ROLE_SLOTS = {DISPLAY: 0, FOREGROUND: 1, FONT: 2, ALIGNMENT: 3} | {
     int(role.value): NOTHING for role in (
@@ -144,6 +153,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._numbers: dict[int, str] = {}
         self._cache: dict[int, dict] = {}
         self._shown: dict[int, tuple[tuple, ...]] = {}  # each shown task's row, prepared once (_prepare)
+        self._indexes: dict[int, QModelIndex] = {}  # the indexes made, by internal id, until the next layout
         self._lights: dict[int, LightResult] | None = None
         self._matches: set[int] | None = None
         self._bold_font = QFont()
@@ -226,6 +236,7 @@ class TaskTreeModel(QAbstractItemModel):
         task) and ``_row`` (each shown task's row among them). Costs what the filter hides
         when it shows most of the plan (a common search word), what it shows otherwise."""
         self._shown = {}  # matches are shown plain, their ancestors dimmed
+        self._indexes = {}  # rows move: the indexes are made afresh
         if self._all_row is None:
             self._all_row = rows = {}
             for kids in self._all_children.values():
@@ -373,39 +384,54 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- Qt model interface --------------------------------------------------
     def task_id(self, index: Index) -> int | None:
-        return int(index.internalId()) if index.isValid() else None
+        return int(index.internalId()) >> COLUMN_BITS if index.isValid() else None
 
     def index_of(self, task_id: int, column: int = 0) -> QModelIndex:
-        if task_id not in self._row:
+        row = self._row.get(task_id)
+        if row is None or not 0 <= column < COLUMN_COUNT:
             return QModelIndex()
-        return self.createIndex(self._row[task_id], column, task_id)
+        return self._index(row, task_id << COLUMN_BITS | column)
+
+    def _index(self, row: int, key: int) -> QModelIndex:
+        made = self._indexes.get(key)
+        if made is None:
+            made = self._indexes[key] = self.createIndex(row, key & COLUMN_MASK, key)
+        return made
 
     # index(), rowCount() and hasChildren() run once or more per row when the view lays out
-    # an expanded tree (expand all: every task): kept to a few lookups each.
-    # An invalid index (the root) has column -1 and internal id 0, the key of the top-level
-    # tasks in ``_children``; a task's index has its id (ids start at 1).
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.column() > 0:
-            return QModelIndex()
-        siblings = self._children.get(parent.internalId(), ())
-        if 0 <= row < len(siblings) and 0 <= column < COLUMN_COUNT:
-            return self.createIndex(row, column, siblings[row])
-        return QModelIndex()
+    # an expanded tree (expand all: every task), index() and parent() a dozen times per row
+    # it paints: kept to one call on the index and a few lookups each.
+    # An invalid index (the root) has internal id 0, and 0 is the key of the top-level tasks
+    # in ``_children``; a task's index has its id and column (ids start at 1).
+    def index(self, row: int, column: int, parent: Index = NO_INDEX) -> QModelIndex:
+        key = parent.internalId()
+        if key & COLUMN_MASK or not 0 <= column < COLUMN_COUNT:
+            return NO_INDEX  # only a first column's cell has sub-tasks
+        siblings = self._children.get(key >> COLUMN_BITS, ())
+        if 0 <= row < len(siblings):
+            key = siblings[row] << COLUMN_BITS | column
+            made = self._indexes.get(key)
+            if made is None:
+                made = self._indexes[key] = self.createIndex(row, column, key)
+            return made
+        return NO_INDEX
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        parent_id = self._all_parent.get(index.internalId(), 0)  # the root's id is 0
+    def parent(self, index: Index = NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        parent_id = self._all_parent.get(index.internalId() >> COLUMN_BITS, 0)  # the root's id is 0
         if parent_id == 0:
-            return QModelIndex()
-        return self.createIndex(self._row[parent_id], 0, parent_id)
+            return NO_INDEX
+        return self._index(self._row[parent_id], parent_id << COLUMN_BITS)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.column() > 0 else len(self._children.get(parent.internalId(), ()))
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
+        key = parent.internalId()
+        return 0 if key & COLUMN_MASK else len(self._children.get(key >> COLUMN_BITS, ()))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(COLUMNS)
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
+        return COLUMN_COUNT
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        return parent.column() <= 0 and bool(self._children.get(parent.internalId()))
+    def hasChildren(self, parent: Index = NO_INDEX) -> bool:
+        key = parent.internalId()
+        return not key & COLUMN_MASK and bool(self._children.get(key >> COLUMN_BITS))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -415,27 +441,30 @@ class TaskTreeModel(QAbstractItemModel):
 
     def data(self, index: Index, role: int = DISPLAY):
         # One prepared row per task (its texts, colours and fonts): a repaint asks every
-        # visible cell for half a dozen roles, each answered by two lookups.
+        # visible cell for seven roles, each answered by two lookups or none.
         slot = ROLE_SLOTS.get(role)
         if slot is not None:
-            tid = index.internalId()
-            prepared = self._shown.get(tid)
+            if slot == NOTHING:
+                return None
+            key = index.internalId()
+            prepared = self._shown.get(key >> COLUMN_BITS)
             if prepared is None:
-                if not index.isValid():
-                    return None
-                prepared = self._prepare(tid)
-            return prepared[slot][index.column()]
-        if not index.isValid():
+                if not key:
+                    return None  # the root
+                prepared = self._prepare(key >> COLUMN_BITS)
+            return prepared[slot][key & COLUMN_MASK]
+        key = index.internalId()
+        if not key:
             return None
         if role == ID_ROLE:
-            return index.internalId()
+            return key >> COLUMN_BITS
         if role == TOOLTIP:
-            return self._text(index.internalId(), COLUMN_KEYS[index.column()], tooltip=True)
+            return self._text(key >> COLUMN_BITS, COLUMN_KEYS[key & COLUMN_MASK], tooltip=True)
         return None
 
     def _prepare(self, tid: int) -> tuple[tuple, ...]:
-        """The task's row as shown: (texts, foreground brushes, fonts, alignments, Nones),
-        each by column."""
+        """The task's row as shown: (texts, foreground brushes, fonts, alignments), each by
+        column."""
         texts = tuple(self._text(tid, key, tooltip=False) for key in COLUMN_KEYS)
         if self._matches is not None and tid not in self._matches:
             brushes = DIMMED_BRUSHES  # an ancestor shown only for the path to a match
@@ -443,7 +472,7 @@ class TaskTreeModel(QAbstractItemModel):
             light = self._shown_light(tid)
             brushes = STATUS_BRUSHES.get(light.colour, NO_VALUES) if light is not None else NO_VALUES
         fonts = self._bold_title if self._fetch(tid).get("is_key") else NO_VALUES
-        prepared = self._shown[tid] = (texts, brushes, fonts, ALIGNMENTS, NO_VALUES)
+        prepared = self._shown[tid] = (texts, brushes, fonts, ALIGNMENTS)
         return prepared
 
     def _text(self, tid: int, key: str, *, tooltip: bool) -> str:
@@ -491,7 +520,7 @@ class TaskTreeModel(QAbstractItemModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes) -> QMimeData:
-        ids = list(dict.fromkeys(int(i.internalId()) for i in indexes if i.isValid()))
+        ids = list(dict.fromkeys(int(i.internalId()) >> COLUMN_BITS for i in indexes if i.isValid()))
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray(",".join(map(str, ids)).encode()))
         return data
