@@ -127,6 +127,57 @@ def test_prepared_rows_answer_every_role_and_follow_the_filter(demo_path):
     reg.close()
 
 
+def test_the_tree_paints_from_multi_data_as_it_would_from_data(qtbot, demo_path):
+    """A delegate asks each cell's roles in one multiData() call: the tree painted that way
+    is the same picture, pixel for pixel, as painted role by role through data() (filtered,
+    with greyed ancestors, bold key tasks, coloured lights and a selection in view), and a
+    span of any roles holds what data() answers for each."""
+    from PySide6.QtCore import QAbstractItemModel, QModelRoleData, QModelRoleDataSpan
+
+    from desktop_app.ui.tasks.task_view import TaskTreeView
+
+    class RoleByRole(TaskTreeModel):
+        def multiData(self, index, roles):  # noqa: N802 - Qt's name
+            QAbstractItemModel.multiData(self, index, roles)  # one data() call per role
+
+    reg = open_register(demo_path)
+    leaves = task_store.leaf_ids(reg, 1)
+    key = reg.scalar("SELECT id FROM tasks WHERE plan_id = 1 AND is_key = 1 AND deleted_at IS NULL LIMIT 1")
+    pictures = []
+    for kind in (TaskTreeModel, RoleByRole):
+        model = kind(reg, 1, today=DEMO_TODAY)
+        model.set_filter(set(leaves[::3]) | {key})
+        view = TaskTreeView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.apply_default_widths()
+        view.resize(1300, 700)
+        view.expandAll()
+        view.select_tasks(leaves[3:6:3])
+        view.show()
+        qtbot.waitExposed(view)
+        pictures.append(view.viewport().grab().toImage())
+    assert pictures[0] == pictures[1]
+    assert pictures[0].width() >= 1000
+
+    roles = [int(r.value) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.UserRole)] + [int(Qt.ItemDataRole.UserRole) + 1]
+    model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
+    model.set_filter(set(leaves[::3]) | {key})
+    answered = 0
+    for tid in [key, *leaves[:12], model.parent_id(leaves[1])]:
+        for column in range(model.columnCount()):
+            index = model.index_of(tid, column)
+            for role in roles:
+                held = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(held))
+                assert held.data() == index.data(role), (tid, column, role)
+                answered += held.data() is not None
+    assert answered > 100
+    reg.close()
+
+
 def test_search_and_filters_show_counts(window, qtbot):
     bar = window.tasks.filter_bar
     total = window.tasks.model.task_count()

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -103,6 +104,21 @@ STATUS_BRUSHES = {
     colour: tuple(brush if key == "status" else None for key in COLUMN_KEYS)
     for colour, brush in LIGHT_BRUSHES.items()
 }
+
+
+# multiData(): by a span's length, the plan for answering it (_span_plan).
+SpanPlan = tuple[int, tuple[tuple[int, int | None, int], ...]]
+_SPAN_PLANS: dict[int, SpanPlan] = {}
+
+
+def _span_plan(roles: list[int]) -> SpanPlan:
+    """(the position of the text (DisplayRole; -1 if the span has none), and the position,
+    slot in a prepared row (None: ask data()) and role of every other role that the tree
+    answers)."""
+    text = roles.index(DISPLAY) if DISPLAY in roles else -1
+    others = tuple((at, ROLE_SLOTS.get(role), role) for at, role in enumerate(roles)
+                   if ROLE_SLOTS.get(role) != NOTHING and at != text)
+    return text, others
 
 
 def deadline_display(row: dict) -> str:
@@ -461,6 +477,47 @@ class TaskTreeModel(QAbstractItemModel):
         if role == TOOLTIP:
             return self._text(key >> COLUMN_BITS, COLUMN_KEYS[key & COLUMN_MASK], tooltip=True)
         return None
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt's name
+        """The roles a delegate asks of a cell to paint it (font, alignment, colour, check
+        state, icon, text, background) in one call instead of one data() call each: a
+        repaint asks this of every visible cell.
+
+        Reading a role of the span costs about what a data() call does, so the order of
+        the roles is read from the first span of each length that has a text (DisplayRole)
+        only: a delegate asks the same roles in the same order every time. A later span of
+        that length is checked by the role at its text's place. A delegate hands over the
+        same span for every cell, so every role the tree answers is set or cleared each
+        time; the roles it never answers (check state, icon, background) stay empty."""
+        key = index.internalId()
+        count = len(roles)
+        if not count:
+            return
+        if not key:  # the root: no data
+            for n in range(count):
+                roles[n].clearData()
+            return
+        plan = _SPAN_PLANS.get(count)
+        text = roles[plan[0]] if plan is not None else None
+        if text is None or text.role() != DISPLAY:
+            plan = _span_plan([roles[n].role() for n in range(count)])
+            if plan[0] < 0:
+                text = None
+            else:
+                _SPAN_PLANS[count] = plan
+                text = roles[plan[0]]
+        prepared = self._shown.get(key >> COLUMN_BITS)
+        if prepared is None:
+            prepared = self._prepare(key >> COLUMN_BITS)
+        column = key & COLUMN_MASK
+        if text is not None:
+            text.setData(prepared[0][column])
+        for at, slot, role in plan[1]:
+            value = prepared[slot][column] if slot is not None else self.data(index, role)
+            if value is not None:
+                roles[at].setData(value)
+            else:
+                roles[at].clearData()
 
     def _prepare(self, tid: int) -> tuple[tuple, ...]:
         """The task's row as shown: (texts, foreground brushes, fonts, alignments), each by
