@@ -63,6 +63,8 @@ COLUMNS: list[tuple[str, str]] = [
     ("latest", QT_TRANSLATE_NOOP("TaskTreeModel", "Latest report")),
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
+assert COLUMN_KEYS == ["number", "title", "lead_name", "owner_name", "leader_name", "co_names",
+                       "deadline_text", "status", "percent", "latest"]  # TaskTreeModel._texts()
 COLUMN_COUNT = len(COLUMNS)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -475,7 +477,7 @@ class TaskTreeModel(QAbstractItemModel):
         if role == ID_ROLE:
             return key >> COLUMN_BITS
         if role == TOOLTIP:
-            return self._text(key >> COLUMN_BITS, COLUMN_KEYS[key & COLUMN_MASK], tooltip=True)
+            return self._tooltip(key >> COLUMN_BITS, COLUMN_KEYS[key & COLUMN_MASK])
         return None
 
     def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt's name
@@ -522,7 +524,7 @@ class TaskTreeModel(QAbstractItemModel):
     def _prepare(self, tid: int) -> tuple[tuple, ...]:
         """The task's row as shown: (texts, foreground brushes, fonts, alignments), each by
         column."""
-        texts = tuple(self._text(tid, key, tooltip=False) for key in COLUMN_KEYS)
+        texts = self._texts(tid)
         if self._matches is not None and tid not in self._matches:
             brushes = DIMMED_BRUSHES  # an ancestor shown only for the path to a match
         else:
@@ -532,36 +534,48 @@ class TaskTreeModel(QAbstractItemModel):
         prepared = self._shown[tid] = (texts, brushes, fonts, ALIGNMENTS)
         return prepared
 
-    def _text(self, tid: int, key: str, *, tooltip: bool) -> str:
-        if key == "number":
-            return self._numbers.get(tid, "")
-        if key == "status":
-            light = self._shown_light(tid)
-            if light is None:
-                return ""
-            text = light_text(light)
-            carried = self._fetch(tid).get("carried_to")
-            if carried:   # the origin of a task carried into the next year
-                text += QCoreApplication.translate("TaskTreeModel", " ({0})").format(carried_note(carried))
-            return self.tr("{0}: {1}").format(text, light_detail(light)) if tooltip and light.detail else text
+    def _texts(self, tid: int) -> tuple[str, ...]:
+        """The task's texts by column (COLUMN_KEYS) as the tree shows them."""
         row = self._fetch(tid)
-        if key == "deadline_text":
-            return deadline_display(row)
         entry = row.get("progress")
-        if key == "percent":
-            return "" if not entry or entry["percent"] is None else f"{entry['percent']}%"
-        if key == "latest":
-            if not entry:
-                return ""
-            text = " ".join((entry["done"] or "").split())
-            if tooltip:
-                return self.tr("{0}: {1}\nNext week: {2}\nProblems: {3}").format(
-                    entry["week"], entry["done"], entry["next"], entry["problems"])
-            return f"[{entry['week'][-3:]}] {text}"
-        value = row.get(key)
-        if key == "title" and tooltip and row.get("description"):
-            return f"{value}\n\n{row['description']}"
-        return "" if value is None else str(value)
+        if not entry:
+            percent = latest = ""
+        else:
+            percent = "" if entry["percent"] is None else f"{entry['percent']}%"
+            latest = f"[{entry['week'][-3:]}] {' '.join((entry['done'] or '').split())}"
+        return (
+            self._numbers.get(tid, ""),
+            *("" if (value := row.get(key)) is None else str(value)
+              for key in ("title", "lead_name", "owner_name", "leader_name", "co_names")),
+            deadline_display(row),
+            self._status_text(tid, tooltip=False),
+            percent,
+            latest,
+        )
+
+    def _status_text(self, tid: int, *, tooltip: bool) -> str:
+        light = self._shown_light(tid)
+        if light is None:
+            return ""
+        text = light_text(light)
+        carried = self._fetch(tid).get("carried_to")
+        if carried:   # the origin of a task carried into the next year
+            text += QCoreApplication.translate("TaskTreeModel", " ({0})").format(carried_note(carried))
+        return self.tr("{0}: {1}").format(text, light_detail(light)) if tooltip and light.detail else text
+
+    def _tooltip(self, tid: int, key: str) -> str:
+        """A cell's tooltip: the whole text, with what the cell leaves out (a task's
+        description, a report's other parts, a light's reason)."""
+        if key == "status":
+            return self._status_text(tid, tooltip=True)
+        row = self._fetch(tid)
+        entry = row.get("progress")
+        if key == "latest" and entry:
+            return self.tr("{0}: {1}\nNext week: {2}\nProblems: {3}").format(
+                entry["week"], entry["done"], entry["next"], entry["problems"])
+        if key == "title" and row.get("description"):
+            return f"{row.get('title')}\n\n{row['description']}"
+        return self._texts(tid)[COLUMN_KEYS.index(key)]
 
     # -- drag and drop -------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
