@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 
 from desktop_app.storage import audit, directory, search, task_details
@@ -538,3 +538,64 @@ def test_bulk_assign_skips_grouping_headings_unless_ticked(window, monkeypatch):
     window.tasks.editor.action_bulk.trigger()
     assert seen[-1] == f"将修改 {len(ids)} 项任务。"
     assert task_details.snapshot(reg, [heading])[heading]["lead_id"] == dep
+
+
+def _view_on(reg, qtbot):
+    from desktop_app.ui.tasks.task_view import TaskTreeView
+
+    model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
+    view = TaskTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    return model, view
+
+
+def test_rows_are_fetched_in_the_order_the_view_lays_them_out(demo_path, qtbot):
+    """Whatever is open, the rows read together from a task on are the ones the view
+    shows below it, in its order."""
+    import random
+
+    reg = open_register(demo_path)
+    model, view = _view_on(reg, qtbot)
+    parents = [t for t in model.task_ids() if model.live_children(t)]
+    rng = random.Random(5)
+    for share in (0.0, 0.3, 0.7, 1.0):
+        view.collapseAll()
+        view.restore_expanded(set(rng.sample(parents, round(share * len(parents)))))
+        shown = []
+        index = view.model().index(0, 0)
+        while index.isValid():
+            shown.append(model.task_id(index))
+            index = view.indexBelow(index)
+        for start in rng.sample(range(len(shown)), min(8, len(shown))):
+            assert model._laid_out_from(shown[start], 25) == shown[start : start + 25]
+    reg.close()
+
+
+def test_a_screenful_of_the_opened_sections_is_read_at_once(demo_path, qtbot, monkeypatch):
+    """With the plan's sections open (as at start), the rows of the first screen come in
+    one read, although the sections lie far apart in the plan's document order."""
+    from desktop_app.ui.tasks import task_tree_model
+
+    reg = open_register(demo_path)
+    monkeypatch.setattr(task_tree_model, "ROW_FETCH_BLOCK", 40)
+    model, view = _view_on(reg, qtbot)
+    view.expand_top_level()
+    view.resize(1366, 40 * view.sizeHintForRow(0))
+    view.show()
+    qtbot.waitExposed(view)
+    top = [model.index(r, 0) for r in range(model.rowCount())]
+    assert sum(model.rowCount(i) for i in top[:2]) < 40 <= model._doc_pos[model.task_id(top[2])]
+    reads = []
+    real = task_tree_model.task_store.get_tasks
+    monkeypatch.setattr(task_tree_model.task_store, "get_tasks", lambda r, ids: reads.append(ids) or real(r, ids))
+    model.refresh_data()  # every row read afresh
+    view.grab()
+    assert len(reads) == 1
+    on_screen, index = [], view.indexAt(QPoint(5, 2))
+    while index.isValid() and view.visualRect(index).top() < view.viewport().height():
+        on_screen.append(model.task_id(index))
+        index = view.indexBelow(index)
+    assert len(on_screen) == len(top) + sum(model.rowCount(i) for i in top)  # every row fits
+    assert set(on_screen) <= set(reads[0])
+    reg.close()

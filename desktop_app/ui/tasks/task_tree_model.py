@@ -7,7 +7,7 @@ while 编号 stays the task's real number in the whole plan.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from itertools import count, filterfalse
 
@@ -174,6 +174,9 @@ class TaskTreeModel(QAbstractItemModel):
         self._indexes: dict[int, QModelIndex] = {}  # the indexes made, by internal id, until the next layout
         self._lights: dict[int, LightResult] | None = None
         self._matches: set[int] | None = None
+        # Whether the view shows a task's sub-tasks (set by the view): rows are fetched in
+        # the order the view lays them out.
+        self._is_open: Callable[[int], bool] | None = None
         self._bold_font = QFont()
         self._bold_font.setBold(True)
         self._bold_title = tuple(self._bold_font if key == "title" else None for key in COLUMN_KEYS)
@@ -317,16 +320,46 @@ class TaskTreeModel(QAbstractItemModel):
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
 
+    def set_open_probe(self, is_open: Callable[[int], bool] | None) -> None:
+        """``is_open(task_id)``: whether the view shows the task's sub-tasks. With it, a
+        block of rows is fetched in the order the view lays them out, so that a screenful
+        of a partly opened tree (the plan's sections open, as at start) is one read."""
+        self._is_open = is_open
+
+    def _laid_out_from(self, task_id: int, limit: int) -> list[int]:
+        """``task_id`` and the rows the view shows below it, in its order: a task's
+        sub-tasks when it is open, then the next sibling, else the next one up."""
+        children, parent_of, row, is_open = self._children, self._all_parent, self._row, self._is_open
+        out: list[int] = []
+        tid = task_id
+        while tid and len(out) < limit:
+            out.append(tid)
+            kids = children.get(tid)
+            if kids and is_open(tid):
+                tid = kids[0]
+                continue
+            while tid:
+                siblings = children[parent_of[tid]]
+                at = row[tid] + 1
+                if at < len(siblings):
+                    tid = siblings[at]
+                    break
+                tid = parent_of[tid]
+        return out
+
     def _fetch(self, task_id: int) -> dict:
         row = self._cache.get(task_id)
         if row is not None:
             return row
-        # The next siblings (a collapsed list) and the next tasks in document order (an
-        # expanded tree): whichever way the view goes on, its next rows are in this block.
-        siblings = self._children[self._all_parent[task_id]]
-        start = self._row[task_id]
-        at = self._doc_pos.get(task_id, 0)
-        wanted = siblings[start : start + ROW_FETCH_BLOCK] + self._doc_order[at : at + ROW_FETCH_BLOCK]
+        if self._is_open is not None:
+            wanted = self._laid_out_from(task_id, ROW_FETCH_BLOCK)
+        else:
+            # The next siblings (a collapsed list) and the next tasks in document order (an
+            # expanded tree): whichever way the view goes on, its next rows are in this block.
+            siblings = self._children[self._all_parent[task_id]]
+            start = self._row[task_id]
+            at = self._doc_pos.get(task_id, 0)
+            wanted = siblings[start : start + ROW_FETCH_BLOCK] + self._doc_order[at : at + ROW_FETCH_BLOCK]
         block = [t for t in dict.fromkeys(wanted) if t not in self._cache]
         latest = progress_store.latest_for_tasks(self._reg, block, week_id(self.today))
         carried = rollover_store.carried_to(self._reg, block)

@@ -4,6 +4,8 @@ selection kept across reloads."""
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
@@ -34,6 +36,17 @@ class TaskTreeView(QTreeView):
         header.setFirstSectionMovable(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        if isinstance(model, TaskTreeModel):
+            view = weakref.ref(self)
+
+            def is_open(task_id: int) -> bool:
+                shown = view()
+                return shown is not None and shown.isExpanded(model.index_of(task_id))
+
+            model.set_open_probe(is_open)
 
     def task_model(self) -> TaskTreeModel:
         model = self.model()
