@@ -130,21 +130,19 @@ def lights_for(
     read to roll parents up)."""
     th = th or thresholds(reg)
     cal = cal or holidays.register_calendar(reg)
-    params: dict[str, object] = {"on": on.isoformat(), "week": week_id(on)}
     wanted = None if task_ids is None else {int(i) for i in task_ids}
     day = _day.get(reg, on, th, cal)
     if day is None and (wanted is None or len(wanted) >= WHOLE_DAY_FROM):
         # Every task (or so many that all cost little more): computed once, kept for the day.
-        with _collector_paused():
-            rows = reg.execute(_FACTS_SQL, params).fetchall()
-            day = _day.put(reg, on, th, cal, rows, _lights(reg, rows, on, th, cal, None))
+        day = _whole_day(reg, on, th, cal)
     if day is not None:
-        out, plans = day
+        out, plans, _parents = day
         if wanted is not None:
             return {tid: out[tid] for tid in wanted if tid in out}
         if plan_id is None:
             return dict(out)
         return dict(compress(out.items(), map(plan_id.__eq__, plans)))
+    params: dict[str, object] = {"on": on.isoformat(), "week": week_id(on)}
     # A few tasks of a day not computed yet: their subtrees only. Leaves (a week's rows)
     # need no walk down the tree, whose every step would have SQLite scan all tasks for a
     # Bloom filter (40 ms a block of rows at 100,000 tasks).
@@ -158,6 +156,22 @@ def lights_for(
         params["plan"] = plan_id
     with _collector_paused():
         return _lights(reg, reg.execute(sql, params).fetchall(), on, th, cal, wanted)
+
+
+def leaf_lights(reg: Register, on: date) -> dict[int, LightResult]:
+    """Lights of the live tasks without live sub-tasks (the ones people report on; a
+    parent's light repeats its children's), from the same computation as :func:`lights_for`."""
+    th, cal = thresholds(reg), holidays.register_calendar(reg)
+    out, _plans, parents = _day.get(reg, on, th, cal) or _whole_day(reg, on, th, cal)
+    return {tid: light for tid, light in out.items() if tid not in parents}
+
+
+def _whole_day(reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
+    """(lights, plan of each, ids of the tasks with live sub-tasks) of every live task."""
+    params = {"on": on.isoformat(), "week": week_id(on)}
+    with _collector_paused():
+        rows = reg.execute(_FACTS_SQL, params).fetchall()
+        return _day.put(reg, on, th, cal, rows, _lights(reg, rows, on, th, cal, None))
 
 
 class _DayLights:
@@ -184,8 +198,8 @@ class _DayLights:
         return entry[3]
 
     def put(self, reg: Register, on: date, th: Thresholds, cal: WorkCalendar, rows: list[tuple],
-            out: dict[int, LightResult]) -> tuple[dict[int, LightResult], list[int]]:
-        day = out, [r[3] for r in rows]
+            out: dict[int, LightResult]) -> tuple[dict[int, LightResult], list[int], set[int]]:
+        day = out, [r[3] for r in rows], {r[1] for r in rows}
         # Inside a transaction the count of changes would not see a rollback undo them.
         if not reg.conn.in_transaction:
             self._entry = (reg.conn, (on, th, cal), self._state(reg), day)

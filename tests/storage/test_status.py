@@ -11,7 +11,7 @@ from desktop_app.domain.lights import TaskFacts, Thresholds, evaluate
 from desktop_app.domain.weeks import week_range
 from desktop_app.storage import extensions, plans, progress, settings, tasks
 from desktop_app.storage.db import open_register
-from desktop_app.storage.status import lights_for, task_start, thresholds
+from desktop_app.storage.status import leaf_lights, lights_for, task_start, thresholds
 
 ON = date(2026, 7, 1)  # 2026-W27
 
@@ -102,6 +102,20 @@ def test_deleted_tasks_are_left_out_and_parents_become_leaves(file_reg, plan):
     lights = lights_for(file_reg, ON)
     assert child not in lights
     assert lights[section].state == "lagging"  # judged on its own dates now
+    assert leaf_lights(file_reg, ON) == {section: lights[section]}
+
+
+def test_leaf_lights_are_those_of_the_tasks_without_live_sub_tasks(demo_path):
+    """The same tasks as ``tasks.leaf_ids`` and the same lights as ``lights_for``, whether
+    the day's lights were computed already or not, and after a write."""
+    reg = open_register(demo_path)
+    for _ in range(2):
+        leaves = leaf_lights(reg, ON)
+        everything = lights_for(reg, ON)
+        assert set(leaves) == set(tasks.leaf_ids(reg)) and len(leaves) < len(everything)
+        assert leaves == {tid: everything[tid] for tid in leaves}
+        tasks.soft_delete(reg, [tasks.leaf_ids(reg)[0]])
+    reg.close()
 
 
 def test_parent_own_status_wins(file_reg, plan):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.lights import LightResult
 from desktop_app.storage import settings
+from desktop_app.storage import status as status_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
@@ -32,7 +33,6 @@ from desktop_app.storage.light_snapshot import (
     changes_since_last_seen,
     remember_lights,
 )
-from desktop_app.storage.status import lights_for, lights_kept
 from desktop_app.ui.common.words import day_text, light_detail, light_text
 
 MAX_LISTED = 200
@@ -40,8 +40,7 @@ MAX_LISTED = 200
 
 def leaf_lights(reg: Register, on: date) -> dict[int, LightResult]:
     """Lights of the leaf tasks only: a parent's light repeats its children's."""
-    lights = lights_for(reg, on)
-    return {tid: lights[tid] for tid in task_store.leaf_ids(reg) if tid in lights}
+    return status_store.leaf_lights(reg, on)
 
 
 def current_light_counts(reg: Register, on: date) -> dict[str, int]:
@@ -129,7 +128,7 @@ class StartupSummaryDialog(QDialog):
     def refresh_lights(self, on: date) -> None:
         """Something was written: show the listed tasks as they stand now."""
         try:
-            self._fill(lights_for(self.reg, on, task_ids=self.ids) if self.ids else {})
+            self._fill(status_store.lights_for(self.reg, on, task_ids=self.ids) if self.ids else {})
         except StorageError:
             return
 
@@ -159,6 +158,6 @@ def take_summary(reg: Register, on: date) -> tuple[LightChanges, dict[int, Light
     changes = changes_since_last_seen(reg, lights)
     if not reg.readonly:
         # A busy file keeps its older snapshot: the next opening compares with that one.
-        with contextlib.suppress(StorageError), lights_kept(reg):
+        with contextlib.suppress(StorageError), status_store.lights_kept(reg):
             remember_lights(reg, lights, on)
     return changes, lights
