@@ -18,8 +18,10 @@ from __future__ import annotations
 import sqlite3
 import sys
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from desktop_app.domain.numbering import derive_numbers
 from desktop_app.storage import tasks as task_store
@@ -29,7 +31,7 @@ from desktop_app.storage.errors import StorageError
 _BIG_ENDIAN = sys.byteorder == "big"  # the file keeps little-endian integers on every machine
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TreeShape:
     """A plan's tree as a tree model holds it; the root is 0 (a task whose parent is not a
     live task of the plan hangs from the root)."""
@@ -38,7 +40,11 @@ class TreeShape:
     parent: dict[int, int]  # each task's parent (0: top level)
     row: dict[int, int]  # each task's row among its siblings
     order: list[int]  # every task in document (depth-first) order
-    position: dict[int, int]  # each task's index in ``order``
+
+    @cached_property
+    def position(self) -> dict[int, int]:
+        """Each task's index in ``order`` (made when first asked: filters and moves)."""
+        return dict(zip(self.order, range(len(self.order)), strict=True))
 
 
 class PlanTree:
@@ -65,22 +71,26 @@ class PlanTree:
         return list(zip(self.ids, [p or None for p in self.parents], self.positions, strict=True))
 
     def shape(self) -> TreeShape:
-        """The tree laid out for a model (new dicts and lists on every call)."""
-        ids = self.ids
-        live = set(ids)
-        parents = [p if p in live else 0 for p in self.parents]
+        """The tree laid out for a model (new dicts and lists on every call). The tasks
+        are grouped by parent with a stable sort, so the interpreter's C loops do the
+        per-task work and Python runs once per parent."""
+        ids, parents = self.ids, self.parents
+        parent_of = dict(zip(ids, parents, strict=True))
+        if any(p and p not in parent_of for p in set(parents)):
+            parents = [p if p in parent_of else 0 for p in parents]
+            parent_of = dict(zip(ids, parents, strict=True))
+        # (position, id) order kept within each parent by the stable sort.
+        by_parent = sorted(range(len(ids)), key=parents.__getitem__)
+        kids = list(map(ids.__getitem__, by_parent))
+        sizes = Counter(parents)
         children: dict[int, list[int]] = {0: []}
-        row: dict[int, int] = {}
-        get = children.get
-        for tid, parent in zip(ids, parents, strict=True):  # (position, id) order: siblings in order
-            kids = get(parent)
-            if kids is None:
-                kids = children[parent] = []
-            row[tid] = len(kids)
-            kids.append(tid)
-        order = list(self.order)
-        return TreeShape(children, dict(zip(ids, parents, strict=True)), row, order,
-                         dict(zip(order, range(len(order)), strict=True)))
+        at = 0
+        for parent in sorted(sizes):
+            size = sizes[parent]
+            children[parent] = kids[at : at + size]
+            at += size
+        rows = chain.from_iterable(map(range, map(sizes.__getitem__, sorted(sizes))))
+        return TreeShape(children, parent_of, dict(zip(kids, rows, strict=True)), list(self.order))
 
 
 def plan_tree(reg: Register, plan_id: int) -> PlanTree:

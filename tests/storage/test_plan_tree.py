@@ -23,7 +23,8 @@ def stored(reg, plan_id) -> bool:
 def assert_current(reg, plan_id):
     tree = plan_tree(reg, plan_id)
     assert (tree.skeleton, tree.numbers) == fresh(reg, plan_id)
-    assert tree.shape() == shape_of(tree.skeleton)
+    shape, plain = tree.shape(), shape_of(tree.skeleton)
+    assert shape == plain and shape.position == {tid: n for n, tid in enumerate(plain.order)}
 
 
 def shape_of(skeleton):
@@ -39,7 +40,7 @@ def shape_of(skeleton):
         tid = stack.pop()
         order.append(tid)
         stack.extend(reversed(children.get(tid, [])))
-    return TreeShape(children, parent, row, order, {tid: n for n, tid in enumerate(order)})
+    return TreeShape(children, parent, row, order)
 
 
 def test_the_tree_is_stored_once_read_and_dropped_by_a_change_of_it(file_reg):

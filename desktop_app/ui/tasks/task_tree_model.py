@@ -35,7 +35,7 @@ from desktop_app.storage import rollover as rollover_store
 from desktop_app.storage import status as status_store
 from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
-from desktop_app.storage.plan_tree import plan_tree
+from desktop_app.storage.plan_tree import TreeShape, plan_tree
 from desktop_app.ui.common.helpers import (  # noqa: F401
     DIMMED_BRUSH,
     LIGHT_BRUSHES,
@@ -165,8 +165,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._all_parent: dict[int, int] = {}
         self._all_row: dict[int, int] | None = None  # each task's row among all its siblings
         self._ids: set[int] | None = None
-        self._doc_order: list[int] = []  # depth-first (document) order of the whole plan
-        self._doc_pos: dict[int, int] = {}
+        self._shape: TreeShape | None = None  # the whole plan's tree as stored
         self._row: dict[int, int] = {}  # each shown task's row among its shown siblings
         self._numbers: dict[int, str] = {}
         self._cache: dict[int, dict] = {}
@@ -235,7 +234,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _load_skeleton(self) -> None:
         self._all_children, self._all_parent, self._all_row, self._ids = {0: []}, {}, None, None
-        self._doc_order, self._doc_pos = [], {}
+        self._shape = None
         self._cache, self._lights, self._shown = {}, None, {}
         if self._plan_id is None:
             self._numbers = {}
@@ -246,11 +245,22 @@ class TaskTreeModel(QAbstractItemModel):
         shape = tree.shape()
         self._all_children, self._all_parent = shape.children, shape.parent
         self._all_row = shape.row
-        self._doc_order, self._doc_pos = shape.order, shape.position
+        self._shape = shape
         self._numbers = tree.numbers
         if self._matches is not None:
             self._matches = self._matches & shape.parent.keys()
         self._apply_filter()
+
+    @property
+    def _doc_order(self) -> list[int]:
+        """Every task in depth-first (document) order."""
+        return self._shape.order if self._shape is not None else []
+
+    @property
+    def _doc_pos(self) -> dict[int, int]:
+        """Each task's index in the document order (made when a filter or a block of rows
+        first needs it)."""
+        return self._shape.position if self._shape is not None else {}
 
     def _apply_filter(self) -> None:
         """Lay out the tree the filter shows: ``_children`` (shown sub-tasks of each shown
