@@ -29,8 +29,6 @@ from benchlib import Timing, row  # noqa: E402
 CHILD = r"""
 import os, resource, sys, time
 t0 = float(sys.argv[1])
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
 
 def report(what):
     elapsed = time.time() - t0
@@ -44,36 +42,44 @@ def settled(window):
     return (not window.tasks.model.lights_pending() and window.weekly._greeted
             and bool(window.statusBar().currentMessage()))
 
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            report("PAINTED")
-            self.window = obj
-            self.timer = QTimer(interval=1)
-            self.timer.timeout.connect(self.check)
-            self.timer.start()
-        return False
+def watch(window):
+    # The paint is watched on the main window itself, as the program watches its own first
+    # paint. Not with a filter on the whole application: that passes every event of every
+    # widget through Python, and this PySide then builds the Python types (and enums) of each
+    # Qt class it meets: a cost of the measuring, not of the program.
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    def check(self):
-        if settled(self.window):
-            self.timer.stop()
-            report("SETTLED")
-            QApplication.instance().quit()
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                report("PAINTED")
+                self.timer = QTimer(interval=1)
+                self.timer.timeout.connect(self.check)
+                self.timer.start()
+            return False
 
-# The paint is watched on the main window itself, as the program watches its own first paint.
-# Not with a filter on the whole application: that passes every event of every widget through
-# Python, and this PySide then builds the Python types (and enums) of each Qt class it meets:
-# a cost of the measuring, not of the program.
-spy = FirstPaint()
+        def check(self):
+            if settled(window):
+                self.timer.stop()
+                report("SETTLED")
+                QApplication.instance().quit()
+
+    window.spy = FirstPaint()
+    window.installEventFilter(window.spy)
+
 if sys.argv[2] == "bare":
+    from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication([sys.argv[0]])
     w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1280, 800)
-    w.installEventFilter(spy); w.show(); app.exec()
+    watch(w); w.show(); app.exec()
 else:
+    # Started as the desktop-app entry point starts it: the program imports what it needs
+    # (PySide included) in its own order.
     from desktop_app import app as program
     def after_first_paint(window, work, hook=program.after_first_paint):
-        window.installEventFilter(spy)  # shown, not yet painted: the event loop has not run
+        watch(window)  # shown, not yet painted: the event loop has not run
         hook(window, work)
     program.after_first_paint = after_first_paint
     program.main([sys.argv[3]])

@@ -88,7 +88,7 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.logs import setup_logging
+    from desktop_app.logs import open_log_file, setup_logging
     from desktop_app.ui.common.icons import icon
     from desktop_app.ui.common.paths import default_register_path, user_data_dir
     from desktop_app.ui.shell.error_dialog import install_error_handlers
@@ -121,8 +121,9 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     def first_painted() -> None:
         resume_collector()
         # The day's copy of the file, in the background, once the lights and the start-up
-        # summary are in (looking for the day's backups reads the backup folder).
-        QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: daily_backup(window, reg))
+        # summary are in (looking for the day's backups reads the backup folder); the log
+        # file, which holds start-up's lines till then, opened at the same time.
+        QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: (open_log_file(), daily_backup(window, reg)))
 
     after_first_paint(window, first_painted)
     return app.exec()

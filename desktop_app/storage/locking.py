@@ -26,7 +26,6 @@ import os
 import socket
 import threading
 import time
-import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -293,7 +292,7 @@ def acquire(db_path: str | os.PathLike[str], user: str) -> RegisterLock:
             host=this_host(),
             pid=os.getpid(),
             since=clock.wall_now().isoformat(timespec="seconds"),
-            token=uuid.uuid4().hex,
+            token=os.urandom(16).hex(),  # as unique as a uuid4, without importing uuid
         )
         path = lock_path(db_path)
         for _attempt in range(3):
