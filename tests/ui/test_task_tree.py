@@ -599,3 +599,24 @@ def test_a_screenful_of_the_opened_sections_is_read_at_once(demo_path, qtbot, mo
     assert len(on_screen) == len(top) + sum(model.rowCount(i) for i in top)  # every row fits
     assert set(on_screen) <= set(reads[0])
     reg.close()
+
+
+def test_the_lights_follow_once_the_tree_has_painted(demo_path, qtbot):
+    """The tree shows its rows first; the 状态 column fills in on the next turn of the event
+    loop after the view has painted, not before."""
+    reg = open_register(demo_path)
+    model = TaskTreeModel(reg, 1, today=DEMO_TODAY, defer_lights=True)
+    from desktop_app.ui.tasks.task_view import TaskTreeView
+
+    view = TaskTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    status = COLUMN_KEYS.index("status")
+    first = model.index(0, status)
+    assert model.data(first) == "" and model.lights_pending()
+    view.resize(1000, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not model.lights_pending(), timeout=5000)
+    assert model.data(first) != ""
+    reg.close()

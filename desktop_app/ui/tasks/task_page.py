@@ -6,7 +6,7 @@ week grid, a dialog, an import, undo), the tree, its filter count and the panel 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.storage.changes import Changes
@@ -33,7 +33,6 @@ class TaskPage(QWidget):
         self.view = TaskTreeView()
         self.view.setModel(self.model)
         self.view.apply_default_widths()
-        self.view.viewport().installEventFilter(self)
         self.panel = TaskPanel(reg)
         self.panel.setMinimumWidth(320)
         self.filter_bar = FilterBar(reg, self.model)
@@ -57,15 +56,6 @@ class TaskPage(QWidget):
         self.model.move_requested.connect(self.editor.move)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.emit_status())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Once the tree has painted, fill in its lights (they are the slow part)."""
-        if event.type() == QEvent.Type.Paint and self.model.lights_pending():
-            QTimer.singleShot(0, self, self._fill_lights)
-        return False
-
-    def _fill_lights(self) -> None:
-        self.model.load_deferred_lights()  # the current model: the register may have changed
 
     # -- register and plan ---------------------------------------------------
     def set_register(self, reg: Register) -> None:

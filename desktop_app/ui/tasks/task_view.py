@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from desktop_app.ui.common import user_settings
@@ -47,6 +48,14 @@ class TaskTreeView(QTreeView):
                 return shown is not None and shown.isExpanded(model.index_of(task_id))
 
             model.set_open_probe(is_open)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Once the rows are on the screen, their lights (the slow part) on the next turn of
+        the event loop."""
+        super().paintEvent(event)
+        model = self.model()
+        if isinstance(model, TaskTreeModel) and model.lights_pending():
+            QTimer.singleShot(0, model, model.load_deferred_lights)
 
     def task_model(self) -> TaskTreeModel:
         model = self.model()
