@@ -55,7 +55,12 @@ class TaskTreeView(QTreeView):
         super().paintEvent(event)
         model = self.model()
         if isinstance(model, TaskTreeModel) and model.lights_pending():
-            QTimer.singleShot(0, model, model.load_deferred_lights)
+            QTimer.singleShot(0, self, self._fill_lights)
+
+    def _fill_lights(self) -> None:
+        model = self.model()  # the current one: another register may be open by now
+        if isinstance(model, TaskTreeModel):
+            model.load_deferred_lights()
 
     def task_model(self) -> TaskTreeModel:
         model = self.model()
