@@ -7,7 +7,7 @@ import gc
 import sys
 from pathlib import Path
 
-from desktop_app import APP_ID, APP_NAME, __version__, argparse_zh
+from desktop_app import APP_ID, APP_NAME, __version__, argparse_zh, clock
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -89,6 +89,7 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.logs import open_log_file, setup_logging
+    from desktop_app.storage.status import read_ahead
     from desktop_app.ui.common.icons import icon
     from desktop_app.ui.common.paths import default_register_path, user_data_dir
     from desktop_app.ui.shell.error_dialog import install_error_handlers
@@ -115,6 +116,9 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     reg = open_register_gui(None, path, backup_now=False)
     if reg is None:
         return 2
+    # The day's lights come right after the first paint: SQLite reads their facts on another
+    # thread while the window is built.
+    read_ahead(reg, clock.today())
     window = MainWindow(reg, is_demo=is_demo)
     window.show()
 

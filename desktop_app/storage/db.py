@@ -360,6 +360,13 @@ class Register:
             raise
         return None if row is None else row[0]
 
+    def reader(self) -> sqlite3.Connection | None:
+        """A second connection to the same file that only reads, for work on another
+        thread (None for a register in memory). The caller closes it."""
+        if self.path is None:
+            return None
+        return sqlite3.connect(readonly_uri(self.path), uri=True, check_same_thread=False, timeout=5)
+
     def data_version(self) -> int:
         """Changes when another connection commits (PRAGMA data_version)."""
         try:

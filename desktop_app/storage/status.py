@@ -13,6 +13,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import os
+import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -168,10 +171,89 @@ def leaf_lights(reg: Register, on: date) -> dict[int, LightResult]:
 
 def _whole_day(reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
     """(lights, plan of each, ids of the tasks with live sub-tasks) of every live task."""
-    params = {"on": on.isoformat(), "week": week_id(on)}
     with _collector_paused():
-        rows = reg.execute(_FACTS_SQL, params).fetchall()
+        rows = _ahead.take(reg, on)
+        if rows is None:
+            rows = reg.execute(_FACTS_SQL, _facts_params(on)).fetchall()
         return _day.put(reg, on, th, cal, rows, _lights(reg, rows, on, th, cal, None))
+
+
+def _facts_params(on: date) -> dict[str, str]:
+    return {"on": on.isoformat(), "week": week_id(on)}
+
+
+# The facts of every live task as one JSON text: SQLite builds it in a single step, during
+# which the interpreter is free for the other thread.
+_FACTS_JSON_SQL = (
+    "SELECT json_group_array(json_array(f.id, f.parent, f.facts, f.plan)) FROM ("
+    + _FACTS_SQL.replace("SELECT t.id, ifnull(t.parent_id, 0),", "SELECT t.id AS id, ifnull(t.parent_id, 0) AS parent,", 1)
+    .replace("\n       , t.plan_id\nFROM", " AS facts, t.plan_id AS plan\nFROM", 1)
+    + ") f"
+)
+
+
+def read_ahead(reg: Register, on: date) -> None:
+    """Start reading the facts of every task's light for ``on`` on another thread, with
+    a connection of its own: SQLite does that work while the interpreter goes on (building
+    the window at start-up). :func:`lights_for` takes the facts up if nothing was written
+    to the register since this call, else reads them again itself. With a single processor
+    to run on, the read would only slow the window down: nothing is started."""
+    if _processors() > 1:
+        _ahead.start(reg, on)
+
+
+def _processors() -> int:
+    """How many processors this program may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Windows
+        return os.cpu_count() or 1
+
+
+class _AheadRead:
+    """One read of the day's facts on another thread (see :func:`read_ahead`)."""
+
+    def __init__(self) -> None:
+        self._entry: tuple | None = None  # (connection, day, register state, thread, result)
+
+    def start(self, reg: Register, on: date) -> None:
+        try:
+            reader = reg.reader()
+            state = _day._state(reg)
+        except sqlite3.Error:
+            return
+        if reader is None:
+            return
+        result: list = []
+        thread = threading.Thread(target=self._read, args=(reader, _facts_params(on), result),
+                                  name="lights-ahead", daemon=True)
+        self._entry = (reg.conn, on, state, thread, result)
+        thread.start()
+
+    @staticmethod
+    def _read(reader: sqlite3.Connection, params: dict, result: list) -> None:
+        try:
+            result.append(reader.execute(_FACTS_JSON_SQL, params).fetchone()[0])
+        except sqlite3.Error:
+            pass  # lights_for reads them itself
+        finally:
+            reader.close()
+
+    def take(self, reg: Register, on: date) -> list | None:
+        """The facts read ahead for ``on``, if they are still what the register holds."""
+        entry, self._entry = self._entry, None
+        if entry is None:
+            return None
+        conn, day, state, thread, result = entry
+        if conn is not reg.conn or day != on or reg.conn.in_transaction:
+            return None
+        thread.join()
+        if not result or _day._state(reg) != state:
+            return None  # a write since: the facts read ahead may be out of date
+        return json.loads(result[0])
+
+
+_ahead = _AheadRead()
 
 
 class _DayLights:

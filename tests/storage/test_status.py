@@ -348,3 +348,53 @@ def test_the_tree_of_a_plan_is_read_from_one_covering_index(file_reg, plan):
     steps = " ".join(r[3] for r in file_reg.execute("EXPLAIN QUERY PLAN " + sql, (plan,)))
     assert "COVERING INDEX tasks_skeleton" in steps and "TEMP B-TREE" not in steps
     assert tasks.tree_skeleton(file_reg, plan) == file_reg.execute(sql, (plan,)).fetchall()
+
+
+def _read_ahead(reg, on):
+    from desktop_app.storage import status
+
+    status._day.clear()  # as at start-up: nothing computed for the day yet
+    status._ahead.start(reg, on)  # (read_ahead itself starts it only with two processors)
+
+
+def test_facts_read_ahead_on_another_thread_give_the_same_lights(demo_path):
+    reg = open_register(demo_path)
+    plain = lights_for(reg, ON)
+    statements: list[str] = []
+    _read_ahead(reg, ON)
+    reg.conn.set_trace_callback(statements.append)
+    ahead = lights_for(reg, ON)
+    reg.conn.set_trace_callback(None)
+    assert list(ahead.items()) == list(plain.items())
+    assert not any("latest_progress" in s for s in statements)  # not read again here
+    reg.close()
+
+
+def test_a_write_after_the_read_ahead_is_not_missed(demo_path):
+    import sqlite3
+
+    reg = open_register(demo_path)
+    first, second = tasks.leaf_ids(reg)[:2]
+    _read_ahead(reg, ON)
+    tasks.update_task(reg, first, status="cancelled")  # through this connection
+    assert lights_for(reg, ON)[first].state == "cancelled"
+    _read_ahead(reg, ON)
+    other = sqlite3.connect(demo_path)  # another program
+    other.execute("UPDATE tasks SET status = 'paused' WHERE id = ?", (second,))
+    other.commit()
+    other.close()
+    assert lights_for(reg, ON)[second].state == "paused"
+    reg.close()
+
+
+def test_nothing_is_read_ahead_for_a_register_in_memory():
+    from desktop_app.storage import status
+
+    reg = open_register()
+    plan_id = plans.create_plan(reg, "2026年工作要点", 2026)
+    status._day.clear()
+    status._ahead.start(reg, ON)
+    assert status._ahead.take(reg, ON) is None
+    add(reg, plan_id, "任务", deadline="2026-06-30", deadline_kind="date")
+    assert [light.state for light in lights_for(reg, ON).values()] == ["overdue"]
+    reg.close()
