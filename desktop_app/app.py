@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import sys
 from pathlib import Path
 
@@ -65,6 +66,35 @@ def resume_collector() -> None:
         gc.enable()
 
 
+# The Qt-free layers the first window uses, imported before PySide: PySide reads the source
+# of every module imported after it (to see whether its ``__feature__`` switches apply), which
+# costs a source install ~8 ms over these. tests/ui/test_startup.py checks the list is whole.
+CORE_MODULES = (
+    "desktop_app.logs",
+    "desktop_app.storage.audit",
+    "desktop_app.storage.backup",
+    "desktop_app.storage.db",
+    "desktop_app.storage.directory",
+    "desktop_app.storage.light_snapshot",
+    "desktop_app.storage.operations",
+    "desktop_app.storage.plan_tree",
+    "desktop_app.storage.plans",
+    "desktop_app.storage.progress",
+    "desktop_app.storage.rollover",
+    "desktop_app.storage.search",
+    "desktop_app.storage.status",
+    "desktop_app.storage.task_details",
+    "desktop_app.domain.holiday_notice",
+    "desktop_app.reports.kinds",
+    "desktop_app.resources",
+)
+
+
+def import_core() -> None:
+    for name in CORE_MODULES:
+        importlib.import_module(name)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
@@ -84,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, argv: list[str]) -> int:
+    import_core()
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication

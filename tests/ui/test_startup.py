@@ -118,3 +118,23 @@ def test_the_cycle_collector_comes_back_after_the_first_paint(qtbot):
         qtbot.waitUntil(gc.isenabled, timeout=5000)
     finally:
         gc.enable()
+
+
+def test_the_qt_free_layers_the_window_uses_are_imported_before_pyside(tmp_path):
+    """Every Qt-free module of the program that the first window loads is among those
+    imported before PySide (which looks at the source of each module imported after it)."""
+    script = (
+        "import json, sys\n"
+        "from desktop_app.app import import_core\n"
+        "import_core()\n"
+        "assert 'PySide6' not in sys.modules\n"
+        "before = set(sys.modules)\n"
+        "from desktop_app.ui.shell import error_dialog, main_window, open_prompt, translations\n"
+        "from desktop_app.ui.common import icons, paths\n"
+        "print(json.dumps(sorted(set(sys.modules) - before)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    later = [m for m in json.loads(out.stdout) if m.startswith("desktop_app.")
+             and m != "desktop_app.ui" and not m.startswith(("desktop_app.ui.", "desktop_app.printing."))]
+    assert later == []
