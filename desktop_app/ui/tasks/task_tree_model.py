@@ -171,6 +171,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._numbers: dict[int, str] = {}
         self._cache: dict[int, dict] = {}
         self._shown: dict[int, tuple[tuple, ...]] = {}  # each shown task's row, prepared once (_prepare)
+        self._parents: dict[int, QModelIndex] = {}  # parent(): the indexes made, until the next layout
         self._lights: dict[int, LightResult] | None = None
         self._matches: set[int] | None = None
         # Whether the view shows a task's sub-tasks (set by the view): rows are fetched in
@@ -267,6 +268,7 @@ class TaskTreeModel(QAbstractItemModel):
         task) and ``_row`` (each shown task's row among them). Costs what the filter hides
         when it shows most of the plan (a common search word), what it shows otherwise."""
         self._shown = {}  # matches are shown plain, their ancestors dimmed
+        self._parents = {}  # rows move
         if self._all_row is None:
             self._all_row = rows = {}
             for kids in self._all_children.values():
@@ -468,10 +470,16 @@ class TaskTreeModel(QAbstractItemModel):
         return NO_INDEX
 
     def parent(self, index: Index = NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        # Asked half a dozen times per row painted (for the branch lines), of few tasks: the
+        # index of a task with sub-tasks is made once per layout.
         parent_id = self._all_parent.get(index.internalId() >> COLUMN_BITS, 0)  # the root's id is 0
         if parent_id == 0:
             return NO_INDEX
-        return self.createIndex(self._row[parent_id], 0, parent_id << COLUMN_BITS)
+        made = self._parents.get(parent_id)
+        if made is None:
+            made = self._parents[parent_id] = self.createIndex(
+                self._row[parent_id], 0, parent_id << COLUMN_BITS)
+        return made
 
     def rowCount(self, parent: Index = NO_INDEX) -> int:
         key = parent.internalId()
