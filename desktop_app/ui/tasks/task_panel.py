@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # the editors' classes, looked up when the editors are built
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,18 +19,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +36,9 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
 from desktop_app.storage.tasks import SOURCES
 from desktop_app.ui.common.helpers import link_note
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
 
 DEADLINE_KINDS = [
     ("none", QT_TRANSLATE_NOOP("TaskPanel", "No deadline")),
@@ -257,10 +255,10 @@ class TaskPanel(QWidget):
 
     def _build_basic(self) -> None:
         page = QWidget()
-        form = QFormLayout(page)
+        form = QtWidgets.QFormLayout(page)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("panel_title")
-        self.description_edit = QPlainTextEdit()
+        self.description_edit = QtWidgets.QPlainTextEdit()
         self.description_edit.setMaximumHeight(80)
         self.source_combo = QComboBox()
         self.source_combo.addItems(list(SOURCES))
@@ -278,12 +276,12 @@ class TaskPanel(QWidget):
         for key, label in RECURRENCES:
             self.recurrence_combo.addItem(self.tr(label), key)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.standard_edit = QPlainTextEdit()
+        self.standard_edit = QtWidgets.QPlainTextEdit()
         self.standard_edit.setMaximumHeight(70)
         self.lead_combo = QComboBox()
         self.lead_combo.setObjectName("panel_lead")
         self.lead_combo.currentIndexChanged.connect(self._lead_changed)
-        self.co_list = QListWidget()
+        self.co_list = QtWidgets.QListWidget()
         self.co_list.setMaximumHeight(90)
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("panel_owner")
@@ -312,7 +310,7 @@ class TaskPanel(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        table = QTableWidget(0, len(headers))
+        table = QtWidgets.QTableWidget(0, len(headers))
         table.setObjectName(name)
         table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
         header = table.horizontalHeader()
@@ -343,7 +341,7 @@ class TaskPanel(QWidget):
         self.tabs.addTab(page, self.tr("Indicators and milestones"))
 
     def _build_history(self) -> None:
-        self.history_table = QTableWidget(0, 5)
+        self.history_table = QtWidgets.QTableWidget(0, 5)
         self.history_table.setObjectName("panel_history")
         self.history_table.setHorizontalHeaderLabels([self.tr(h) for h in HISTORY_HEADERS])
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -409,7 +407,7 @@ class TaskPanel(QWidget):
         for dep in directory.list_departments(self.reg):
             if dep["active"] or dep["id"] == state["lead_id"] or dep["id"] in state["co_ids"]:
                 self.lead_combo.addItem(dep["name"], dep["id"])
-                item = QListWidgetItem(dep["name"])
+                item = QtWidgets.QListWidgetItem(dep["name"])
                 item.setData(Qt.ItemDataRole.UserRole, dep["id"])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if dep["id"] in state["co_ids"] else Qt.CheckState.Unchecked)
@@ -449,7 +447,7 @@ class TaskPanel(QWidget):
                 value = row[field]
                 if isinstance(value, float) and value.is_integer():
                     value = int(value)
-                table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                table.setItem(r, c, QtWidgets.QTableWidgetItem("" if value is None else str(value)))
 
     def _fill_history(self) -> None:
         rows = audit.history(self.reg, "tasks", self.task_id or 0)
@@ -465,7 +463,7 @@ class TaskPanel(QWidget):
             values = (entry["at"][:16].replace("T", " "), entry["actor"], entry["operation"],
                       self.tr(FIELD_LABELS.get(entry["field"], entry["field"])), change)
             for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = QtWidgets.QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.history_table.setItem(r, c, item)
         self.history_table.resizeColumnsToContents()
