@@ -84,7 +84,6 @@ CORE_MODULES = (
     "desktop_app.storage.search",
     "desktop_app.storage.status",
     "desktop_app.storage.task_details",
-    "desktop_app.domain.holiday_notice",
     "desktop_app.reports.kinds",
     "desktop_app.resources",
 )

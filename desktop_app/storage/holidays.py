@@ -11,13 +11,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.calendar import WorkCalendar, combined_calendar
-from desktop_app.domain.holiday_notice import Notice, NoticeDay
 from desktop_app.storage import audit
 from desktop_app.storage.changes import Changes
 from desktop_app.storage.db import Register
 from desktop_app.storage.errors import ValidationError
+
+if TYPE_CHECKING:  # the notice reader is loaded when a notice is saved, not with the calendar
+    from desktop_app.domain.holiday_notice import Notice, NoticeDay
 
 KINDS = ("休", "班")
 
@@ -49,6 +52,8 @@ def register_calendar(reg: Register) -> WorkCalendar:
 
 
 def _check(year: int, days: Iterable[NoticeDay | tuple]) -> list[tuple[str, int, str, str]]:
+    from desktop_app.domain.holiday_notice import NoticeDay
+
     if not 1990 <= int(year) <= 2100:
         raise ValidationError(f"年度“{year}”不正确。")
     rows: dict[str, tuple[str, int, str, str]] = {}
@@ -69,6 +74,8 @@ def _check(year: int, days: Iterable[NoticeDay | tuple]) -> list[tuple[str, int,
 def save_year(reg: Register, year: int, days: Iterable[NoticeDay | tuple] | Notice) -> Changes:
     """Replace the entered days of notice year ``year`` with ``days`` (a parsed notice, or
     (day, kind, name) tuples), in one transaction; audited. Nothing is written on an error."""
+    from desktop_app.domain.holiday_notice import Notice
+
     if isinstance(days, Notice):
         if days.year != year:
             raise ValidationError(f"通知是{days.year}年的，不是{year}年的。")

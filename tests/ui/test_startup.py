@@ -66,6 +66,7 @@ NOT_BEFORE_FIRST_PAINT = [
     "desktop_app.ui.week.extension_dialog", "desktop_app.ui.week.supervision_dialog",
     "desktop_app.ui.shell.settings_dialog", "desktop_app.storage.demo",
     "logging.handlers", "uuid",  # the log file is opened a little after the first paint
+    "desktop_app.domain.holiday_notice",  # read when a holiday notice is pasted
 ]
 
 
