@@ -217,25 +217,30 @@ class _AheadRead:
         self._entry: tuple | None = None  # (connection, day, register state, thread, result)
 
     def start(self, reg: Register, on: date) -> None:
+        if reg.path is None:
+            return
         try:
-            reader = reg.reader()
             state = _day._state(reg)
         except sqlite3.Error:
             return
-        if reader is None:
-            return
         result: list = []
-        thread = threading.Thread(target=self._read, args=(reader, _facts_params(on), result),
+        thread = threading.Thread(target=self._read, args=(reg, _facts_params(on), result),
                                   name="lights-ahead", daemon=True)
         self._entry = (reg.conn, on, state, thread, result)
         thread.start()
 
     @staticmethod
-    def _read(reader: sqlite3.Connection, params: dict, result: list) -> None:
+    def _read(reg: Register, params: dict, result: list) -> None:
+        try:
+            reader = reg.reader()  # opened here: the main thread goes on at once
+        except sqlite3.Error:
+            return  # lights_for reads them itself
+        if reader is None:
+            return
         try:
             result.append(reader.execute(_FACTS_JSON_SQL, params).fetchone()[0])
         except sqlite3.Error:
-            pass  # lights_for reads them itself
+            pass
         finally:
             reader.close()
 
