@@ -72,10 +72,8 @@ def resume_collector() -> None:
 CORE_MODULES = (
     "desktop_app.logs",
     "desktop_app.storage.audit",
-    "desktop_app.storage.backup",
     "desktop_app.storage.db",
     "desktop_app.storage.directory",
-    "desktop_app.storage.light_snapshot",
     "desktop_app.storage.operations",
     "desktop_app.storage.plan_tree",
     "desktop_app.storage.plans",

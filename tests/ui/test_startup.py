@@ -67,6 +67,7 @@ NOT_BEFORE_FIRST_PAINT = [
     "desktop_app.ui.shell.settings_dialog", "desktop_app.storage.demo",
     "logging.handlers", "uuid",  # the log file is opened a little after the first paint
     "desktop_app.domain.holiday_notice",  # read when a holiday notice is pasted
+    "desktop_app.storage.backup", "desktop_app.storage.light_snapshot",
 ]
 
 

@@ -14,12 +14,13 @@ import threading
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.storage import backup, locking
+from desktop_app.storage import locking
 from desktop_app.storage.db import Register, open_register
 from desktop_app.storage.errors import (
     NotARegisterError,
@@ -28,6 +29,9 @@ from desktop_app.storage.errors import (
     StorageError,
 )
 from desktop_app.ui.common.migration_progress import MigrationProgress
+
+if TYPE_CHECKING:  # the backups are made after the first paint
+    from desktop_app.storage import backup
 
 log = logging.getLogger("desktop_app.open")
 
@@ -169,6 +173,8 @@ def open_register_gui(parent: QWidget | None, path: Path, *, backup_now: bool = 
                 QMessageBox.warning(parent, APP_NAME, str(ro_exc))
                 return None
         except NotARegisterError as exc:
+            from desktop_app.storage import backup
+
             latest = backup.latest_backup(path)
             if latest is None:
                 QMessageBox.warning(parent, APP_NAME, str(exc))
@@ -230,12 +236,16 @@ _running: list[DailyBackupRunner] = []
 
 def daily_backup(parent: QWidget | None, reg: Register) -> DailyBackupRunner | None:
     """The first open of the day starts a backup in the background; returns its runner."""
+    from desktop_app.storage import backup  # after the first paint
+
     return _start(parent, backup.daily_backup_due(reg))
 
 
 def backup_after_large_write(parent: QWidget | None, reg: Register) -> DailyBackupRunner | None:
     """After a plan import, forms import or rollover: the day's extra backup (at most one
     a day, see ``storage.backup.after_write_backup_due``) in the background."""
+    from desktop_app.storage import backup
+
     try:
         job = backup.after_write_backup_due(reg)
     except StorageError as exc:
