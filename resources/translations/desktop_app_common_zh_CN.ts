@@ -236,22 +236,22 @@
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../../desktop_app/ui/common/helpers.py" line="55"/>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="56"/>
         <source>carried over to {0}</source>
         <translation>已结转至{0}年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/helpers.py" line="56"/>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="57"/>
         <source>carried over</source>
         <translation>已结转</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/helpers.py" line="66"/>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="67"/>
         <source>carried over from “{0}”: {1}</source>
         <translation>上年结转自“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/helpers.py" line="71"/>
+        <location filename="../../desktop_app/ui/common/helpers.py" line="72"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -78,7 +78,7 @@ The current register is first saved as a new backup and can still be restored la
     <message>
         <location filename="../../desktop_app/ui/shell/setting_texts.py" line="133"/>
         <location filename="../../desktop_app/ui/shell/setting_texts.py" line="162"/>
-        <location filename="../../desktop_app/ui/shell/year_turn.py" line="58"/>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="59"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -139,7 +139,7 @@ The current register is first saved as a new backup and can still be restored la
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="26"/>
         <source>The program met an unexpected error; this step may not have been completed.
 
 What you were editing is still in the window and is not lost: close this message, carry on working and check the step you just took. If the problem comes back, click “Save log…” and send the log file to whoever looks after the program.</source>
@@ -148,52 +148,52 @@ What you were editing is still in the window and is not lost: close this message
 您正在编辑的内容仍在窗口中，没有丢失：请关闭此提示后继续工作，并检查刚才的操作。如果问题反复出现，请点击“保存日志…”，把日志文件发给维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="41"/>
         <source>Unexpected error — {0}</source>
         <translation>意外错误 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="53"/>
         <source>Save log…</source>
         <translation>保存日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="54"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="55"/>
         <source>Show details</source>
         <translation>显示详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="56"/>
         <source>Carry on working</source>
         <translation>继续工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="84"/>
         <source>Save log</source>
         <translation>保存日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="84"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/shell/error_window.py" line="90"/>
         <source>Could not save the log: {0}</source>
         <translation>无法保存日志：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="47"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/shell/error_dialog.py" line="49"/>
         <source>A file operation failed: {0}{1}. This step was not completed; please deal with it and try again.</source>
         <translation>文件操作失败：{0}{1}。这一步操作没有完成，请处理后重试。</translation>
     </message>
@@ -201,199 +201,199 @@ What you were editing is still in the window and is not lost: close this message
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="41"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="39"/>
         <source>{0} (*.db *.sqlite);;All files (*)</source>
         <translation>{0} (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="82"/>
         <source>Plan:</source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="96"/>
         <source>Tasks</source>
         <translation>任务分解</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="122"/>
         <source>New register…</source>
         <translation>新建台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="124"/>
         <source>Recent registers</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="126"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="128"/>
         <source>Import work plan…</source>
         <translation>导入工作要点…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="131"/>
         <source>Import work plan from the clipboard…</source>
         <translation>从剪贴板导入工作要点…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="134"/>
         <source>Open the demo register</source>
         <translation>打开示例台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="135"/>
         <source>Backups and restore…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="137"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
         <source>&amp;Week</source>
         <translation>周报(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="145"/>
         <source>&amp;Supervision</source>
         <translation>督办(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="146"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="150"/>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="352"/>
         <source>About 督办台账</source>
         <translation>关于督办台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="225"/>
         <source>register in memory</source>
         <translation>内存台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="226"/>
         <source> (demo)</source>
         <translation>（示例）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="227"/>
         <source> [read-only]</source>
         <translation>［只读］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="237"/>
         <source>{0} (year {1})</source>
         <translation>{0}（{1}年）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="238"/>
         <source> [closed]</source>
         <translation>［已关闭］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="239"/>
         <source>{0}{1} · {2} tasks</source>
         <translation>{0}{1} · {2} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="254"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="252"/>
         <source>No plan yet</source>
         <translation>还没有计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="286"/>
         <source>New register</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="291"/>
         <source>That file exists already; use “Open register”.</source>
         <translation>该文件已存在，请用“打开台账”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="298"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="296"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="305"/>
         <source>Could not make the demo register: {0}</source>
         <translation>无法生成示例台账：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="313"/>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="317"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="311"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="315"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="311"/>
         <source>Plan title:</source>
         <translation>计划标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="311"/>
         <source>{0} work plan</source>
         <translation>{0}年工作要点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="317"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="315"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="329"/>
         <source>Importing is not available.</source>
         <translation>导入功能尚不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="353"/>
         <source>&lt;h3&gt;督办台账 {0}&lt;/h3&gt;&lt;p&gt;The annual work plan broken into tasks, each assigned to people, its progress supervised every week.&lt;/p&gt;&lt;p&gt;The data is kept in one file on this computer: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;督办台账 {0}&lt;/h3&gt;&lt;p&gt;年度工作任务分解、责任到人、每周督办。&lt;/p&gt;&lt;p&gt;数据保存在本机的一个文件中：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="356"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -424,56 +424,56 @@ What you were editing is still in the window and is not lost: close this message
 <context>
     <name>OpenPrompt</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="45"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="50"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="48"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="53"/>
         <source>Wait</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="50"/>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="86"/>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="55"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="91"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="71"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="76"/>
         <source>a moment ago</source>
         <translation>不久前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="72"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="77"/>
         <source>another user</source>
         <translation>另一位用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="74"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="79"/>
         <source>{0} (on computer {1}, open since {2})</source>
         <translation>{0}（电脑 {1}）自 {2} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="76"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="81"/>
         <source>{0} (another window on this computer, open since {1})</source>
         <translation>{0}（本机另一个窗口）自 {1} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="83"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="88"/>
         <source>Waiting for {0} to close the register…
 It opens by itself once they close it.</source>
         <translation>正在等待{0}打开的台账被关闭……
 对方关闭后将自动打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="118"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="123"/>
         <source>Restore from the latest backup</source>
         <translation>从最近的备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="160"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="165"/>
         <source>{0}
 
 Open it read-only (it can be viewed, printed and backed up, not changed)?</source>
@@ -482,12 +482,12 @@ Open it read-only (it can be viewed, printed and backed up, not changed)?</sourc
 以只读方式打开（可以查看、打印和备份，不能修改）？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="185"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="192"/>
         <source>The register was restored from “{0}”. The damaged file is kept as “{1}”.</source>
         <translation>已从“{0}”恢复台账。损坏的原文件保存为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="224"/>
+        <location filename="../../desktop_app/ui/shell/open_prompt.py" line="231"/>
         <source>Today&apos;s automatic backup was not completed: {0}</source>
         <translation>今天的自动备份没有完成：{0}</translation>
     </message>
@@ -1127,32 +1127,32 @@ This register has no plan yet. How would you like to start?</source>
 <context>
     <name>YearTurn</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/year_turn.py" line="21"/>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="22"/>
         <source>New year…</source>
         <translation>新年度…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/year_turn.py" line="22"/>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="23"/>
         <source>Plans…</source>
         <translation>计划管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/year_turn.py" line="23"/>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="24"/>
         <source>Holiday calendar…</source>
         <translation>节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/year_turn.py" line="59"/>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="60"/>
         <source>No holiday data for {0}: Monday–Friday counted as working days &lt;a href=&quot;holidays&quot;&gt;Enter the holiday arrangements&lt;/a&gt;</source>
         <translation>{0}年无节假日数据，按周一至周五计算 &lt;a href=&quot;holidays&quot;&gt;录入节假日安排&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/year_turn.py" line="110"/>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="111"/>
         <source>There is no plan yet.</source>
         <translation>还没有计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/year_turn.py" line="133"/>
+        <location filename="../../desktop_app/ui/shell/year_turn.py" line="134"/>
         <source>{0} tasks carried over to {1}.</source>
         <translation>已结转 {0} 项任务至{1}年。</translation>
     </message>

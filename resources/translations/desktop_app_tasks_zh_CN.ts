@@ -213,143 +213,143 @@
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="74"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="78"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="81"/>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="187"/>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="188"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="191"/>
         <source>Add task</source>
         <translation>新增任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="82"/>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="197"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="198"/>
         <source>Add sub-task</source>
         <translation>新增下级任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="84"/>
         <source>Indent (under the task above)</source>
         <translation>降级（成为上一项的下级）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="84"/>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="255"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="256"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="85"/>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="266"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="267"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="86"/>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="266"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="267"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="88"/>
         <source>Delete to recycle bin</source>
         <translation>删除到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="89"/>
         <source>Assign in bulk…</source>
         <translation>批量指定责任…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="90"/>
         <source>Recycle bin…</source>
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="168"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="169"/>
         <source>Create or choose a plan first.</source>
         <translation>请先新建或选择一个计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="173"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="174"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="219"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="220"/>
         <source>Move task</source>
         <translation>移动任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="238"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="239"/>
         <source>The first task cannot be indented: there is no task before it on its level.</source>
         <translation>第一项任务不能降级：它前面没有同级任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="240"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="241"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="253"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="254"/>
         <source>A top-level task cannot be outdented.</source>
         <translation>顶层任务不能再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="274"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="275"/>
         <source>Move the {0} selected tasks to the recycle bin?</source>
         <translation>把选中的 {0} 项任务移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="276"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="277"/>
         <source>
 {0} of them take their sub-tasks along.</source>
         <translation>
 其中 {0} 项的下级任务也一并移入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="277"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="278"/>
         <source>
 They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
         <translation>
 可在“编辑 ▸ 回收站”中恢复，也可撤销（Ctrl+Z）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="281"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="282"/>
         <source>Delete {0} tasks</source>
         <translation>删除 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="285"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="286"/>
         <source>Restore {0} tasks from the bin</source>
         <translation>从回收站恢复 {0} 项任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="101"/>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="313"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="314"/>
         <source>Edit task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="315"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="316"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="322"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="323"/>
         <source>Select tasks in the tree first (hold Ctrl or Shift to select several).</source>
         <translation>请先在任务树中选择任务（可按住 Ctrl 或 Shift 多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="335"/>
+        <location filename="../../desktop_app/ui/tasks/task_actions.py" line="336"/>
         <source>Assign {0} tasks</source>
         <translation>批量指定 {0} 项任务</translation>
     </message>
@@ -410,27 +410,27 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="89"/>
         <source>The changes to the previous task were not saved: {0}</source>
         <translation>上一项任务的修改未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="143"/>
         <source>{0} tasks</source>
         <translation>任务 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="145"/>
         <source>{0} shown by the filter</source>
         <translation>筛选显示 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="148"/>
         <source>{0} selected</source>
         <translation>已选 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/tasks/task_page.py" line="149"/>
         <source> | </source>
         <translation>｜</translation>
     </message>
@@ -438,340 +438,340 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="44"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="47"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="46"/>
         <source>Period (first half, first quarter…)</source>
         <translation>时段（上半年、第一季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="49"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="47"/>
         <source>Recurring (monthly, quarterly…)</source>
         <translation>周期（每月、每季度…）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="50"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="48"/>
         <source>Ongoing</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="49"/>
         <source>To be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="53"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="54"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="55"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="56"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="61"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="59"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="483"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="481"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="61"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="62"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="65"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="486"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="484"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="66"/>
         <source>Milestone</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="67"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="68"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="71"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="72"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="73"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="74"/>
         <source>Field</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="75"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="291"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="289"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="290"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="296"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="294"/>
         <source>Source</source>
         <translation>任务来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="267"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="265"/>
         <source>Key task</source>
         <translation>重点工作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="295"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="302"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="300"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="301"/>
         <source>Deadline as written</source>
         <translation>时限原文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="299"/>
         <source>Deadline kind</source>
         <translation>时限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="86"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="302"/>
         <source>Standard</source>
         <translation>工作标准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="307"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="305"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="308"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="306"/>
         <source>Leader in charge</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="305"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="303"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="306"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="304"/>
         <source>Co-operating departments</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="92"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="93"/>
         <source>Milestones</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="96"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="94"/>
         <source>Parent task</source>
         <translation>上级任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="95"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="96"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="117"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="115"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="118"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="166"/>
         <source>Indicator row {0}: {1} “{2}” is not a number.</source>
         <translation>指标第 {0} 行的{1}“{2}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="185"/>
         <source>no department</source>
         <translation>未分科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="186"/>
         <source>{0} ({1} · {2})</source>
         <comment>a person, department, title</comment>
         <translation>{0}（{1}·{2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="187"/>
         <source>{0} ({1})</source>
         <comment>a person and department</comment>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="222"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="220"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="224"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="222"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="274"/>
         <source>As the plan says, e.g. “first half”, “monthly”, “by end of March”</source>
         <translation>计划原文，如“上半年”“每月”“3月底前”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="309"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="307"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="321"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="325"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="323"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="337"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="335"/>
         <source>Quantified indicators (e.g. enrolment ≥ 97 %)</source>
         <translation>量化指标（如 入园率 ≥ 97 %）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="340"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="338"/>
         <source>Milestones (dates written as 2026-03-31)</source>
         <translation>时间节点（日期写作 2026-03-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="343"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="341"/>
         <source>Indicators and milestones</source>
         <translation>指标与节点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="352"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="350"/>
         <source>History</source>
         <translation>留痕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="365"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="363"/>
         <source>Select a task to see and edit it.</source>
         <translation>选择一项任务以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="407"/>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="427"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="405"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="425"/>
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="463"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="461"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="500"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="498"/>
         <source>A deadline of kind “Date” needs its date.</source>
         <translation>时限类型为“日期”时，请填写完成时限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="569"/>
+        <location filename="../../desktop_app/ui/tasks/task_panel.py" line="567"/>
         <source>This task was changed elsewhere meanwhile; saving keeps those changes unless they are in the fields you edited.</source>
         <translation>此任务已在别处被修改。保存时只写入你改过的项；若这些项也已被别处修改，将不会覆盖，并显示最新内容。</translation>
     </message>
@@ -779,78 +779,78 @@ They can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="53"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="54"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="55"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="55"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="56"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="56"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="57"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="57"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="58"/>
         <source>Leader</source>
         <translation>分管领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="58"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="59"/>
         <source>Co-operating</source>
         <translation>配合科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="59"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="60"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="60"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="61"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="62"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="62"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="63"/>
         <source>Latest report</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="105"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="133"/>
         <source>extended to {0}</source>
         <translation>延期至{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="136"/>
         <source>to be confirmed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="111"/>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="459"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="139"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="604"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="460"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="605"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="472"/>
+        <location filename="../../desktop_app/ui/tasks/task_tree_model.py" line="615"/>
         <source>{0}: {1}
 Next week: {2}
 Problems: {3}</source>
@@ -862,7 +862,7 @@ Problems: {3}</source>
 <context>
     <name>TaskTreeView</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks/task_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/tasks/task_view.py" line="101"/>
         <source>Default column widths</source>
         <translation>恢复默认列宽</translation>
     </message>

@@ -371,62 +371,62 @@
 <context>
     <name>StartupSummaryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="58"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="57"/>
         <source>Now {0} red and {1} yellow.</source>
         <translation>当前红灯 {0} 项、黄灯 {1} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="64"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="63"/>
         <source>Nothing turned red or yellow since the last opening ({0}). {1}</source>
         <translation>自上次打开（{0}）以来没有新变红、变黄的任务；{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="67"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="66"/>
         <source>Since the last opening ({0}): {1} turned red, {2} turned yellow. {3}</source>
         <translation>自上次打开（{0}）以来：新变红 {1} 项、新变黄 {2} 项；{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="83"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="82"/>
         <source>On opening the register</source>
         <translation>打开台账提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="96"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="96"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="95"/>
         <source>Task</source>
         <translation>工作任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="96"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="95"/>
         <source>Lead department</source>
         <translation>牵头科室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="96"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="95"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="105"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="104"/>
         <source>Do not show this again on opening a register (Tools ▸ Light settings brings it back)</source>
         <translation>以后打开台账时不再弹出此提示（可在“工具 ▸ 亮灯设置”中恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="109"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="108"/>
         <source>Show these tasks</source>
         <translation>查看这些任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="119"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="118"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/week/startup_summary.py" line="137"/>
+        <location filename="../../desktop_app/ui/week/startup_summary.py" line="136"/>
         <source>Tasks that turned red or yellow</source>
         <translation>新变红、变黄的任务</translation>
     </message>

@@ -119,7 +119,7 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], object]]]:
     from desktop_app.ui.importing.import_wizard import ImportWizard
 
     yield "import_wizard", lambda: ImportWizard(reg, window)
-    from desktop_app.ui.shell.error_dialog import ErrorDialog
+    from desktop_app.ui.shell.error_window import ErrorDialog
 
     yield "error", lambda: ErrorDialog("Traceback (most recent call last):\n  ...", None, window)
 

@@ -104,7 +104,8 @@ LITERAL_ROOMS = ["shell", "common", "tasks", "directory"]
 # Chinese literals that are no interface text, with why.
 NOT_INTERFACE = {
     "shell/self_test.py": None,  # console diagnostics of --self-test, printed in Chinese
-    "shell/error_dialog.py": {"\n==== 本次错误 ====\n", "督办台账日志_", "Qt："},  # the log file
+    "shell/error_dialog.py": {"Qt："},  # the log file
+    "shell/error_window.py": {"\n==== 本次错误 ====\n", "督办台账日志_"},  # the saved log
     "shell/main_window.py": {"示例台账.db", "督办台账.db"},  # file names
     "common/paths.py": {"督办台账.db"},
     "common/user_settings.py": None,  # what each profile key keeps, for whoever reads the profile

@@ -265,7 +265,7 @@ def test_a_fault_of_the_machine_is_told_in_chinese_not_as_an_unexpected_error(
 ):
     reporter, _log_file = error_handlers
     shown: list[str] = []
-    monkeypatch.setattr(error_dialog.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
 
     def broken_slot():
         raise_it()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from PySide6 import QtWidgets  # dialogs: their classes looked up when first shown
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.domain.dates import _as_date as as_date
@@ -42,11 +43,11 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
 
 
 def warn(parent: QWidget | None, text: str, title: str = APP_NAME) -> None:
-    QMessageBox.warning(parent, title, text)
+    QtWidgets.QMessageBox.warning(parent, title, text)
 
 
 def inform(parent: QWidget | None, text: str, title: str = APP_NAME) -> None:
-    QMessageBox.information(parent, title, text)
+    QtWidgets.QMessageBox.information(parent, title, text)
 
 
 def carried_note(year: int | None) -> str:

@@ -7,8 +7,9 @@ without any window flashing by.
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets  # dialogs: their classes looked up when first shown
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app import APP_NAME
 
@@ -20,11 +21,11 @@ class MigrationProgress:
 
     def __init__(self, parent: QWidget | None) -> None:
         self._parent = parent
-        self._dialog: QProgressDialog | None = None
+        self._dialog: QtWidgets.QProgressDialog | None = None
 
     def __call__(self, fraction: float, text: str) -> None:
         if self._dialog is None:
-            dialog = QProgressDialog(text, "", 0, STEPS, self._parent)
+            dialog = QtWidgets.QProgressDialog(text, "", 0, STEPS, self._parent)
             dialog.setObjectName("migration_progress")
             dialog.setWindowTitle(APP_NAME)
             dialog.setCancelButton(None)  # a step runs in one transaction: it finishes or is undone

@@ -5,16 +5,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from PySide6 import QtWidgets  # dialogs: their classes looked up when first shown
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -285,17 +283,17 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         return True
 
     def new_register(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New register"), "督办台账.db",
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("New register"), "督办台账.db",
                                               self.tr(FILE_FILTER).format(APP_NAME))
         if path:
             target = Path(path)
             if target.exists():
-                QMessageBox.warning(self, APP_NAME, self.tr("That file exists already; use “Open register”."))
+                QtWidgets.QMessageBox.warning(self, APP_NAME, self.tr("That file exists already; use “Open register”."))
                 return
             self.switch_register(target)
 
     def open_register_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open register"), "",
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Open register"), "",
                                               self.tr(FILE_FILTER).format(APP_NAME))
         if path:
             self.switch_register(Path(path))
@@ -304,23 +302,23 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         try:
             path = make_demo_register()
         except (OSError, StorageError) as exc:
-            QMessageBox.warning(self, APP_NAME, self.tr("Could not make the demo register: {0}").format(exc))
+            QtWidgets.QMessageBox.warning(self, APP_NAME, self.tr("Could not make the demo register: {0}").format(exc))
             return
         self.switch_register(path, is_demo=True)
 
     def new_plan(self) -> None:
-        title, ok = QInputDialog.getText(
+        title, ok = QtWidgets.QInputDialog.getText(
             self, self.tr("New plan"), self.tr("Plan title:"), text=self.tr("{0} work plan").format(clock.today().year)
         )
         if not ok:
             return
-        year, ok = QInputDialog.getInt(self, self.tr("New plan"), self.tr("Year:"), clock.today().year, 2000, 2100)
+        year, ok = QtWidgets.QInputDialog.getInt(self, self.tr("New plan"), self.tr("Year:"), clock.today().year, 2000, 2100)
         if not ok:
             return
         try:
             plan_id = self.hub.perform(plan_store.create_plan, self.reg, title, year)
         except StorageError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            QtWidgets.QMessageBox.warning(self, APP_NAME, str(exc))
             return
         self.choose_plan(plan_id)
 
@@ -328,7 +326,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         try:
             from desktop_app.ui.importing.import_wizard import run_import_wizard
         except ImportError:
-            QMessageBox.information(self, APP_NAME, self.tr("Importing is not available."))
+            QtWidgets.QMessageBox.information(self, APP_NAME, self.tr("Importing is not available."))
             return
         plan_id = run_import_wizard(self, self.reg, from_clipboard=from_clipboard)
         self.hub.flush()  # the wizard wrote through storage: announce it now
@@ -349,7 +347,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         show_backup_dialog(self)
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("About 督办台账"),
             self.tr("<h3>督办台账 {0}</h3><p>The annual work plan broken into tasks, each assigned to "

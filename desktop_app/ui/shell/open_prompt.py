@@ -16,8 +16,9 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs: their classes looked up when first shown
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.storage import locking
@@ -42,16 +43,16 @@ class LockedChoice(Enum):
     CANCEL = "cancel"
 
 
-def locked_question(parent: QWidget | None, message: str) -> QMessageBox:
+def locked_question(parent: QWidget | None, message: str) -> QtWidgets.QMessageBox:
     """The question when someone else has the register open (``message`` says who)."""
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message, parent=parent)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, APP_NAME, message, parent=parent)
     box.setObjectName("locked_question")
     read_only = box.addButton(QCoreApplication.translate("OpenPrompt", "Open read-only"),
-                              QMessageBox.ButtonRole.AcceptRole)
+                              QtWidgets.QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("read_only")
-    wait = box.addButton(QCoreApplication.translate("OpenPrompt", "Wait"), QMessageBox.ButtonRole.ActionRole)
+    wait = box.addButton(QCoreApplication.translate("OpenPrompt", "Wait"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
     wait.setObjectName("wait")
-    box.addButton(QCoreApplication.translate("OpenPrompt", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("OpenPrompt", "Cancel"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)
     return box
 
@@ -83,7 +84,7 @@ def owner_text(owner: locking.LockOwner) -> str:
 
 def wait_for_unlock(parent: QWidget | None, path: Path, owner: locking.LockOwner, poll_ms: int = 1000) -> bool:
     """Wait (with a cancellable progress dialog) until nobody holds the lock."""
-    dialog = QProgressDialog(
+    dialog = QtWidgets.QProgressDialog(
         QCoreApplication.translate(
             "OpenPrompt", "Waiting for {0} to close the register…\n"
             "It opens by itself once they close it.").format(owner_text(owner)),
@@ -115,14 +116,14 @@ def wait_for_unlock(parent: QWidget | None, path: Path, owner: locking.LockOwner
     return freed
 
 
-def damaged_question(parent: QWidget | None, message: str) -> QMessageBox:
+def damaged_question(parent: QWidget | None, message: str) -> QtWidgets.QMessageBox:
     """The question when the register is damaged and a backup exists."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
     box.setObjectName("damaged_question")
     restore = box.addButton(QCoreApplication.translate("OpenPrompt", "Restore from the latest backup"),
-                            QMessageBox.ButtonRole.AcceptRole)
+                            QtWidgets.QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restore")
-    box.addButton(QCoreApplication.translate("OpenPrompt", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("OpenPrompt", "Cancel"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     return box
 
@@ -154,46 +155,46 @@ def open_register_gui(parent: QWidget | None, path: Path, *, backup_now: bool = 
             try:
                 return open_register(path, create=False, readonly=True)
             except StorageError as ro_exc:
-                QMessageBox.warning(parent, APP_NAME, str(ro_exc))
+                QtWidgets.QMessageBox.warning(parent, APP_NAME, str(ro_exc))
                 return None
         except NotOursError as exc:  # another program's file: said, never replaced
-            QMessageBox.warning(parent, APP_NAME, str(exc))
+            QtWidgets.QMessageBox.warning(parent, APP_NAME, str(exc))
             return None
         except ReadOnlyRegisterError as exc:
-            answer = QMessageBox.question(
+            answer = QtWidgets.QMessageBox.question(
                 parent, APP_NAME, QCoreApplication.translate(
                     "OpenPrompt", "{0}\n\nOpen it read-only (it can be viewed, printed and backed "
                     "up, not changed)?").format(exc),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return None
             try:
                 return open_register(path, create=False, readonly=True)
             except StorageError as ro_exc:
-                QMessageBox.warning(parent, APP_NAME, str(ro_exc))
+                QtWidgets.QMessageBox.warning(parent, APP_NAME, str(ro_exc))
                 return None
         except NotARegisterError as exc:
             from desktop_app.storage import backup
 
             latest = backup.latest_backup(path)
             if latest is None:
-                QMessageBox.warning(parent, APP_NAME, str(exc))
+                QtWidgets.QMessageBox.warning(parent, APP_NAME, str(exc))
                 return None
             if not offer_restore(parent, str(exc), latest):
                 return None
             try:
                 kept = backup.restore_backup(path, latest)
             except StorageError as restore_exc:
-                QMessageBox.warning(parent, APP_NAME, str(restore_exc))
+                QtWidgets.QMessageBox.warning(parent, APP_NAME, str(restore_exc))
                 return None
             log.warning("已从备份 %s 恢复 %s；原文件保存为 %s", latest, path, kept)
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 parent, APP_NAME, QCoreApplication.translate(
                     "OpenPrompt", "The register was restored from “{0}”. The damaged file is kept "
                     "as “{1}”.").format(latest.name, kept)
             )
         except StorageError as exc:
-            QMessageBox.warning(parent, APP_NAME, str(exc))
+            QtWidgets.QMessageBox.warning(parent, APP_NAME, str(exc))
             return None
         finally:
             progress.close()
@@ -227,7 +228,7 @@ class DailyBackupRunner(QObject):
         self.finished.emit(made)
 
     def _tell(self, message: str) -> None:
-        QMessageBox.warning(self.parent_widget, APP_NAME, QCoreApplication.translate(
+        QtWidgets.QMessageBox.warning(self.parent_widget, APP_NAME, QCoreApplication.translate(
             "OpenPrompt", "Today's automatic backup was not completed: {0}").format(message))
 
 

@@ -3,9 +3,10 @@ status-bar note when the current plan needs a year without official holiday data
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets  # dialogs: their classes looked up when first shown
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop_app import APP_NAME, clock
 from desktop_app.storage import holidays
@@ -107,12 +108,12 @@ class YearTurn(QObject):
         w = self.window
         plan_id = plan_id if plan_id is not None else w.current_plan_id()
         if plan_id is None:
-            QMessageBox.information(w, APP_NAME, self.tr("There is no plan yet."))
+            QtWidgets.QMessageBox.information(w, APP_NAME, self.tr("There is no plan yet."))
             return
         try:
             wizard = NewYearWizard(w.reg, plan_id, w, import_plan=self._import_plan)
         except StorageError as exc:
-            QMessageBox.warning(w, APP_NAME, str(exc))
+            QtWidgets.QMessageBox.warning(w, APP_NAME, str(exc))
             return
         if not wizard.exec() or wizard.result is None:
             if wizard.target_plan_id() is not None:
@@ -122,7 +123,7 @@ class YearTurn(QObject):
         stack = getattr(w, "undo_stack", None)
         if stack is not None:
             stack.push(RolloverCommand(w.reg, result, wizard.request, self.after_change,
-                                       lambda message: QMessageBox.warning(w, APP_NAME, message)))
+                                       lambda message: QtWidgets.QMessageBox.warning(w, APP_NAME, message)))
         self.after_change(result.changes)
         from desktop_app.ui.shell.open_prompt import backup_after_large_write
 

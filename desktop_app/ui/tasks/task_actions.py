@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6 import QtWidgets  # dialogs: their classes looked up when first shown
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.storage import task_details
@@ -126,7 +127,7 @@ class TaskEditor(QObject):
 
     # -- plumbing ------------------------------------------------------------
     def warn(self, text: str) -> None:
-        QMessageBox.warning(self.window, APP_NAME, text)
+        QtWidgets.QMessageBox.warning(self.window, APP_NAME, text)
 
     def _after_change(self, ids: list[int], structural: bool) -> None:
         """The pages have refreshed (the hub told them); select what was just touched."""
@@ -275,7 +276,7 @@ class TaskEditor(QObject):
         if with_children:
             question += self.tr("\n{0} of them take their sub-tasks along.").format(with_children)
         question += self.tr("\nThey can be restored from Edit ▸ Recycle bin, or undone (Ctrl+Z).")
-        if QMessageBox.question(self.window, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+        if QtWidgets.QMessageBox.question(self.window, APP_NAME, question) != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         if self._attempt(lambda: task_store.soft_delete(self.reg, ids) or True):
             self._push(BinCommand, self.tr("Delete {0} tasks").format(len(ids)), ids, delete=True)
@@ -324,7 +325,7 @@ class TaskEditor(QObject):
         model = self.view.task_model()
         headings = [tid for tid in ids if model.live_children(tid)]
         dialog = BulkAssignDialog(self.reg, len(ids), self.window, headings=len(headings))
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes():
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.changes():
             return
         if not dialog.include_headings.isChecked():
             skipped = set(headings)
