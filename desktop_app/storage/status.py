@@ -58,7 +58,7 @@ _CLOSED = "t.status <> 'active' AND coalesce(t.finished_date <= :on, 1)"
 # report. Both come from ``latest_progress`` (kept by triggers on every progress write);
 # only a day before the task's newest report seeks the (task, week, percent) index.
 _FACTS_SQL = f"""
-SELECT t.id, ifnull(t.parent_id, 0),
+SELECT t.id AS id, ifnull(t.parent_id, 0) AS parent,
        CASE WHEN {_CLOSED} THEN
            '=' || t.status || '|' || ifnull(t.deadline, '') || '|' || ifnull(t.finished_date, '')
        ELSE
@@ -82,8 +82,8 @@ SELECT t.id, ifnull(t.parent_id, 0),
                             ORDER BY g.week DESC LIMIT 1), '')
                END
        END
-       END
-       , t.plan_id
+       END AS facts
+       , t.plan_id AS plan_id
 FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN latest_progress l ON l.task_id = t.id
 WHERE t.deleted_at IS NULL
 """
@@ -184,12 +184,7 @@ def _facts_params(on: date) -> dict[str, str]:
 
 # The facts of every live task as one JSON text: SQLite builds it in a single step, during
 # which the interpreter is free for the other thread.
-_FACTS_JSON_SQL = (
-    "SELECT json_group_array(json_array(f.id, f.parent, f.facts, f.plan)) FROM ("
-    + _FACTS_SQL.replace("SELECT t.id, ifnull(t.parent_id, 0),", "SELECT t.id AS id, ifnull(t.parent_id, 0) AS parent,", 1)
-    .replace("\n       , t.plan_id\nFROM", " AS facts, t.plan_id AS plan\nFROM", 1)
-    + ") f"
-)
+_FACTS_JSON_SQL = f"SELECT json_group_array(json_array(id, parent, facts, plan_id)) FROM ({_FACTS_SQL})"
 
 
 def read_ahead(reg: Register, on: date) -> None:
@@ -206,7 +201,7 @@ def _processors() -> int:
     """How many processors this program may run on."""
     try:
         return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Windows
+    except AttributeError:  # Windows and macOS have no such call
         return os.cpu_count() or 1
 
 
