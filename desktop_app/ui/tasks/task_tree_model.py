@@ -140,6 +140,10 @@ def deadline_display(row: dict) -> str:
     return text
 
 
+def _nothing_open(_task_id: int) -> bool:
+    return False
+
+
 class TaskTreeModel(QAbstractItemModel):
     # (moves as [(task_id, new_parent_id or None, row among live siblings)])
     move_requested = Signal(list)
@@ -176,7 +180,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._matches: set[int] | None = None
         # Whether the view shows a task's sub-tasks (set by the view): rows are fetched in
         # the order the view lays them out.
-        self._is_open: Callable[[int], bool] | None = None
+        self._is_open: Callable[[int], bool] = _nothing_open
         self._bold_font = QFont()
         self._bold_font.setBold(True)
         self._bold_title = tuple(self._bold_font if key == "title" else None for key in COLUMN_KEYS)
@@ -253,11 +257,6 @@ class TaskTreeModel(QAbstractItemModel):
         self._apply_filter()
 
     @property
-    def _doc_order(self) -> list[int]:
-        """Every task in depth-first (document) order."""
-        return self._shape.order if self._shape is not None else []
-
-    @property
     def _doc_pos(self) -> dict[int, int]:
         """Each task's index in the document order (made when a filter or a block of rows
         first needs it)."""
@@ -332,10 +331,11 @@ class TaskTreeModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
 
     def set_open_probe(self, is_open: Callable[[int], bool] | None) -> None:
-        """``is_open(task_id)``: whether the view shows the task's sub-tasks. With it, a
-        block of rows is fetched in the order the view lays them out, so that a screenful
-        of a partly opened tree (the plan's sections open, as at start) is one read."""
-        self._is_open = is_open
+        """``is_open(task_id)``: whether the view shows the task's sub-tasks (None: no view,
+        nothing open). A block of rows is fetched in the order the view lays them out, so
+        that a screenful of a partly opened tree (the plan's sections open, as at start) is
+        one read."""
+        self._is_open = is_open or _nothing_open
 
     def _laid_out_from(self, task_id: int, limit: int) -> list[int]:
         """``task_id`` and the rows the view shows below it, in its order: a task's
@@ -362,16 +362,7 @@ class TaskTreeModel(QAbstractItemModel):
         row = self._cache.get(task_id)
         if row is not None:
             return row
-        if self._is_open is not None:
-            wanted = self._laid_out_from(task_id, ROW_FETCH_BLOCK)
-        else:
-            # The next siblings (a collapsed list) and the next tasks in document order (an
-            # expanded tree): whichever way the view goes on, its next rows are in this block.
-            siblings = self._children[self._all_parent[task_id]]
-            start = self._row[task_id]
-            at = self._doc_pos.get(task_id, 0)
-            wanted = siblings[start : start + ROW_FETCH_BLOCK] + self._doc_order[at : at + ROW_FETCH_BLOCK]
-        block = [t for t in dict.fromkeys(wanted) if t not in self._cache]
+        block = [t for t in self._laid_out_from(task_id, ROW_FETCH_BLOCK) if t not in self._cache]
         latest = progress_store.latest_for_tasks(self._reg, block, week_id(self.today))
         carried = rollover_store.carried_to(self._reg, block)
         plan = plan_store.get_plan(self._reg, self._plan_id) if self._plan_id is not None else None
