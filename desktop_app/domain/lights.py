@@ -40,6 +40,8 @@ from desktop_app.domain.dates import cn_date
 
 @dataclass(frozen=True)
 class Thresholds:
+    """When a task turns yellow or red: points behind schedule, working days left, weeks unreported."""
+
     lag_red_points: int = 30
     lag_yellow_points: int = 10
     due_soon_working_days: int = 5
@@ -49,6 +51,8 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class TaskFacts:
+    """What a task's light depends on: its status, dates, kind of deadline and latest report."""
+
     status: str  # active | finished | paused | cancelled
     start: date | None
     deadline: date | None  # the current deadline (after any extension)
@@ -63,6 +67,8 @@ class TaskFacts:
 
 @dataclass(frozen=True, slots=True)
 class LightResult:
+    """A task's light: its state and colour, the symbol and word shown, 序时进度, the explanation."""
+
     state: str
     colour: str  # red | yellow | green | done | none
     symbol: str  # ■ ▲ ● ✓ or ''

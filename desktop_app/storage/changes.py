@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields
 
 @dataclass(frozen=True)
 class Changes:
+    """What one write changed, as the change hub announces it to every page."""
+
     tasks: frozenset[int] = field(default_factory=frozenset)   # task ids whose stored fields changed
     structure: bool = False        # tasks added, deleted, restored or moved; plan imported
     progress_weeks: frozenset[str] = field(default_factory=frozenset)   # ISO weeks "2026-W47"

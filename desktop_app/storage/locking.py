@@ -47,6 +47,8 @@ UNREADABLE_GRACE = 10.0
 
 @dataclass(frozen=True)
 class LockOwner:
+    """Who holds a register's lock: user, machine, process, since when, and the lock's token."""
+
     user: str
     host: str
     pid: int

@@ -53,6 +53,8 @@ def _index_query(reg: Register, word: str) -> tuple[str | None, int]:
 
 @dataclass(frozen=True)
 class TaskFilter:
+    """The filter bar's choices: words, department, people, state, deadline range, flags."""
+
     text: str = ""  # words (space separated), each found in title, description or progress (exact case)
     department_id: int | None = None  # as lead or co-operating department
     owner_id: int | None = None

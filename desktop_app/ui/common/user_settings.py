@@ -22,6 +22,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 @dataclass(frozen=True)
 class UserOption:
+    """One per-user setting kept in QSettings: its key, kind, default and purpose."""
+
     key: str        # may hold {placeholders}
     kind: str       # "str" | "bytes" | "list" | "json"
     default: Any
