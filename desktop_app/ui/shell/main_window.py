@@ -70,11 +70,7 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage()
-        self.welcome.new_plan_requested.connect(self.new_plan)
-        self.welcome.import_requested.connect(self.import_plan)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.stack.addWidget(self.welcome)
+        self._welcome: WelcomePage | None = None  # made when a register without plans is shown
 
         self.task_page = QWidget()
         page_layout = QVBoxLayout(self.task_page)
@@ -105,6 +101,17 @@ class MainWindow(TaskMenusMixin, QMainWindow):
         self._restore_state()
         self.refresh()
         self._follow_outside_writes()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown while the register has no plan yet."""
+        if self._welcome is None:
+            page = self._welcome = WelcomePage()
+            page.new_plan_requested.connect(self.new_plan)
+            page.import_requested.connect(self.import_plan)
+            page.demo_requested.connect(self.open_demo)
+            self.stack.insertWidget(0, page)
+        return self._welcome
 
     # -- menus ---------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:

@@ -31,8 +31,7 @@ class TaskPage(QWidget):
         self.hub = hub
         self.model = TaskTreeModel(reg, defer_lights=True)
         self.view = TaskTreeView()
-        self.view.setModel(self.model)
-        self.view.apply_default_widths()
+        self.view.setModel(self.model)  # column widths: restore_state()
         self.panel = TaskPanel(reg)
         self.panel.setMinimumWidth(320)
         self.filter_bar = FilterBar(reg, self.model)
