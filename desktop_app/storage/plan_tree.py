@@ -43,7 +43,7 @@ class TreeShape:
 
     @cached_property
     def position(self) -> dict[int, int]:
-        """Each task's index in ``order`` (made when first asked: filters and moves)."""
+        """Each task's index in ``order`` (made when first asked: a filter that hides tasks)."""
         return dict(zip(self.order, range(len(self.order)), strict=True))
 
 
@@ -82,14 +82,15 @@ class PlanTree:
         # (position, id) order kept within each parent by the stable sort.
         by_parent = sorted(range(len(ids)), key=parents.__getitem__)
         kids = list(map(ids.__getitem__, by_parent))
-        sizes = Counter(parents)
+        counted = Counter(parents)
+        groups = sorted(counted)  # the parents in the sort's order
+        sizes = list(map(counted.__getitem__, groups))
         children: dict[int, list[int]] = {0: []}
         at = 0
-        for parent in sorted(sizes):
-            size = sizes[parent]
+        for parent, size in zip(groups, sizes, strict=True):
             children[parent] = kids[at : at + size]
             at += size
-        rows = chain.from_iterable(map(range, map(sizes.__getitem__, sorted(sizes))))
+        rows = chain.from_iterable(map(range, sizes))
         return TreeShape(children, parent_of, dict(zip(kids, rows, strict=True)), list(self.order))
 
 

@@ -258,8 +258,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     @property
     def _doc_pos(self) -> dict[int, int]:
-        """Each task's index in the document order (made when a filter or a block of rows
-        first needs it)."""
+        """Each task's index in the document order (made when a filter first needs it)."""
         return self._shape.position if self._shape is not None else {}
 
     def _apply_filter(self) -> None:
