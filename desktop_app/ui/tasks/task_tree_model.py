@@ -172,6 +172,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._ids: set[int] | None = None
         self._shape: TreeShape | None = None  # the whole plan's tree as stored
         self._row: dict[int, int] = {}  # each shown task's row among its shown siblings
+        self._lay_out(self._children, self._row)
         self._numbers: dict[int, str] = {}
         self._cache: dict[int, dict] = {}
         self._shown: dict[int, tuple[tuple, ...]] = {}  # each shown task's row, prepared once (_prepare)
@@ -273,7 +274,7 @@ class TaskTreeModel(QAbstractItemModel):
                 rows.update(zip(kids, count()))
         matches = self._matches
         if matches is None:
-            self._children, self._row = self._all_children, self._all_row
+            self._lay_out(self._all_children, self._all_row)
             return
         missing = self._all_parent.keys() - matches
         if len(missing) <= len(matches):
@@ -290,7 +291,7 @@ class TaskTreeModel(QAbstractItemModel):
             if not kids or all(c in hidden for c in kids):
                 hidden.add(tid)
         if not hidden:
-            self._children, self._row = self._all_children, self._all_row
+            self._lay_out(self._all_children, self._all_row)
             return
         children, rows = dict(self._all_children), dict(self._all_row)
         for tid in hidden:
@@ -298,7 +299,7 @@ class TaskTreeModel(QAbstractItemModel):
         for parent in {self._all_parent[t] for t in hidden}:
             kids = children[parent] = list(filterfalse(hidden.__contains__, self._all_children[parent]))
             rows.update(zip(kids, count()))
-        self._children, self._row = children, rows
+        self._lay_out(children, rows)
 
     def _show_only(self, matches: set[int]) -> None:
         """Only ``matches`` and their ancestors."""
@@ -314,10 +315,17 @@ class TaskTreeModel(QAbstractItemModel):
             kids = all_children.get(tid)
             if kids:
                 children[tid] = list(filter(keep, kids))
-        self._children = children
-        self._row = rows = {}
+        rows = {}
         for kids in children.values():
             rows.update(zip(kids, count()))
+        self._lay_out(children, rows)
+
+    def _lay_out(self, children: dict[int, list[int]], rows: dict[int, int]) -> None:
+        """Show ``children`` (each shown task's shown sub-tasks) at ``rows``. The internal
+        ids of a parent's first-column cells are made when Qt first asks for them."""
+        self._children, self._row = children, rows
+        self._child_keys: dict[int, list[int]] = {}
+        self._parent_keys = {tid << COLUMN_BITS for tid, kids in children.items() if kids}
 
     def refresh_data(self) -> None:
         """Task fields changed, not the tree: forget the cached rows and lights; the view
@@ -446,18 +454,26 @@ class TaskTreeModel(QAbstractItemModel):
 
     # index(), rowCount() and hasChildren() run once or more per row when the view lays out
     # an expanded tree (expand all: every task), index() and parent() a dozen times per row
-    # it paints: kept to one call on the index and a few lookups each.
-    # An invalid index (the root) has internal id 0, and 0 is the key of the top-level tasks
-    # in ``_children``; a task's index has its id and column (ids start at 1).
+    # it paints: kept to one call on the index and a lookup or two each.
+    # An invalid index (the root) has internal id 0, the key of the top-level tasks in
+    # ``_child_keys``; a task's cell has its id and column (ids start at 1), and the keys
+    # kept there are those of first-column cells, the only ones with sub-tasks.
     def index(self, row: int, column: int, parent: Index = NO_INDEX) -> QModelIndex:
-        key = parent.internalId()
-        if key & COLUMN_MASK or not 0 <= column < COLUMN_COUNT:
-            return NO_INDEX  # only a first column's cell has sub-tasks
-        siblings = self._children.get(key >> COLUMN_BITS, ())
-        if 0 <= row < len(siblings):
-            key = siblings[row] << COLUMN_BITS | column
-            return self.createIndex(row, column, key)
+        keys = self._child_keys.get(parent.internalId())
+        if keys is None:
+            keys = self._keys_below(parent.internalId())
+        if 0 <= row < len(keys) and 0 <= column < COLUMN_COUNT:
+            return self.createIndex(row, column, keys[row] | column)
         return NO_INDEX
+
+    def _keys_below(self, key: int) -> list[int]:
+        """The internal ids of the first-column cells under the cell ``key`` (none under
+        a cell of another column: only a task's first one has sub-tasks)."""
+        if key & COLUMN_MASK:
+            return []
+        keys = self._child_keys[key] = [
+            tid << COLUMN_BITS for tid in self._children.get(key >> COLUMN_BITS, ())]
+        return keys
 
     def parent(self, index: Index = NO_INDEX) -> QModelIndex:  # type: ignore[override]
         # Asked half a dozen times per row painted (for the branch lines), of few tasks: the
@@ -479,8 +495,7 @@ class TaskTreeModel(QAbstractItemModel):
         return COLUMN_COUNT
 
     def hasChildren(self, parent: Index = NO_INDEX) -> bool:
-        key = parent.internalId()
-        return not key & COLUMN_MASK and bool(self._children.get(key >> COLUMN_BITS))
+        return parent.internalId() in self._parent_keys
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
