@@ -68,6 +68,7 @@ NOT_BEFORE_FIRST_PAINT = [
     "logging.handlers", "uuid",  # the log file is opened a little after the first paint
     "desktop_app.domain.holiday_notice",  # read when a holiday notice is pasted
     "desktop_app.storage.backup", "desktop_app.storage.light_snapshot",
+    "html",  # the task panel's heading, once a task is shown
 ]
 
 

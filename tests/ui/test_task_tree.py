@@ -6,6 +6,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, QPoint, QSettings, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 
 from desktop_app.storage import audit, directory, search, task_details
@@ -432,6 +433,19 @@ def test_moving_to_another_task_saves_the_panel(window):
     assert window.tasks.panel.task_id == second
     window.tasks.editor.undo_stack.undo()
     assert window.reg.scalar("SELECT title FROM tasks WHERE id = ?", (first,)) != "改过的标题"
+
+
+def test_the_panel_heading_shows_a_title_with_markup_characters_as_typed(window):
+    first, second = leaves(window)[:2]
+    title = "落实<三个一>工程 & <b>评估</b>"
+    window.tree.select_tasks([first])
+    window.tasks.panel.title_edit.setText(title)
+    window.tree.select_tasks([second])  # saves the first
+    window.tree.select_tasks([first])
+    heading = window.tasks.panel.heading
+    document = QTextDocument()
+    document.setHtml(heading.text())
+    assert title in document.toPlainText()
 
 
 def test_history_names_people_and_departments():

@@ -7,7 +7,6 @@ in one transaction as one undo step — nothing is ever saved half.
 
 from __future__ import annotations
 
-import html
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -377,8 +376,10 @@ class TaskPanel(QWidget):
             self.show_task(None)
             return
         self._loaded = state
+        import html  # when a task is first shown: not needed for the first paint
+
         link = link_note(self.reg, self.task_id)   # 上年结转自… / 已结转至2027年
-        self.heading.setText(f"<b>{self._number}</b> {state['title']}"
+        self.heading.setText(f"<b>{html.escape(self._number)}</b> {html.escape(state['title'])}"
                              + (f"<br/><small>{html.escape(link)}</small>" if link else ""))
         self.title_edit.setText(state["title"])
         self.description_edit.setPlainText(state["description"])
