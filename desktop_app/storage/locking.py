@@ -26,9 +26,9 @@ import os
 import socket
 import threading
 import time
-from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_app import clock
 from desktop_app.storage.errors import (
@@ -45,8 +45,7 @@ STALE_AFTER = 15 * 60.0
 UNREADABLE_GRACE = 10.0
 
 
-@dataclass(frozen=True)
-class LockOwner:
+class LockOwner(NamedTuple):  # a frozen value, defined without compiling methods at start-up
     """Who holds a register's lock: user, machine, process, since when, and the lock's token."""
 
     user: str
@@ -269,7 +268,7 @@ def _create(path: Path, owner: LockOwner) -> bool:
         raise StorageError(f"无法创建锁文件“{path}”：{os_error_text(exc)}。") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(owner), fh, ensure_ascii=False)
+            json.dump(owner._asdict(), fh, ensure_ascii=False)
             fh.flush()
             with contextlib.suppress(OSError):
                 os.fsync(fh.fileno())

@@ -15,7 +15,7 @@ applied by the caller on the ids returned here.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop_app.storage.db import Register
 from desktop_app.storage.migrations import SEARCH_SHIFT
@@ -51,8 +51,7 @@ def _index_query(reg: Register, word: str) -> tuple[str | None, int]:
     return " OR ".join(_phrase(p[0]) for p in pieces), most
 
 
-@dataclass(frozen=True)
-class TaskFilter:
+class TaskFilter(NamedTuple):  # a frozen value, defined without compiling methods at start-up
     """The filter bar's choices: words, department, people, state, deadline range, flags."""
 
     text: str = ""  # words (space separated), each found in title, description or progress (exact case)

@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 import string
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.storage import audit
 from desktop_app.storage.changes import Changes
@@ -27,8 +26,7 @@ NOTICE_TEMPLATE = (
 WEEKDAYS = {1: "星期一", 2: "星期二", 3: "星期三", 4: "星期四", 5: "星期五", 6: "星期六", 7: "星期日"}
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # a frozen value, defined without compiling methods at start-up
     """One register setting: its Chinese label, default (whose type is the setting's
     type), the range of a whole number, the choices of a pick-list, and the page of
     工具 ▸ 设置 that shows it ("" for bookkeeping the user never edits)."""

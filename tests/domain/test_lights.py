@@ -1,4 +1,3 @@
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -40,7 +39,7 @@ def facts(**changes) -> TaskFacts:
     )
     if "deadline" in changes and "original_deadline" not in changes:
         changes["original_deadline"] = changes["deadline"]
-    return replace(base, **changes)
+    return base._replace(**changes)
 
 
 def light(on: date, th: Thresholds = DEFAULT_THRESHOLDS, **changes) -> LightResult:
@@ -307,24 +306,24 @@ def test_every_light_is_well_formed(f, on):
 @given(open_facts(), days, st.none() | st.integers(min_value=0, max_value=800))
 def test_a_finished_task_is_never_red(f, on, days_ago):
     finished = None if days_ago is None else on - timedelta(days=days_ago)
-    result = evaluate(replace(f, status="finished", finished=finished), on, CAL)
+    result = evaluate(f._replace(status="finished", finished=finished), on, CAL)
     assert result.colour == "done"
     assert result.state in ("finished", "finished_late")
 
 
 @given(open_facts(), days, st.integers(min_value=1, max_value=400))
 def test_a_later_deadline_never_makes_a_light_worse(f, on, extra):
-    f = replace(f, deadline=f.deadline or on, original_deadline=f.deadline or on)
+    f = f._replace(deadline=f.deadline or on, original_deadline=f.deadline or on)
     before = evaluate(f, on, CAL)
     later = f.deadline + timedelta(days=extra)
-    after = evaluate(replace(f, deadline=later, original_deadline=f.deadline), on, CAL)
+    after = evaluate(f._replace(deadline=later, original_deadline=f.deadline), on, CAL)
     assert SEVERITY[after.colour] <= SEVERITY[before.colour]
 
 
 @given(open_facts(), days, st.integers(min_value=0, max_value=100))
 def test_more_progress_never_makes_a_light_worse(f, on, more):
     before = evaluate(f, on, CAL)
-    after = evaluate(replace(f, percent=max(f.percent or 0, more)), on, CAL)
+    after = evaluate(f._replace(percent=max(f.percent or 0, more)), on, CAL)
     assert SEVERITY[after.colour] <= SEVERITY[before.colour]
 
 
@@ -332,7 +331,7 @@ def test_more_progress_never_makes_a_light_worse(f, on, more):
 def test_a_newer_report_never_makes_a_light_worse(f, on, newer_by):
     report = (f.last_report or date(2024, 1, 1)) + timedelta(days=newer_by)
     before = evaluate(f, on, CAL)
-    after = evaluate(replace(f, last_report=report), on, CAL)
+    after = evaluate(f._replace(last_report=report), on, CAL)
     assert SEVERITY[after.colour] <= SEVERITY[before.colour]
 
 
@@ -340,7 +339,7 @@ def test_a_newer_report_never_makes_a_light_worse(f, on, newer_by):
 def test_nothing_late_can_hide(f, late_by):
     deadline = f.deadline or date(2026, 6, 30)
     on = deadline + timedelta(days=late_by)
-    f = replace(f, deadline=deadline, start=min(f.start or deadline, deadline), created=None)
+    f = f._replace(deadline=deadline, start=min(f.start or deadline, deadline), created=None)
     result = evaluate(f, on, CAL)
     assert (result.state, result.colour) == ("overdue", "red")
 
@@ -348,4 +347,4 @@ def test_nothing_late_can_hide(f, late_by):
 @given(open_facts(), days)
 def test_paused_and_cancelled_have_no_light(f, on):
     for status in ("paused", "cancelled"):
-        assert evaluate(replace(f, status=status), on, CAL).colour == "none"
+        assert evaluate(f._replace(status=status), on, CAL).colour == "none"

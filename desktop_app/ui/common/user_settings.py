@@ -13,15 +13,13 @@ key with a placeholder takes its value as a keyword: ``get(REPORT_COLUMNS, kind=
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 
-@dataclass(frozen=True)
-class UserOption:
+class UserOption(NamedTuple):  # a frozen value, defined without compiling methods at start-up
     """One per-user setting kept in QSettings: its key, kind, default and purpose."""
 
     key: str        # may hold {placeholders}

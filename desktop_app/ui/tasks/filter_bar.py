@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -188,7 +186,7 @@ class FilterBar(QWidget):
         within = None
         if self._last is not None:
             last_plan, last, ids = self._last
-            same_rest = replace(last, text="") == replace(flt, text="")
+            same_rest = last._replace(text="") == flt._replace(text="")
             if last_plan == plan and same_rest and last.text and refines(last.text, flt.text):
                 within = ids
         matches = matching_ids(self.reg, plan, flt, within=within, universe=self.model.task_ids())
