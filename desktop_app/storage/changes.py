@@ -6,34 +6,35 @@ whether, and what, to refresh — no page refreshes another by hand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from typing import NamedTuple
+
+NONE: frozenset = frozenset()
 
 
-@dataclass(frozen=True)
-class Changes:
+# A named tuple: an immutable value like a frozen dataclass, defined without generating and
+# compiling methods before the window can paint, and made and merged quickly (a week's save
+# merges one per row).
+class Changes(NamedTuple):
     """What one write changed, as the change hub announces it to every page."""
 
-    tasks: frozenset[int] = field(default_factory=frozenset)   # task ids whose stored fields changed
+    tasks: frozenset[int] = NONE   # task ids whose stored fields changed
     structure: bool = False        # tasks added, deleted, restored or moved; plan imported
-    progress_weeks: frozenset[str] = field(default_factory=frozenset)   # ISO weeks "2026-W47"
-    progress_tasks: frozenset[int] = field(default_factory=frozenset)   # tasks whose progress changed
+    progress_weeks: frozenset[str] = NONE   # ISO weeks "2026-W47"
+    progress_tasks: frozenset[int] = NONE   # tasks whose progress changed
     directory: bool = False        # departments or people
     settings: bool = False         # register settings a user sees (thresholds, names, backup...)
-    setting_keys: frozenset[str] = field(default_factory=frozenset)   # which keys
+    setting_keys: frozenset[str] = NONE   # which keys
     plans: bool = False            # plans added, renamed, closed, reopened, deleted
     calendar: bool = False         # the holiday calendar
     supervision: bool = False      # 催办/督办 records
     everything: bool = False       # the whole register was replaced (restore from backup, other file)
 
-    def __or__(self, other: Changes) -> Changes:
-        values = {}
-        for f in fields(self):
-            a, b = getattr(self, f.name), getattr(other, f.name)
-            values[f.name] = (a | b) if isinstance(a, frozenset) else (a or b)
-        return Changes(**values)
+    def __or__(self, other: Changes) -> Changes:  # type: ignore[override]  # not tuple joining
+        return Changes(*[(a | b) if isinstance(a, frozenset) else (a or b)
+                         for a, b in zip(self, other, strict=True)])
 
     def __bool__(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self))
+        return any(self)
 
     @property
     def lights(self) -> bool:

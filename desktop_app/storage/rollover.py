@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from desktop_app import clock
 from desktop_app.domain.dates import cn_full_date
@@ -38,8 +38,7 @@ ORDER BY t.id
 """
 
 
-@dataclass(frozen=True)
-class RolloverResult:
+class RolloverResult(NamedTuple):  # a frozen value, defined without compiling methods at start-up
     """What a rollover did — enough to undo it (:func:`undo_rollover`)."""
 
     old_plan_id: int
@@ -47,9 +46,9 @@ class RolloverResult:
     year: int
     created_plan: bool
     section_id: int | None
-    carried: dict[int, int] = field(default_factory=dict)   # origin id → new id
+    carried: dict[int, int]   # origin id → new id
     closed: bool = False
-    changes: Changes = field(default_factory=Changes)
+    changes: Changes = Changes()
 
     def as_json(self) -> dict:
         return {"old_plan": self.old_plan_id, "new_plan": self.new_plan_id, "year": self.year,
