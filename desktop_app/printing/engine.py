@@ -62,29 +62,38 @@ def page_layout(orientation: str) -> QPageLayout:
 
 
 class _Text:
-    """A paragraph broken into lines for one width; lines are positioned from y = 0."""
+    """A paragraph broken into lines for one width; lines are positioned from y = 0.
 
-    __slots__ = ("text", "layout", "lines", "line_height", "half", "runs")
+    ``count`` lines; ``lines`` are the QTextLines of ``layout``, which a number put
+    together from its digits (:class:`_Numerals`) has not: its one line is drawn whole.
+    """
 
-    def __init__(self, text: str, layout: QTextLayout, lines: list[QTextLine], line_height: float):
+    __slots__ = ("text", "layout", "lines", "count", "line_height", "half", "runs")
+
+    def __init__(
+        self, text: str, layout: QTextLayout | None, lines: list[QTextLine], line_height: float,
+        runs: list[QGlyphRun] | None = None, count: int = -1,
+    ):
         self.text = text
         self.layout = layout
         self.lines = lines
+        self.count = len(lines) if count < 0 else count
         self.line_height = line_height
-        self.half = len(lines) * line_height / 2  # from the top of the lines to their middle
+        self.half = self.count * line_height / 2  # from the top of the lines to their middle
         # the shaped glyphs, fetched on first drawing (a layout only counting pages needs none)
-        self.runs: list[QGlyphRun] | None = None if lines else []
+        self.runs: list[QGlyphRun] | None = runs if runs is not None or lines else []
 
     @property
     def height(self) -> float:
-        return len(self.lines) * self.line_height
+        return self.count * self.line_height
 
     def draw(self, painter: QPainter, x: float, y: float, first: int = 0, last: int | None = None) -> None:
-        last = len(self.lines) if last is None else last
+        last = self.count if last is None else last
         if first >= last:
             return
-        if first == 0 and last == len(self.lines):  # the common case: the glyphs as shaped
+        if first == 0 and last == self.count:  # the common case: the glyphs as shaped
             if self.runs is None:
+                assert self.layout is not None
                 self.runs = self.layout.glyphRuns()
             origin = QPointF(x, y)
             for run in self.runs:
@@ -93,6 +102,86 @@ class _Text:
         shift = first * self.line_height
         for line in self.lines[first:last]:
             line.draw(painter, QPointF(x, y - shift))
+
+
+def _glyph_data(runs: list[QGlyphRun]) -> list[tuple]:
+    """What a glyph run draws, compared exactly (QPointF's == is fuzzy)."""
+    return [
+        (r.rawFont(), r.flags(), r.glyphIndexes(), [(p.x(), p.y()) for p in r.positions()])
+        for r in runs
+    ]
+
+
+_DIGITS = "0123456789"
+_DIGIT_PAIRS = "".join(a + b for a in _DIGITS for b in _DIGITS)  # every digit beside every digit
+_NUMBER_SAMPLES = ("7", "42", "305", "1000", "29999")
+
+
+class _Numerals:
+    """Numbers (序号 and the like: ASCII digits only) put together from their digits' glyphs.
+
+    A layout costs some microseconds however short its text, and a table has a number
+    in every row. Where the font sets digits plainly (one glyph each, all of one advance,
+    nothing kerned or joined between any two of them), a number's glyphs are its digits'
+    glyphs side by side, placed where QTextLayout places them: the line's alignment
+    offset in its 1/64-pixel units. That is checked once per column against numbers laid
+    out the ordinary way; if anything differs, numbers are laid out like any other text.
+    """
+
+    def __init__(self, device_font: QFont, width: float, option: QTextOption, lh: float):
+        self.lh = lh
+        self.width64 = int(max(1.0, width) * 64)  # QTextLine.setLineWidth keeps 1/64 pixels
+        self.align = option.alignment()
+        self.points: dict[int, list[QPointF]] = {}
+        self.ready = False
+        plain = QTextOption(Qt.AlignmentFlag.AlignLeft)
+        plain.setWrapMode(QTextOption.WrapMode.NoWrap)
+        runs = _Typesetter.glyphs(_DIGIT_PAIRS, device_font, plain, lh)
+        if len(runs) != 1 or len(runs[0].glyphIndexes()) != len(_DIGIT_PAIRS):
+            return
+        run = runs[0]
+        indexes, points = run.glyphIndexes(), run.positions()
+        glyph: dict[str, int] = {}
+        for digit, index in zip(_DIGIT_PAIRS, indexes, strict=True):
+            if glyph.setdefault(digit, index) != index:
+                return
+        steps = {round((b.x() - a.x()) * 64) for a, b in zip(points, points[1:], strict=False)}
+        if len(steps) != 1 or len({p.y() for p in points}) != 1 or points[0].x() != 0:
+            return
+        self.glyph, self.raw, self.advance64, self.y = glyph, run.rawFont(), steps.pop(), points[0].y()
+        for sample in _NUMBER_SAMPLES:
+            made = self.text(sample)
+            if made is None:
+                continue
+            assert made.runs is not None
+            shaped = _Typesetter.glyphs(sample, device_font, option, lh, width)
+            if _glyph_data(made.runs) != _glyph_data(shaped):
+                self.points.clear()
+                return
+        self.ready = True
+
+    def text(self, text: str) -> _Text | None:
+        """``text`` (ASCII digits) as one line, or None where it would not fit on one."""
+        count = len(text)
+        points = self.points.get(count)
+        if points is None:
+            free = self.width64 - count * self.advance64
+            if free < 0:
+                return None  # wider than the column: broken or overflowing, as laid out
+            if self.align & Qt.AlignmentFlag.AlignHCenter:
+                offset = free // 2
+            elif self.align & Qt.AlignmentFlag.AlignRight:
+                offset = free
+            else:
+                offset = 0
+            points = self.points[count] = [
+                QPointF((offset + k * self.advance64) / 64, self.y) for k in range(count)
+            ]
+        run = QGlyphRun()
+        run.setRawFont(self.raw)
+        run.setGlyphIndexes([self.glyph[c] for c in text])
+        run.setPositions(points)
+        return _Text(text, None, [], self.lh, [run], 1)
 
 
 class _Typesetter:
@@ -185,6 +274,15 @@ class _Typesetter:
             layout.endLayout()
         return _Text(text, layout, lines, lh)
 
+    @staticmethod
+    def glyphs(
+        text: str, device_font: QFont, option: QTextOption, lh: float, width: float = 1e6
+    ) -> list[QGlyphRun]:
+        """The glyph runs of ``text`` laid out as :meth:`shape` lays it out."""
+        shaped = _Typesetter.shape(text, device_font, width, option, lh)
+        assert shaped.layout is not None
+        return shaped.layout.glyphRuns()
+
     def column_cache(
         self, f: QFont, width: float, align: str = "left", wrap: bool = True,
         indent: float = 0.0, line_factor: float = 1.0,
@@ -265,7 +363,7 @@ class TableLayout:
             cells.append(
                 ts.text(text, f, width - 2 * self.pad, align=align, wrap=col.wrap or header, line_height=lh)
             )
-        return _Row(cells, max(1, *(len(c.lines) for c in cells)), light)
+        return _Row(cells, max(1, *(c.count for c in cells)), light)
 
     def _body_rows(self, ts: _Typesetter) -> Callable[[list[str], str], _Row]:
         """:meth:`_row` for body rows, with the column settings looked up once: a table of
@@ -277,16 +375,28 @@ class TableLayout:
             for col, width in zip(self.report.columns, self.widths, strict=True)
         ]
         body_font, shape = ts.device_font(self.body_font), ts.shape
+        numerals: list[_Numerals | None] = [None] * len(columns)
+
+        def number(column: int, value: str) -> _Text | None:
+            made = numerals[column]
+            if made is None:
+                _, width, option = columns[column]
+                made = numerals[column] = _Numerals(body_font, width, option, lh)
+            return made.text(value) if made.ready else None
 
         def row(texts: list[str], light: str) -> _Row:
             cells = []
             lines = 1
-            for (cache, width, option), value in zip(columns, texts, strict=True):
+            for column, ((cache, width, option), value) in enumerate(zip(columns, texts, strict=True)):
                 cell = cache.get(value)
                 if cell is None:
-                    cell = cache[value] = shape(value, body_font, width, option, lh)
-                if len(cell.lines) > lines:
-                    lines = len(cell.lines)
+                    if value.isdigit() and value.isascii():
+                        cell = number(column, value)
+                    if cell is None:
+                        cell = shape(value, body_font, width, option, lh)
+                    cache[value] = cell
+                if cell.count > lines:
+                    lines = cell.count
                 cells.append(cell)
             return _Row(cells, lines, light)
 
@@ -461,9 +571,9 @@ class TableLayout:
         light_pen = LIGHT_COLOURS.get(row.light)
         for i, cell in enumerate(row.cells):
             if continued and i == self.number_index:
-                a, b = 0, len(cell.lines)  # the number again on the continuation
+                a, b = 0, cell.count  # the number again on the continuation
             else:
-                a, b = first, min(last, len(cell.lines))
+                a, b = first, min(last, cell.count)
             if a >= b:
                 continue
             top = y + self.pad

@@ -186,7 +186,7 @@ def test_weekly_report_rows_land_on_the_pages_the_layout_gave_them(qapp, demo_pa
     for number, page in enumerate(layout.pages):
         for s in page.slices:
             if s.row.heading is None:
-                seq, task = s.row.cells[0].layout.text(), s.row.cells[1].layout.text()
+                seq, task = s.row.cells[0].text, s.row.cells[1].text
                 assert re.sub(r"\s+", "", task) in texts[number], (number, task)
                 assert seq in texts[number]
                 seen += 1
@@ -206,3 +206,58 @@ def test_a_title_taller_than_the_page_still_ends(pdf: Path):
     report = sample_report(rows=3)
     report.title = "很长的标题" * 400
     assert write_pdf(report, pdf) >= 1
+
+
+def _device(tmp_path: Path):
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop_app.printing.engine import page_layout
+    from desktop_app.printing.output import PDF_DPI
+
+    writer = QPdfWriter(str(tmp_path / "device.pdf"))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout("landscape"))
+    return writer
+
+
+@pytest.mark.parametrize("align", ["center", "left", "right"])
+@pytest.mark.parametrize("wrap", [False, True])
+def test_numbers_put_together_from_digits_are_the_numbers_laid_out(qapp, tmp_path: Path, align, wrap):
+    """序号 cells are made from the digits' glyphs: the same glyphs at the same places as a layout."""
+    from desktop_app.printing import engine
+
+    writer = _device(tmp_path)
+    ts = engine._Typesetter(writer)
+    font = ts.device_font(fonts.font("body", engine.BODY_PT))
+    option = ts.option(align, wrap)
+    for width in (60.0, 215.5, 377.77):
+        numerals = engine._Numerals(font, width, option, 100.0)
+        if not numerals.ready:
+            pytest.skip(f"{font.family()} does not set digits plainly: numbers are laid out")
+        for n in [*range(1, 1200), 20260, 123456789]:
+            made = numerals.text(str(n))
+            if made is None:  # wider than the column
+                assert len(engine._Typesetter.shape(str(n), font, width, option, 100.0).lines) > 1 or not wrap
+                continue
+            laid_out = engine._Typesetter.glyphs(str(n), font, option, 100.0, width)
+            assert engine._glyph_data(made.runs) == engine._glyph_data(laid_out), (width, n)
+            assert made.count == 1
+
+
+def test_numbers_are_laid_out_when_the_font_does_not_pass_the_check(pdf: Path, monkeypatch):
+    """A font that kerns or joins digits fails the check: its numbers are laid out as text."""
+    from desktop_app.printing import engine
+
+    monkeypatch.setattr(engine, "_DIGIT_PAIRS", "0123456789" + "任务")  # no longer digits only
+    made = []
+    original = engine._Numerals.__init__
+
+    def remember(self, *args):
+        original(self, *args)
+        made.append(self.ready)
+
+    monkeypatch.setattr(engine._Numerals, "__init__", remember)
+    write_pdf(sample_report(), pdf)
+    assert made and not any(made)
+    every = "".join(page_texts(pdf))
+    assert all(f"{n}任务{n:04d}" in every for n in range(1, 121))  # each row's 序号 before its task
