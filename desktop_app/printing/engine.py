@@ -14,6 +14,7 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -111,6 +112,8 @@ def _glyph_data(runs: list[QGlyphRun]) -> list[tuple]:
         for r in runs
     ]
 
+
+_count = attrgetter("count")
 
 _DIGITS = "0123456789"
 _DIGIT_PAIRS = "".join(a + b for a in _DIGITS for b in _DIGITS)  # every digit beside every digit
@@ -292,7 +295,7 @@ class _Typesetter:
         return self._cache.setdefault((id(f), width, align, wrap, indent, line_factor), {})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     cells: list[_Text]
     lines: int
@@ -300,7 +303,7 @@ class _Row:
     heading: _Text | None = None  # a group heading row spans all columns
 
 
-@dataclass
+@dataclass(slots=True)
 class _Slice:
     """A row, or the part of a split row, placed on a page."""
 
@@ -384,21 +387,21 @@ class TableLayout:
                 made = numerals[column] = _Numerals(body_font, width, option, lh)
             return made.text(value) if made.ready else None
 
+        caches = [cache for cache, _, _ in columns]
+
+        def cell(column: int, value: str) -> _Text:
+            made = number(column, value) if value.isdigit() and value.isascii() else None
+            if made is None:
+                _, width, option = columns[column]
+                made = shape(value, body_font, width, option, lh)
+            caches[column][value] = made
+            return made
+
         def row(texts: list[str], light: str) -> _Row:
-            cells = []
-            lines = 1
-            for column, ((cache, width, option), value) in enumerate(zip(columns, texts, strict=True)):
-                cell = cache.get(value)
-                if cell is None:
-                    if value.isdigit() and value.isascii():
-                        cell = number(column, value)
-                    if cell is None:
-                        cell = shape(value, body_font, width, option, lh)
-                    cache[value] = cell
-                if cell.count > lines:
-                    lines = cell.count
-                cells.append(cell)
-            return _Row(cells, lines, light)
+            cells = list(map(dict.get, caches, texts))  # the texts seen before: most cells
+            if None in cells:
+                cells = [c if c is not None else cell(i, texts[i]) for i, c in enumerate(cells)]
+            return _Row(cells, max((1, *map(_count, cells))), light)
 
         return row
 
@@ -413,6 +416,8 @@ class TableLayout:
         usable = self.body_bottom - self.body_top - group_h
         max_lines = max(1, int((usable - 2 * self.pad) // self.body_lh))
         keys = [c.key for c in self.report.columns]
+        blanks = [""] * len(keys)  # a cell a row does not have is empty
+        body_lh, pad2, bottom = self.body_lh, 2 * self.pad, self.body_bottom
         heading_width = self.frame.width() - 2 * self.pad
         body_row = self._body_rows(ts)
 
@@ -434,17 +439,16 @@ class TableLayout:
                 heading_h = text.height + 2 * self.pad
                 continued = _Row([], 0, heading=ts.text(f"{group.heading}（续）", self.group_font, heading_width))
             for index, row in enumerate(group.rows):
-                cells = row.cells
-                r = body_row([cells.get(k, "") for k in keys], row.light)
-                h = self._height(r.lines)
-                need = h if r.lines <= max_lines else self._height(1)
+                r = body_row(list(map(row.cells.get, keys, blanks)), row.light)
+                h = r.lines * body_lh + pad2  # self._height(r.lines)
                 if index == 0 and heading is not None:
-                    if y + heading_h + need > self.body_bottom and pages[-1].slices:
+                    need = h if r.lines <= max_lines else self._height(1)
+                    if y + heading_h + need > bottom and pages[-1].slices:
                         new_page()
                     pages[-1].slices.append(_Slice(heading, 0, 0, y, heading_h))
                     y += heading_h
                 if r.lines <= max_lines:
-                    if y + h > self.body_bottom:
+                    if y + h > bottom:
                         new_page(continued)
                     pages[-1].slices.append(_Slice(r, 0, r.lines, y, h))
                     y += h
