@@ -157,9 +157,15 @@ def main() -> None:
     run_child("bare", None)  # warm the OS file cache for both
     run_child("app", db)
     bare, app = [], []
-    for _ in range(args.runs):  # interleaved: a busy spell of the machine hits both alike
-        bare.append(run_child("bare", None))
-        app.append(run_child("app", db))
+    # Interleaved, so that a busy spell of the machine hits both alike, and in turns (bare
+    # first, then the program first): a start right after another one runs at a different
+    # speed than the one before it, which would otherwise favour one of the two.
+    for n in range(args.runs):
+        for mode in ("bare", "app") if n % 2 == 0 else ("app", "bare"):
+            if mode == "bare":
+                bare.append(run_child("bare", None))
+            else:
+                app.append(run_child("app", db))
     bare_paint = Timing.of([s.painted for s in bare])
     row(f"start to first painted window ({args.runs} starts)", Timing.of([s.painted for s in app]),
         bare_paint, "bare QApplication + QMainWindow, first paint", paint_target)
