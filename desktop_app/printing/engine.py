@@ -125,7 +125,7 @@ class _Numerals:
 
     A layout costs some microseconds however short its text, and a table has a number
     in every row. Where the font sets digits plainly (one glyph each, all of one advance,
-    nothing kerned or joined between any two of them), a number's glyphs are its digits'
+    no ink beyond it, nothing kerned or joined between any two of them), a number's glyphs are its digits'
     glyphs side by side, placed where QTextLayout places them: the line's alignment
     offset in its 1/64-pixel units. That is checked once per column against numbers laid
     out the ordinary way; if anything differs, numbers are laid out like any other text.
@@ -150,6 +150,11 @@ class _Numerals:
                 return
         steps = {round((b.x() - a.x()) * 64) for a, b in zip(points, points[1:], strict=False)}
         if len(steps) != 1 or len({p.y() for p in points}) != 1 or points[0].x() != 0:
+            return
+        # Ink beyond a digit's advance (an italic or a slanted face) counts when a wrapping
+        # line is fitted, not only the advances: such a font gets its numbers laid out.
+        metrics = QFontMetricsF(device_font)
+        if any(metrics.leftBearing(d) < 0 or metrics.rightBearing(d) < 0 for d in _DIGITS):
             return
         self.glyph, self.raw, self.advance64, self.y = glyph, run.rawFont(), steps.pop(), points[0].y()
         for sample in _NUMBER_SAMPLES:

@@ -253,7 +253,10 @@ class _AheadRead:
         thread.join()
         if not result or _day._state(reg) != state:
             return None  # a write since: the facts read ahead may be out of date
-        return json.loads(result[0])
+        try:
+            return json.loads(result[0])
+        except ValueError:  # not text SQLite should have made (a damaged file): read them again
+            return None
 
 
 _ahead = _AheadRead()

@@ -244,6 +244,34 @@ def test_numbers_put_together_from_digits_are_the_numbers_laid_out(qapp, tmp_pat
             assert made.count == 1
 
 
+def test_numbers_of_a_face_with_ink_beyond_its_digits_break_as_laid_out(qapp, tmp_path: Path):
+    """An italic face's digits reach past their advance, which a wrapping line counts: its
+    numbers are laid out (a number that fits by the advances alone wraps like the text)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop_app.printing import engine
+
+    writer = _device(tmp_path)
+    ts = engine._Typesetter(writer)
+    italic = fonts.font("body", engine.BODY_PT)
+    italic.setItalic(True)
+    font = ts.device_font(italic)
+    metrics = QFontMetricsF(font)
+    if not any(metrics.rightBearing(d) < 0 or metrics.leftBearing(d) < 0 for d in "0123456789"):
+        pytest.skip(f"{font.family()} italic keeps its digits' ink within their advances")
+    option = ts.option("center", True)
+    overhang = -min(metrics.rightBearing(d) for d in "0123456789")
+    for n in ("64", "305"):
+        fits = metrics.horizontalAdvance(n)
+        # Columns from just wider than the number's advances to wider than its ink.
+        for step in range(40):
+            width = fits + (overhang + 1) * step / 40
+            numerals = engine._Numerals(font, width, option, 30.0)
+            made = numerals.text(n) if numerals.ready else None
+            laid_out = engine._Typesetter.shape(n, font, width, option, 30.0)
+            assert made is None or made.count == len(laid_out.lines), (n, width)
+
+
 def test_numbers_are_laid_out_when_the_font_does_not_pass_the_check(pdf: Path, monkeypatch):
     """A font that kerns or joins digits fails the check: its numbers are laid out as text."""
     from desktop_app.printing import engine

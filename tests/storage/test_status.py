@@ -387,6 +387,19 @@ def test_a_write_after_the_read_ahead_is_not_missed(demo_path):
     reg.close()
 
 
+def test_facts_read_ahead_that_are_not_json_are_read_again(demo_path):
+    from desktop_app.storage import status
+
+    reg = open_register(demo_path)
+    plain = lights_for(reg, ON)
+    _read_ahead(reg, ON)
+    *_, thread, result = status._ahead._entry
+    thread.join()
+    result[0] = b"\x80[[1, 0, \"active|\"" + b"\xff" * 8  # what only a damaged file could give
+    assert list(lights_for(reg, ON).items()) == list(plain.items())
+    reg.close()
+
+
 def test_nothing_is_read_ahead_for_a_register_in_memory():
     from desktop_app.storage import status
 
