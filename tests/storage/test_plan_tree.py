@@ -27,6 +27,14 @@ def assert_current(reg, plan_id):
     assert shape == plain and shape.position == {tid: n for n, tid in enumerate(plain.order)}
 
 
+def assert_counts(reg):
+    """The plan list's task counts, whether or not a plan's tree is stored right now."""
+    counted = {r["id"]: r["task_count"] for r in plans.list_plans(reg)}
+    assert counted == {
+        pid: reg.scalar("SELECT count(*) FROM tasks WHERE plan_id = ? AND deleted_at IS NULL", (pid,))
+        for pid in counted}
+
+
 def shape_of(skeleton):
     """The layout a tree model makes of a skeleton, the plain way."""
     ids = {tid for tid, _, _ in skeleton}
@@ -92,8 +100,10 @@ def test_every_change_of_the_tree_drops_the_row_and_the_next_read_is_current(db_
             else:  # a writer that knows nothing of the stored tree
                 reg.execute("UPDATE tasks SET position = position + ? WHERE id = ?",
                             (rng.randrange(-3, 4), rng.choice(live)))
+            assert_counts(reg)  # trees dropped by the step
             assert_current(reg, plan)
             assert_current(reg, other)
+            assert_counts(reg)  # from the trees stored again
 
 
 def test_a_read_only_register_computes_the_tree_without_storing_it(db_path):
