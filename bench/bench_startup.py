@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -172,6 +173,12 @@ def main() -> None:
     row(f"start to settled: lights and start-up summary filled ({args.runs} starts)",
         Timing.of([s.settled for s in app]), bare_paint,
         "bare QApplication + QMainWindow, first paint", "≤ 3× the bare window")
+    # The machine's speed drifts during a run: each start set beside the bare start made
+    # next to it, whose ratio that drift hardly touches.
+    for what, of in (("first paint", lambda s: s.painted[0]), ("settled", lambda s: s.settled[0])):
+        ratios = sorted(of(a) / b.painted[0] for a, b in zip(app, bare, strict=True))
+        print(f"  {what}, each start / the bare start beside it: median {statistics.median(ratios):.2f}× "
+              f"(min {ratios[0]:.2f}×, max {ratios[-1]:.2f}×)")
     print(f"peak memory (max RSS): bare {max(s.rss for s in bare):.0f} MB, "
           f"督办台账 with the register open {max(s.rss for s in app):.0f} MB")
 
