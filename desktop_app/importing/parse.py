@@ -10,12 +10,12 @@ file. Long documents report ``progress(fraction, text)`` and stop with
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from desktop_app import collector
 from desktop_app.importing.cleaning import clean_text
 from desktop_app.importing.errors import ImportCancelled, ImportFailed
 from desktop_app.importing.extract import enrich, known_units
@@ -47,19 +47,13 @@ _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" 
 
 
 def _without_gc_passes(parse):
-    """Parsing makes a few objects per item and no reference cycles, but every collection
-    of the oldest generation walks all of them again: on 300,000 items that cost more than
-    the parse itself. Collection resumes (and catches up) once the plan is built."""
+    """Parsing makes a few objects per item and no reference cycles: no collection while
+    it runs (``desktop_app.collector``); collection resumes once the plan is built."""
 
     @functools.wraps(parse)
     def wrapper(*args, **kwargs):
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector.paused():
             return parse(*args, **kwargs)
-        finally:
-            if enabled:
-                gc.enable()
 
     return wrapper
 

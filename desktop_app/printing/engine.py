@@ -10,9 +10,7 @@ boundary with its number repeated), 第X页 共Y页 and the 制表人/审核人/
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -32,6 +30,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from desktop_app import collector
 from desktop_app.printing import fonts
 from desktop_app.printing.chart import paint_chart
 from desktop_app.reports.model import Notice, Report
@@ -668,27 +667,9 @@ class NoticeLayout:
         )
 
 
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Python's cycle collector held off while a report is laid out and painted.
-
-    A table of thousands of rows makes tens of thousands of small objects (laid-out
-    cells, rows, page slices, wrappers of Qt values), none of them in a reference cycle:
-    they are freed by reference counting when the layout goes. Their allocation alone
-    would set off collections that walk every object of the program (a full one took
-    ~50 ms beside a ~300 ms PDF of 3,000 rows) and find nothing to free."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def layout_report(report: Report, device: QPagedPaintDevice) -> TableLayout | NoticeLayout:
     """Measure ``report`` for ``device`` (whose page layout must already be set)."""
-    with cyclic_gc_paused():
+    with collector.paused():
         return NoticeLayout(report, device) if report.notices else TableLayout(report, device)
 
 
@@ -703,7 +684,7 @@ def paint(
 
     Returns the number of pages painted.
     """
-    with cyclic_gc_paused():
+    with collector.paused():
         layout = layout_report(report, device)
         count = len(layout.pages)
         first = max(1, first_page)

@@ -11,7 +11,6 @@ and each distinct set of facts is judged once.
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
 import sqlite3
@@ -22,6 +21,7 @@ from datetime import date
 from itertools import compress, repeat
 from operator import add, mul
 
+from desktop_app import collector
 from desktop_app.domain.calendar import WorkCalendar
 from desktop_app.domain.lights import (
     CANCELLED,
@@ -157,7 +157,7 @@ def lights_for(
     if plan_id is not None:
         sql += " AND t.plan_id = :plan"
         params["plan"] = plan_id
-    with _collector_paused():
+    with collector.paused():
         return _lights(reg, reg.execute(sql, params).fetchall(), on, th, cal, wanted)
 
 
@@ -171,7 +171,7 @@ def leaf_lights(reg: Register, on: date) -> dict[int, LightResult]:
 
 def _whole_day(reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
     """(lights, plan of each, ids of the tasks with live sub-tasks) of every live task."""
-    with _collector_paused():
+    with collector.paused():
         rows = _ahead.take(reg, on)
         if rows is None:
             rows = reg.execute(_FACTS_SQL, _facts_params(on)).fetchall()
@@ -314,20 +314,6 @@ def lights_kept(reg: Register):
     """``with lights_kept(reg): …`` around a write that no light depends on (the start-up
     snapshot of the lights themselves), so the day's lights are not computed again for it."""
     return _day.kept(reg)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Tens of thousands of short-lived rows hold no reference cycles: freed by their
-    reference counts, they need no pass of the cycle collector, which would otherwise
-    walk every object of the program while they are alive."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _lights(reg: Register, rows: list[tuple], on: date, th: Thresholds, cal: WorkCalendar,
