@@ -448,6 +448,18 @@ def test_the_panel_heading_shows_a_title_with_markup_characters_as_typed(window)
     assert title in document.toPlainText()
 
 
+def test_the_window_as_opened_needs_no_style_sheet(window):
+    """Qt's style-sheet machinery is set up by the first widget given a style sheet: the
+    window as opened has none (the panel's message is red through its palette)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QWidget
+
+    styled = [w.objectName() or type(w).__name__ for w in window.findChildren(QWidget) if w.styleSheet()]
+    assert styled == []
+    message = window.tasks.panel.message
+    assert message.palette().color(QPalette.ColorRole.WindowText) == QColor("#c62828")
+
+
 def test_history_names_people_and_departments():
     from desktop_app.ui.tasks.task_panel import describe_value
 
