@@ -97,7 +97,7 @@ def test_prepared_rows_answer_every_role_and_follow_the_filter(demo_path):
     """Colours, fonts and alignment come from the task's prepared row: a match's 状态 in its
     light's colour, its ancestors greyed while a filter shows them only as the path, the
     title of a key task bold, 进度 right-aligned; clearing the filter un-greys them."""
-    from desktop_app.ui.common.helpers import DIMMED_BRUSH, LIGHT_BRUSHES
+    from desktop_app.ui.common.helpers import DIMMED_TEXT_COLOUR, LIGHT_TEXT_COLOURS
 
     reg = open_register(demo_path)
     model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
@@ -108,7 +108,7 @@ def test_prepared_rows_answer_every_role_and_follow_the_filter(demo_path):
     fg, font, align = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
                        Qt.ItemDataRole.TextAlignmentRole)
     colour = model.light(leaf).colour
-    assert model.index_of(leaf, status).data(fg) == LIGHT_BRUSHES[colour]
+    assert model.index_of(leaf, status).data(fg) == LIGHT_TEXT_COLOURS[colour]
     assert model.index_of(leaf, title).data(fg) is None
     assert model.index_of(parent, title).data(fg) is None
     assert model.index_of(leaf, percent).data(align) == int(
@@ -120,9 +120,9 @@ def test_prepared_rows_answer_every_role_and_follow_the_filter(demo_path):
     assert model.index_of(key, status).data(font) is None
     assert model.index_of(plain, title).data(font) is None
     model.set_filter({leaf})
-    assert model.index_of(parent, title).data(fg) == DIMMED_BRUSH
-    assert model.index_of(parent, status).data(fg) == DIMMED_BRUSH
-    assert model.index_of(leaf, status).data(fg) == LIGHT_BRUSHES[colour]
+    assert model.index_of(parent, title).data(fg) == DIMMED_TEXT_COLOUR
+    assert model.index_of(parent, status).data(fg) == DIMMED_TEXT_COLOUR
+    assert model.index_of(leaf, status).data(fg) == LIGHT_TEXT_COLOURS[colour]
     model.set_filter(None)
     assert model.index_of(parent, title).data(fg) is None
     reg.close()

@@ -18,11 +18,11 @@ from desktop_app.ui.common.words import day_text
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 LIGHT_COLOURS = {"red": "#c62828", "yellow": "#b26a00", "green": "#2e7d32", "done": "#546e7a"}
-# A list's text colours (its foreground role) as colours: Qt paints a colour as a brush of
-# it, and making a QBrush in Python first sets up the image and gradient classes it could
-# also be made of (their Python types and enums, ~2 ms of start-up).
-LIGHT_BRUSHES = {colour: QColor(code) for colour, code in LIGHT_COLOURS.items()}
-DIMMED_BRUSH = QColor("#9e9e9e")
+# A list's text colours (its foreground role), given to Qt as colours: it paints a colour as
+# a brush of it, and making a QBrush in Python first sets up the image and gradient classes
+# it could also be made of (their Python types and enums, ~2 ms of start-up).
+LIGHT_TEXT_COLOURS = {colour: QColor(code) for colour, code in LIGHT_COLOURS.items()}
+DIMMED_TEXT_COLOUR = QColor("#9e9e9e")
 
 
 @contextlib.contextmanager

@@ -37,9 +37,9 @@ from desktop_app.storage import tasks as task_store
 from desktop_app.storage.db import Register
 from desktop_app.storage.plan_tree import TreeShape, plan_tree
 from desktop_app.ui.common.helpers import (  # noqa: F401
-    DIMMED_BRUSH,
-    LIGHT_BRUSHES,
+    DIMMED_TEXT_COLOUR,
     LIGHT_COLOURS,
+    LIGHT_TEXT_COLOURS,
     TASK_ID_ROLE,
     carried_note,
     shown_date,
@@ -101,11 +101,11 @@ ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 NO_VALUES = (None,) * COLUMN_COUNT
 ALIGNMENTS = tuple(RIGHT_ALIGNED if key == "percent" else None for key in COLUMN_KEYS)
-DIMMED_BRUSHES = (DIMMED_BRUSH,) * COLUMN_COUNT
+DIMMED_TEXT_COLOURS = (DIMMED_TEXT_COLOUR,) * COLUMN_COUNT
 # A light's colour in the 状态 column only.
-STATUS_BRUSHES = {
-    colour: tuple(brush if key == "status" else None for key in COLUMN_KEYS)
-    for colour, brush in LIGHT_BRUSHES.items()
+STATUS_TEXT_COLOURS = {
+    colour: tuple(text if key == "status" else None for key in COLUMN_KEYS)
+    for colour, text in LIGHT_TEXT_COLOURS.items()
 }
 
 
@@ -568,14 +568,14 @@ class TaskTreeModel(QAbstractItemModel):
                 roles[at].clearData()
 
     def _prepare(self, tid: int) -> tuple[tuple, ...]:
-        """The task's row as shown: (texts, foreground brushes, fonts, alignments), each by
+        """The task's row as shown: (texts, text colours, fonts, alignments), each by
         column."""
         texts = self._texts(tid)
         if self._matches is not None and tid not in self._matches:
-            brushes = DIMMED_BRUSHES  # an ancestor shown only for the path to a match
+            brushes = DIMMED_TEXT_COLOURS  # an ancestor shown only for the path to a match
         else:
             light = self._shown_light(tid)
-            brushes = STATUS_BRUSHES.get(light.colour, NO_VALUES) if light is not None else NO_VALUES
+            brushes = STATUS_TEXT_COLOURS.get(light.colour, NO_VALUES) if light is not None else NO_VALUES
         fonts = self._bold_title if self._fetch(tid).get("is_key") else NO_VALUES
         prepared = self._shown[tid] = (texts, brushes, fonts, ALIGNMENTS)
         return prepared
