@@ -29,6 +29,10 @@ from desktop_app.storage.db import Register
 from desktop_app.storage.errors import StorageError
 
 _BIG_ENDIAN = sys.byteorder == "big"  # the file keeps little-endian integers on every machine
+_ID_BYTES = array("q").itemsize
+# How many live tasks a plan has, from its stored tree while that is current (NULL when
+# not stored): the length of its ids, without reading them ({plan}: the plan's id).
+STORED_TASK_COUNT = f"(SELECT length(ids) / {_ID_BYTES} FROM plan_trees WHERE plan_id = {{plan}})"
 
 
 @dataclass(frozen=True)
