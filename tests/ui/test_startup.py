@@ -141,3 +141,56 @@ def test_the_qt_free_layers_the_window_uses_are_imported_before_pyside(tmp_path)
     later = [m for m in json.loads(out.stdout) if m.startswith("desktop_app.")
              and m != "desktop_app.ui" and not m.startswith(("desktop_app.ui.", "desktop_app.printing."))]
     assert later == []
+
+
+def test_pyside_reads_no_source_of_the_modules_the_first_window_names(tmp_path):
+    """PySide reads the source of each module an import statement names after it is loaded
+    (to see whether it mentions PySide6), unless told beforehand: the start tells it of
+    every module already loaded and of the program's Qt modules."""
+    script = (
+        "import json, sys\n"
+        "from desktop_app import app\n"
+        "app.import_core()\n"
+        "from PySide6.QtCore import Qt\n"
+        "feature = sys.modules['PySide6.support.feature']\n"
+        "read = []\n"
+        "check = feature._mod_uses_pyside\n"
+        "feature._mod_uses_pyside = lambda module: read.append(module.__name__) or check(module)\n"
+        "if sys.argv[1] == 'told':\n"
+        "    app.spare_feature_checks()\n"
+        "from desktop_app.ui.shell import error_dialog, main_window, open_prompt, translations\n"
+        "from desktop_app.ui.common import icons, paths\n"
+        "print(json.dumps(read))\n"
+    )
+
+    def sources_read(mode: str) -> list[str]:
+        out = subprocess.run([sys.executable, "-c", script, mode], capture_output=True, text=True,
+                             cwd=ROOT, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+
+    untold = sources_read("untold")
+    assert "logging" in untold  # what it costs: a standard module, the program's own ones
+    assert any(m.startswith("desktop_app.ui.") for m in untold)
+    told = sources_read("told")
+    assert [m for m in told if not m.startswith("PySide6.")] == []
+
+
+def test_the_marks_given_to_pyside_are_those_it_would_give(monkeypatch):
+    import types
+
+    from desktop_app.app import spare_feature_checks
+
+    feature = sys.modules["PySide6.support.feature"]
+    marks = dict(feature.pyside_feature_dict)
+    monkeypatch.setattr(feature, "pyside_feature_dict", marks)
+    probe = types.ModuleType("desktop_app_feature_probe")
+    monkeypatch.setitem(sys.modules, probe.__name__, probe)
+    for name in ("desktop_app.ui.week.dashboard", "desktop_app.printing.chart"):
+        marks.pop(name, None)
+    spare_feature_checks()
+    assert marks[probe.__name__] == -1  # loaded before: PySide's mark for a module without PySide6
+    # The program's Qt modules: PySide's mark for a module that mentions PySide6.
+    assert marks["desktop_app.ui.week.dashboard"] == 0
+    assert marks["desktop_app.printing.chart"] == 0
+    assert "PySide6" in (ROOT / "desktop_app/ui/week/dashboard.py").read_text(encoding="utf-8")
