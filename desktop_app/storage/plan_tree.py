@@ -18,10 +18,9 @@ from __future__ import annotations
 import sqlite3
 import sys
 from array import array
-from collections import Counter
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
 
 from desktop_app.domain.numbering import derive_numbers
 from desktop_app.storage import tasks as task_store
@@ -42,8 +41,15 @@ class TreeShape:
 
     children: dict[int, list[int]]  # each parent's children in order; 0: the top level
     parent: dict[int, int]  # each task's parent (0: top level)
-    row: dict[int, int]  # each task's row among its siblings
     order: list[int]  # every task in document (depth-first) order
+    # Each parent's children's 编号, beside ``children[parent]`` (compare=False: the same
+    # numbers as PlanTree.numbers, kept by parent so that a model reads one parent's at once)
+    child_numbers: dict[int, list[str]] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def row(self) -> dict[int, int]:
+        """Each task's row among its siblings."""
+        return {tid: n for kids in self.children.values() for n, tid in enumerate(kids)}
 
     @cached_property
     def position(self) -> dict[int, int]:
@@ -52,9 +58,13 @@ class TreeShape:
 
 
 class PlanTree:
-    """The live tasks of a plan: ``ids`` in (position, id) order with their ``parents`` (0:
-    none) and ``positions``, their 编号 (``number_list``, beside ``ids``) and the document
-    order (``order``)."""
+    """The live tasks of a plan: ``ids`` grouped by parent (``parents``, 0: none, ascending),
+    each parent's children in (position, id) order, with their ``positions`` and 编号
+    (``number_list``, beside ``ids``), and the document order (``order``).
+
+    Kept grouped, a parent's children are one run of ``ids``: laying the tree out for a
+    model (:meth:`shape`) slices instead of sorting. (Rows stored before were in
+    (position, id) order throughout; they are grouped when read.)"""
 
     def __init__(self, ids: list[int], parents: list[int], positions: list[int],
                  number_list: list[str], order: list[int]) -> None:
@@ -71,31 +81,40 @@ class PlanTree:
 
     @property
     def skeleton(self) -> list[tuple[int, int | None, int]]:
-        """(id, parent_id, position) as :func:`desktop_app.storage.tasks.tree_skeleton` gives them."""
-        return list(zip(self.ids, [p or None for p in self.parents], self.positions, strict=True))
+        """(id, parent_id, position) as :func:`desktop_app.storage.tasks.tree_skeleton` gives
+        them: in (position, id) order."""
+        rows = zip(self.ids, [p or None for p in self.parents], self.positions, strict=True)
+        return sorted(rows, key=lambda r: (r[2], r[0]))
 
     def shape(self) -> TreeShape:
-        """The tree laid out for a model (new dicts and lists on every call). The tasks
-        are grouped by parent with a stable sort, so the interpreter's C loops do the
-        per-task work and Python runs once per parent."""
-        ids, parents = self.ids, self.parents
+        """The tree laid out for a model (new dicts and lists on every call): the
+        interpreter's C loops do the per-task work, Python runs once per parent."""
+        ids, parents, numbers = self.ids, self.parents, self.number_list
         parent_of = dict(zip(ids, parents, strict=True))
-        if any(p and p not in parent_of for p in set(parents)):
+        live_parents = set(parents)
+        by_parent = None
+        if any(p and p not in parent_of for p in live_parents):
+            # Tasks whose parent is not live hang from the root, among its children by
+            # (position, id) as everywhere.
             parents = [p if p in parent_of else 0 for p in parents]
             parent_of = dict(zip(ids, parents, strict=True))
-        # (position, id) order kept within each parent by the stable sort.
-        by_parent = sorted(range(len(ids)), key=parents.__getitem__)
-        kids = list(map(ids.__getitem__, by_parent))
-        counted = Counter(parents)
-        groups = sorted(counted)  # the parents in the sort's order
-        sizes = list(map(counted.__getitem__, groups))
+            live_parents = set(parents)
+            by_parent = sorted(range(len(ids)), key=list(zip(parents, self.positions, ids, strict=True)).__getitem__)
+        elif parents != sorted(parents):  # a row stored before: in (position, id) order
+            by_parent = sorted(range(len(ids)), key=parents.__getitem__)  # stable
+        if by_parent is not None:
+            ids = list(map(ids.__getitem__, by_parent))
+            numbers = list(map(numbers.__getitem__, by_parent))
+            parents = list(map(parents.__getitem__, by_parent))
         children: dict[int, list[int]] = {0: []}
+        child_numbers: dict[int, list[str]] = {0: []}
         at = 0
-        for parent, size in zip(groups, sizes, strict=True):
-            children[parent] = kids[at : at + size]
-            at += size
-        rows = chain.from_iterable(map(range, sizes))
-        return TreeShape(children, parent_of, dict(zip(kids, rows, strict=True)), list(self.order))
+        for parent in sorted(live_parents):
+            end = bisect_right(parents, parent, at)
+            children[parent] = ids[at:end]
+            child_numbers[parent] = numbers[at:end]
+            at = end
+        return TreeShape(children, parent_of, list(self.order), child_numbers)
 
 
 def plan_tree(reg: Register, plan_id: int) -> PlanTree:
@@ -108,7 +127,9 @@ def plan_tree(reg: Register, plan_id: int) -> PlanTree:
     if row is not None:
         tree = _decode(*row)
         if tree is not None:
-            return tree
+            if tree.parents == sorted(tree.parents):
+                return tree
+            return _regroup(reg, plan_id, tree, row)
     if reg.readonly:
         return _compute(reg, plan_id)
     try:
@@ -118,6 +139,31 @@ def plan_tree(reg: Register, plan_id: int) -> PlanTree:
     except (StorageError, sqlite3.Error):
         return _compute(reg, plan_id)  # the stored copy is only a saving; never a failure
     return tree
+
+
+def _regroup(reg: Register, plan_id: int, tree: PlanTree, row: tuple) -> PlanTree:
+    """A row stored in (position, id) order, as rows were before they were grouped by
+    parent: grouped, and stored so (while it is still the row read) for the next start."""
+    by_parent = sorted(range(len(tree.ids)), key=tree.parents.__getitem__)  # stable
+
+    def pick(values: list) -> list:
+        return list(map(values.__getitem__, by_parent))
+
+    grouped = PlanTree(pick(tree.ids), pick(tree.parents), pick(tree.positions),
+                       pick(tree.number_list), tree.order)
+    if not reg.readonly:
+        try:
+            with reg.atomic():
+                reg.execute(
+                    "UPDATE plan_trees SET ids = ?, parents = ?, positions = ?, numbers = ? "
+                    "WHERE plan_id = ? AND ids = ? AND parents = ? AND positions = ? AND numbers = ? "
+                    "AND doc_order = ?",
+                    (_ints(grouped.ids), _ints(grouped.parents), _ints(grouped.positions),
+                     " ".join(grouped.number_list).encode("ascii"), plan_id, *row),
+                )
+        except (StorageError, sqlite3.Error):
+            pass  # the stored copy is only a saving; never a failure
+    return grouped
 
 
 def _compute(reg: Register, plan_id: int) -> PlanTree:
@@ -135,7 +181,9 @@ def _compute(reg: Register, plan_id: int) -> PlanTree:
         tid = stack.pop()
         order.append(tid)
         stack.extend(reversed(children.get(tid, ())))
-    return PlanTree(ids, parents, [r[2] for r in skeleton], [numbers[t] for t in ids], order)
+    grouped = sorted(skeleton, key=lambda r: r[1] or 0)  # stable: (position, id) in a group
+    return PlanTree([r[0] for r in grouped], [r[1] or 0 for r in grouped], [r[2] for r in grouped],
+                    [numbers[r[0]] for r in grouped], order)
 
 
 def _ints(values) -> bytes:

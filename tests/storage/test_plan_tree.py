@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from desktop_app.domain.numbering import derive_numbers
+from desktop_app.storage import plan_tree as plan_tree_module
 from desktop_app.storage import plans, tasks
 from desktop_app.storage.db import open_register
 from desktop_app.storage.plan_tree import TreeShape, plan_tree
@@ -25,6 +26,10 @@ def assert_current(reg, plan_id):
     assert (tree.skeleton, tree.numbers) == fresh(reg, plan_id)
     shape, plain = tree.shape(), shape_of(tree.skeleton)
     assert shape == plain and shape.position == {tid: n for n, tid in enumerate(plain.order)}
+    assert shape.row == plain.row
+    # Each parent's children's 编号 beside them.
+    assert {p: dict(zip(kids, shape.child_numbers[p], strict=True)) for p, kids in shape.children.items()} \
+        == {p: {c: tree.numbers[c] for c in kids} for p, kids in plain.children.items()}
 
 
 def assert_counts(reg):
@@ -42,13 +47,12 @@ def shape_of(skeleton):
     for tid, parent, _pos in skeleton:
         children.setdefault(parent if parent in ids else 0, []).append(tid)
     parent = {c: p for p, kids in children.items() for c in kids}
-    row = {c: n for kids in children.values() for n, c in enumerate(kids)}
     order, stack = [], list(reversed(children[0]))
     while stack:
         tid = stack.pop()
         order.append(tid)
         stack.extend(reversed(children.get(tid, [])))
-    return TreeShape(children, parent, row, order)
+    return TreeShape(children, parent, order)
 
 
 def test_the_tree_is_stored_once_read_and_dropped_by_a_change_of_it(file_reg):
@@ -123,3 +127,47 @@ def test_a_damaged_stored_row_is_computed_again(file_reg):
     plan_tree(file_reg, plan)
     file_reg.execute("UPDATE plan_trees SET numbers = x'ff00' WHERE plan_id = ?", (plan,))
     assert_current(file_reg, plan)
+
+
+def grouped(reg, plan_id) -> bool:
+    """Whether the stored row keeps its tasks grouped by parent."""
+    parents = plan_tree_module._unpack(
+        reg.scalar("SELECT parents FROM plan_trees WHERE plan_id = ?", (plan_id,)))
+    return parents == sorted(parents)
+
+
+def test_the_stored_tree_keeps_each_parents_children_together(file_reg):
+    plan = plans.create_plan(file_reg, "2026年工作要点", 2026)
+    one = tasks.add_task(file_reg, plan, "一")
+    two = tasks.add_task(file_reg, plan, "二")
+    for n in range(3):  # children added in turns: in (position, id) order they interleave
+        tasks.add_task(file_reg, plan, f"二.{n}", parent_id=two)
+        tasks.add_task(file_reg, plan, f"一.{n}", parent_id=one)
+    tree = plan_tree(file_reg, plan)
+    assert grouped(file_reg, plan)
+    assert_current(file_reg, plan)
+    assert tree.shape().children[one] == [t for t, p, _ in fresh(file_reg, plan)[0] if p == one]
+
+
+def test_a_row_stored_in_the_older_order_reads_the_same_and_is_stored_grouped(db_path):
+    with open_register(db_path) as reg:
+        plan = plans.create_plan(reg, "2026年工作要点", 2026)
+        one = tasks.add_task(reg, plan, "一")
+        two = tasks.add_task(reg, plan, "二")
+        for n in range(3):
+            tasks.add_task(reg, plan, f"二.{n}", parent_id=two)
+            tasks.add_task(reg, plan, f"一.{n}", parent_id=one)
+        tree = plan_tree(reg, plan)
+        skeleton = tree.skeleton  # the older row: every task in (position, id) order
+        older = plan_tree_module.PlanTree(
+            [t for t, _, _ in skeleton], [p or 0 for _, p, _ in skeleton], [n for _, _, n in skeleton],
+            [tree.numbers[t] for t, _, _ in skeleton], tree.order)
+        plan_tree_module._store(reg, plan, older)
+        assert not grouped(reg, plan)
+    with open_register(db_path, readonly=True) as reg:  # read, not written
+        assert_current(reg, plan)
+        assert not grouped(reg, plan)
+    with open_register(db_path) as reg:
+        assert_current(reg, plan)
+        assert grouped(reg, plan)
+        assert_current(reg, plan)

@@ -70,11 +70,11 @@ def test_a_filter_lays_out_the_same_tree_from_what_it_hides_or_from_what_it_show
                 lay_out(model._all_parent.keys() - matches)
             else:
                 lay_out(matches)
-            assert set(model._row) == shown
+            assert {t for t in model._all_parent if model._row_of(t) is not None} == shown
             kids = {p: model._children.get(p, []) for p in shown | {0}}
             assert all(kids[p] == [c for c in model.live_children(p) if c in shown] for p in kids)
-            assert all(kids[model._all_parent[t]][model._row[t]] == t for t in shown)
-            layouts.append((dict(model._row), kids))
+            assert all(kids[model._all_parent[t]][model._row_of(t)] == t for t in shown)
+            layouts.append(({t: model._row_of(t) for t in shown}, kids))
         assert layouts[0] == layouts[1]
         model.set_filter(matches)
         qt_rows = {model.task_id(model.index(r, 0)) for r in range(model.rowCount())}

@@ -168,12 +168,13 @@ class TaskTreeModel(QAbstractItemModel):
         self._all_children: dict[int, list[int]] = {0: []}
         self._children: dict[int, list[int]] = {0: []}
         self._all_parent: dict[int, int] = {}
-        self._all_row: dict[int, int] | None = None  # each task's row among all its siblings
         self._ids: set[int] | None = None
         self._shape: TreeShape | None = None  # the whole plan's tree as stored
-        self._row: dict[int, int] = {}  # each shown task's row among its shown siblings
-        self._lay_out(self._children, self._row)
-        self._numbers: dict[int, str] = {}
+        self._lay_out(self._children)
+        # 编号 by parent, beside _all_children (TreeShape.child_numbers), and read by task
+        # one parent at a time (_number_maps).
+        self._child_numbers: dict[int, list[str]] = {}
+        self._number_maps: dict[int, dict[int, str]] = {}
         self._cache: dict[int, dict] = {}
         self._shown: dict[int, tuple[tuple, ...]] = {}  # each shown task's row, prepared once (_prepare)
         self._parents: dict[int, QModelIndex] = {}  # parent(): the indexes made, until the next layout
@@ -218,7 +219,7 @@ class TaskTreeModel(QAbstractItemModel):
         True if the tree had to be re-laid out."""
         if self._matches is None:
             return False
-        missing = (set(ids) & set(self._numbers)) - self._matches
+        missing = (set(ids) & self.task_ids()) - self._matches
         if not missing:
             return False
         self.beginResetModel()
@@ -239,20 +240,18 @@ class TaskTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _load_skeleton(self) -> None:
-        self._all_children, self._all_parent, self._all_row, self._ids = {0: []}, {}, None, None
+        self._all_children, self._all_parent, self._ids = {0: []}, {}, None
         self._shape = None
         self._cache, self._lights, self._shown = {}, None, {}
+        self._child_numbers, self._number_maps = {}, {}
         if self._plan_id is None:
-            self._numbers = {}
             self._apply_filter()
             return
         # The tree and 编号 as kept with the plan's structure, laid out in C loops.
-        tree = plan_tree(self._reg, self._plan_id)
-        shape = tree.shape()
+        shape = plan_tree(self._reg, self._plan_id).shape()
         self._all_children, self._all_parent = shape.children, shape.parent
-        self._all_row = shape.row
         self._shape = shape
-        self._numbers = tree.numbers
+        self._child_numbers = shape.child_numbers
         if self._matches is not None:
             self._matches = self._matches & shape.parent.keys()
         self._apply_filter()
@@ -263,18 +262,14 @@ class TaskTreeModel(QAbstractItemModel):
         return self._shape.position if self._shape is not None else {}
 
     def _apply_filter(self) -> None:
-        """Lay out the tree the filter shows: ``_children`` (shown sub-tasks of each shown
-        task) and ``_row`` (each shown task's row among them). Costs what the filter hides
-        when it shows most of the plan (a common search word), what it shows otherwise."""
+        """Lay out the tree the filter shows: ``_children``, the shown sub-tasks of each
+        shown task. Costs what the filter hides when it shows most of the plan (a common
+        search word), what it shows otherwise."""
         self._shown = {}  # matches are shown plain, their ancestors dimmed
         self._parents = {}  # rows move
-        if self._all_row is None:
-            self._all_row = rows = {}
-            for kids in self._all_children.values():
-                rows.update(zip(kids, count()))
         matches = self._matches
         if matches is None:
-            self._lay_out(self._all_children, self._all_row)
+            self._lay_out(self._all_children)
             return
         missing = self._all_parent.keys() - matches
         if len(missing) <= len(matches):
@@ -291,15 +286,12 @@ class TaskTreeModel(QAbstractItemModel):
             if not kids or all(c in hidden for c in kids):
                 hidden.add(tid)
         if not hidden:
-            self._lay_out(self._all_children, self._all_row)
+            self._lay_out(self._all_children)
             return
-        children, rows = dict(self._all_children), dict(self._all_row)
-        for tid in hidden:
-            del rows[tid]
+        children = dict(self._all_children)
         for parent in {self._all_parent[t] for t in hidden}:
-            kids = children[parent] = list(filterfalse(hidden.__contains__, self._all_children[parent]))
-            rows.update(zip(kids, count()))
-        self._lay_out(children, rows)
+            children[parent] = list(filterfalse(hidden.__contains__, self._all_children[parent]))
+        self._lay_out(children)
 
     def _show_only(self, matches: set[int]) -> None:
         """Only ``matches`` and their ancestors."""
@@ -315,17 +307,26 @@ class TaskTreeModel(QAbstractItemModel):
             kids = all_children.get(tid)
             if kids:
                 children[tid] = list(filter(keep, kids))
-        rows = {}
-        for kids in children.values():
-            rows.update(zip(kids, count()))
-        self._lay_out(children, rows)
+        self._lay_out(children)
 
-    def _lay_out(self, children: dict[int, list[int]], rows: dict[int, int]) -> None:
-        """Show ``children`` (each shown task's shown sub-tasks) at ``rows``. The internal
-        ids of a parent's first-column cells are made when Qt first asks for them."""
-        self._children, self._row = children, rows
+    def _lay_out(self, children: dict[int, list[int]]) -> None:
+        """Show ``children`` (each shown task's shown sub-tasks). The internal ids of a
+        parent's first-column cells, and the rows of its shown sub-tasks, are made when
+        first asked for: a parent's at once."""
+        self._children = children
+        self._rows: dict[int, dict[int, int]] = {}
         self._child_keys: dict[int, list[int]] = {}
         self._parent_keys = {tid << COLUMN_BITS for tid, kids in children.items() if kids}
+
+    def _row_of(self, task_id: int) -> int | None:
+        """The task's row among its shown siblings (None: not shown)."""
+        parent = self._all_parent.get(task_id)
+        if parent is None:
+            return None
+        rows = self._rows.get(parent)
+        if rows is None:
+            rows = self._rows[parent] = dict(zip(self._children.get(parent, ()), count()))
+        return rows.get(task_id)
 
     def refresh_data(self) -> None:
         """Task fields changed, not the tree: forget the cached rows and lights; the view
@@ -347,7 +348,7 @@ class TaskTreeModel(QAbstractItemModel):
     def _laid_out_from(self, task_id: int, limit: int) -> list[int]:
         """``task_id`` and the rows the view shows below it, in its order: a task's
         sub-tasks when it is open, then the next sibling, else the next one up."""
-        children, parent_of, row, is_open = self._children, self._all_parent, self._row, self._is_open
+        children, parent_of, row_of, is_open = self._children, self._all_parent, self._row_of, self._is_open
         out: list[int] = []
         tid = task_id
         while tid and len(out) < limit:
@@ -358,7 +359,7 @@ class TaskTreeModel(QAbstractItemModel):
                 continue
             while tid:
                 siblings = children[parent_of[tid]]
-                at = row[tid] + 1
+                at = row_of(tid) + 1
                 if at < len(siblings):
                     tid = siblings[at]
                     break
@@ -414,7 +415,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- tree facts for the editing actions ----------------------------------
     def task_count(self) -> int:
-        return len(self._numbers)
+        return len(self._all_parent)
 
     def task_ids(self) -> set[int]:
         """The ids of every task of the plan's tree (filter ignored); the caller must not
@@ -430,7 +431,14 @@ class TaskTreeModel(QAbstractItemModel):
         return self._matches is not None
 
     def number(self, task_id: int) -> str:
-        return self._numbers.get(task_id, "")
+        parent = self._all_parent.get(task_id)
+        if parent is None:
+            return ""
+        numbers = self._number_maps.get(parent)
+        if numbers is None:
+            numbers = self._number_maps[parent] = dict(
+                zip(self._all_children[parent], self._child_numbers[parent], strict=True))
+        return numbers[task_id]
 
     def live_children(self, parent_id: int | None) -> list[int]:
         """Children in the whole plan (filter ignored), in order."""
@@ -440,14 +448,14 @@ class TaskTreeModel(QAbstractItemModel):
         return self._all_parent.get(task_id) or None
 
     def row_data(self, task_id: int) -> dict:
-        return self._fetch(task_id) if task_id in self._row else {}
+        return self._fetch(task_id) if self._row_of(task_id) is not None else {}
 
     # -- Qt model interface --------------------------------------------------
     def task_id(self, index: Index) -> int | None:
         return int(index.internalId()) >> COLUMN_BITS if index.isValid() else None
 
     def index_of(self, task_id: int, column: int = 0) -> QModelIndex:
-        row = self._row.get(task_id)
+        row = self._row_of(task_id)
         if row is None or not 0 <= column < COLUMN_COUNT:
             return QModelIndex()
         return self.createIndex(row, column, task_id << COLUMN_BITS | column)
@@ -484,7 +492,7 @@ class TaskTreeModel(QAbstractItemModel):
         made = self._parents.get(parent_id)
         if made is None:
             made = self._parents[parent_id] = self.createIndex(
-                self._row[parent_id], 0, parent_id << COLUMN_BITS)
+                self._row_of(parent_id), 0, parent_id << COLUMN_BITS)
         return made
 
     def rowCount(self, parent: Index = NO_INDEX) -> int:
@@ -590,7 +598,7 @@ class TaskTreeModel(QAbstractItemModel):
             percent = "" if entry["percent"] is None else f"{entry['percent']}%"
             latest = f"[{entry['week'][-3:]}] {' '.join((entry['done'] or '').split())}"
         return (
-            self._numbers.get(tid, ""),
+            self.number(tid),
             *("" if (value := row.get(key)) is None else str(value)
               for key in ("title", "lead_name", "owner_name", "leader_name", "co_names")),
             deadline_display(row),
