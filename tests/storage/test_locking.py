@@ -268,3 +268,9 @@ def test_lock_from_before_this_machine_started_is_stale(db_path):
     _write_lock(db_path, user="张三", host=locking.this_host(), pid=os.getpid(), since=before_boot, token="old")
     with open_register(db_path) as reg:
         assert reg.lock.owner.token != "old"
+
+
+def test_this_machines_name_is_the_one_sockets_give():
+    import socket
+
+    assert locking.this_host() == socket.gethostname()
