@@ -101,10 +101,12 @@ def spare_feature_checks() -> None:
     __feature__ import …`` switches, which this program does not use): ``typing``,
     ``datetime``, ``logging``, ``pathlib``, the program's own modules, the ~60 modules the
     first window names, 7–10 ms of start-up. So the program's Qt rooms (``ui``, ``printing``)
-    are marked as using it, and the other modules loaded so far as not, as PySide itself
-    would mark them (0, -1). With no feature selected anywhere, a module's mark
-    changes nothing of what it sees; should a later PySide keep its marks elsewhere, or the
-    program run without its sources beside it, this does nothing."""
+    are marked as using it, and the other modules loaded so far as not (0, -1): PySide's
+    own marks but for a few that mention PySide6 only in passing (this module) or not at all
+    (the rooms' ``__init__``). A mark only matters to a module that selects a feature, and
+    none does: with no feature selected anywhere, every module sees Qt's classes the same.
+    Should a later PySide keep its marks elsewhere, or the program run without its sources
+    beside it, this does nothing."""
     feature = sys.modules.get("PySide6.support.feature")
     marks = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(marks, dict):

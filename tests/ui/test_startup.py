@@ -177,7 +177,7 @@ def test_pyside_reads_no_source_of_the_modules_the_first_window_names(tmp_path):
     assert [m for m in told if not m.startswith("PySide6.")] == []
 
 
-def test_the_marks_given_to_pyside_are_those_it_would_give(monkeypatch):
+def test_the_marks_given_to_pyside_are_those_it_gives_such_modules(monkeypatch):
     import types
 
     from desktop_app.app import spare_feature_checks
