@@ -171,3 +171,21 @@ def test_a_row_stored_in_the_older_order_reads_the_same_and_is_stored_grouped(db
         assert_current(reg, plan)
         assert grouped(reg, plan)
         assert_current(reg, plan)
+
+
+def test_tasks_whose_parent_is_gone_hang_from_the_top_in_order(file_reg):
+    """A writer that knows nothing of sub-tasks (a parent put in the bin alone): its
+    children hang from the top level, among the top-level tasks by (position, id), and
+    keep their 编号 as the tasks now give it."""
+    plan = plans.create_plan(file_reg, "2026年工作要点", 2026)
+    first = tasks.add_task(file_reg, plan, "一")
+    gone = tasks.add_task(file_reg, plan, "二")
+    kids = [tasks.add_task(file_reg, plan, f"二.{n}", parent_id=gone) for n in range(3)]
+    last = tasks.add_task(file_reg, plan, "三")
+    file_reg.execute("UPDATE tasks SET deleted_at = '2026-12-01T09:00:00' WHERE id = ?", (gone,))
+    assert_current(file_reg, plan)
+    shape = plan_tree(file_reg, plan).shape()
+    top = shape.children[0]
+    assert set(top) == {first, last, *kids}
+    assert all(shape.parent[k] == 0 for k in kids)
+    assert_current(file_reg, plan)  # read back from the stored row

@@ -82,6 +82,31 @@ def test_a_filter_lays_out_the_same_tree_from_what_it_hides_or_from_what_it_show
     reg.close()
 
 
+def test_every_task_shows_its_number_and_row_under_any_filter(demo_path):
+    """编号 and rows are made by parent when first asked for: every task's are those of the
+    whole plan's tree, with or without a filter, and a task not in the plan has none."""
+    import random
+
+    from desktop_app.domain.numbering import derive_numbers
+
+    reg = open_register(demo_path)
+    numbers = derive_numbers(task_store.tree_skeleton(reg, 1))
+    model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
+    rng = random.Random(7)
+    for matches in (None, set(rng.sample(sorted(numbers), 40)), None):
+        model.set_filter(matches)
+        for tid in rng.sample(sorted(numbers), len(numbers)):  # in no particular order
+            assert model.number(tid) == numbers[tid]
+            index = model.index_of(tid)
+            if index.isValid():
+                parent = model.parent(index)
+                assert model.index(index.row(), 0, parent) == index
+            else:
+                assert matches is not None and tid not in matches
+        assert model.number(max(numbers) + 1) == "" and not model.index_of(max(numbers) + 1).isValid()
+    reg.close()
+
+
 def test_columns_show_number_light_and_latest_progress(demo_path):
     reg = open_register(demo_path)
     model = TaskTreeModel(reg, 1, today=DEMO_TODAY)
