@@ -18,8 +18,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
-from itertools import compress, repeat
-from operator import add, mul
+from itertools import compress
 
 from desktop_app import collector
 from desktop_app.domain.calendar import WorkCalendar
@@ -51,23 +50,28 @@ _CLOSED = "t.status <> 'active' AND coalesce(t.finished_date <= :on, 1)"
 # One row per live task: id, parent (0 for a top-level task) and the facts its light depends
 # on, joined into one text, so that tasks with the same facts are recognised by one string
 # and judged once. Only what the rules read goes in. A closed task: "=", its status,
-# deadline and finishing day ("=finished|2026-06-30|2026-06-28"). An open one:
+# deadline and finishing day, the deadline only when it was missed and neither day when it
+# was paused or cancelled ("=finished|2026-06-30|2026-07-03", "=finished||2026-06-28",
+# "=paused||"): tasks finished on time the same day share one verdict. An open one:
 # "active|2026-01-01|2026-06-30|date|||||:60" — status, start, deadline, kind, recurrence,
 # finishing day, the creation date and plan year only without a start date, then for a
 # dated task its latest percentage, for a recurring or ongoing one the week of its latest
 # report. Both come from ``latest_progress`` (kept by triggers on every progress write);
-# only a day before the task's newest report seeks the (task, week, percent) index.
+# only a day before the task's newest report seeks the (task, week, percent) index. The
+# text is put together by one printf (a missing value prints as nothing), not a chain of
+# || that copies it at every step.
 _FACTS_SQL = f"""
 SELECT t.id AS id, ifnull(t.parent_id, 0) AS parent,
-       CASE WHEN {_CLOSED} THEN
-           '=' || t.status || '|' || ifnull(t.deadline, '') || '|' || ifnull(t.finished_date, '')
-       ELSE
-       t.status || '|' || ifnull(t.start_date, '') || '|' || ifnull(t.deadline, '')
-       || '|' || t.deadline_kind || '|' || t.recurrence || '|' || ifnull(t.finished_date, '')
-       || '|' || CASE WHEN t.start_date IS NULL
-                      THEN substr(t.created_at, 1, 10) || '|' || ifnull(p.year, '')
-                      ELSE '|' END
-       || '|' || CASE
+       CASE WHEN {_CLOSED} THEN CASE
+           WHEN t.status IN ('paused', 'cancelled') THEN '=' || t.status || '||'
+           WHEN t.finished_date > t.deadline THEN printf('=%s|%s|%s', t.status, t.deadline, t.finished_date)
+           ELSE printf('=%s||%s', t.status, t.finished_date)
+           END
+       ELSE printf('%s|%s|%s|%s|%s|%s|%s|%s|%s',
+           t.status, t.start_date, t.deadline, t.deadline_kind, t.recurrence, t.finished_date,
+           CASE WHEN t.start_date IS NULL THEN substr(t.created_at, 1, 10) END,
+           CASE WHEN t.start_date IS NULL THEN p.year END,
+           CASE
            WHEN t.deadline_kind IN ('recurring', 'ongoing') THEN CASE
                WHEN l.week IS NULL THEN ''
                WHEN l.week <= :week THEN l.week
@@ -81,7 +85,7 @@ SELECT t.id AS id, ifnull(t.parent_id, 0) AS parent,
                             WHERE g.task_id = t.id AND g.week <= :week AND g.percent IS NOT NULL
                             ORDER BY g.week DESC LIMIT 1), '')
                END
-       END
+           END)
        END AS facts
        , t.plan_id AS plan_id
 FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN latest_progress l ON l.task_id = t.id
@@ -171,11 +175,20 @@ def leaf_lights(reg: Register, on: date) -> dict[int, LightResult]:
 
 def _whole_day(reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
     """(lights, plan of each, ids of the tasks with live sub-tasks) of every live task."""
+    # The facts rows are gone by the end of the block: the collection that follows it
+    # walks what is kept, not tens of thousands of rows about to be freed.
     with collector.paused():
-        rows = _ahead.take(reg, on)
-        if rows is None:
-            rows = reg.execute(_FACTS_SQL, _facts_params(on)).fetchall()
-        return _day.put(reg, on, th, cal, rows, _lights(reg, rows, on, th, cal, None))
+        return _judge_day(reg, on, th, cal)
+
+
+def _judge_day(reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
+    rows = _ahead.take(reg, on)
+    if rows is None:
+        rows = reg.execute(_FACTS_SQL, _facts_params(on)).fetchall()
+    ids, parents, keys, plans = _columns(rows)
+    del rows
+    out = _judge(reg, ids, parents, keys, on, th, cal)
+    return _day.put(reg, on, th, cal, plans, set(parents), out)
 
 
 def _facts_params(on: date) -> dict[str, str]:
@@ -285,9 +298,12 @@ class _DayLights:
             return None
         return entry[3]
 
-    def put(self, reg: Register, on: date, th: Thresholds, cal: WorkCalendar, rows: list[tuple],
-            out: dict[int, LightResult]) -> tuple[dict[int, LightResult], list[int], set[int]]:
-        day = out, [r[3] for r in rows], {r[1] for r in rows}
+    def put(self, reg: Register, on: date, th: Thresholds, cal: WorkCalendar, plans: list[int],
+            parents: set[int], out: dict[int, LightResult],
+            ) -> tuple[dict[int, LightResult], list[int], set[int]]:
+        """Keep ``out`` (with each task's plan, in the same order, and the tasks that have
+        sub-tasks) as the day's lights."""
+        day = out, plans, parents
         # Inside a transaction the count of changes would not see a rollback undo them.
         if not reg.conn.in_transaction:
             self._entry = (reg.conn, (on, th, cal), self._state(reg), day)
@@ -318,13 +334,26 @@ def lights_kept(reg: Register):
 
 def _lights(reg: Register, rows: list[tuple], on: date, th: Thresholds, cal: WorkCalendar,
             wanted: set[int] | None) -> dict[int, LightResult]:
-    if not rows:
+    ids, parents, keys, _plans = _columns(rows)
+    out = _judge(reg, ids, parents, keys, on, th, cal)
+    if wanted is not None:
+        return {tid: out[tid] for tid in wanted if tid in out}
+    return out
+
+
+def _columns(rows: list[tuple]) -> tuple[list[int], list[int], list[str], list[int]]:
+    """The facts rows as columns: ids, parents, facts texts, plans."""
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows]
+
+
+def _judge(reg: Register, ids: list[int], parents: list[int], keys: list[str], on: date,
+           th: Thresholds, cal: WorkCalendar) -> dict[int, LightResult]:
+    """Each task's light from its facts text (``keys``, changed in place for the tasks
+    whose deadline was extended), parents rolled up from their children."""
+    if not ids:
         return {}
     # Column by column: the work per task is done by the interpreter's C loops (map, zip,
     # dict, Counter); Python code runs once per distinct facts text and once per parent.
-    ids = [r[0] for r in rows]
-    parents = [r[1] for r in rows]
-    keys = [r[2] for r in rows]
     position = dict(zip(ids, range(len(ids)), strict=True))
     originals = extensions.original_deadlines(reg)
     if originals:
@@ -348,13 +377,10 @@ def _lights(reg: Register, rows: list[tuple], on: date, th: Thresholds, cal: Wor
             if light is None:
                 light = open_memo[key] = evaluate(facts_of(key), on, cal, th)
         verdicts[key] = light
-    lights = list(map(verdicts.__getitem__, keys))
-    out = dict(zip(ids, lights, strict=True))
+    out = dict(zip(ids, map(verdicts.__getitem__, keys), strict=True))
     parent_ids = {p for p in set(parents) if p in position}
     if parent_ids:
         _roll_up(out, parents, keys, verdicts, position, parent_ids)
-    if wanted is not None:
-        return {tid: out[tid] for tid in wanted if tid in out}
     return out
 
 
@@ -367,20 +393,18 @@ def _roll_up(out, parents, keys, verdicts, position, parent_ids) -> None:
     for key, light in verdicts.items():
         code_of_key[key] = pair_codes.setdefault((light.colour, light.state), len(pair_codes))
     pairs = list(pair_codes)
-    # One integer per child: parent * width + code (a root's parent counts as 0).
-    width = len(pairs)
+    # One (parent, code) per child (a root's parent counts as 0).
     codes = list(map(code_of_key.__getitem__, keys))
-    counted = Counter(map(add, map(mul, parents, repeat(width)), codes))
+    counted = Counter(zip(parents, codes, strict=True))
     child_parents: dict[int, list[int]] = {}
     for tid in parent_ids:
         at = position[tid]
         parent = parents[at]
         if parent:
             child_parents.setdefault(parent, []).append(tid)
-            counted[parent * width + codes[at]] -= 1  # counted once rolled up instead
+            counted[parent, codes[at]] -= 1  # counted once rolled up instead
     by_parent: dict[int, dict[tuple[str, str], int]] = {}
-    for number, n in counted.items():
-        parent, code = divmod(number, width)
+    for (parent, code), n in counted.items():
         if n and parent in parent_ids:
             by_parent.setdefault(parent, {})[pairs[code]] = n
     rolled: set[int] = set()
@@ -474,15 +498,15 @@ class _FactsReader:
         current = self.day(deadline)
         created_day = self.day(created)
         week, _, percent = report.partition(":")
-        return TaskFacts(
-            status=status,
-            start=task_start(self.day(start), created_day, int(year) if year else None),
-            deadline=current,
-            original_deadline=self.day(original[0]) if original else current,
-            deadline_kind=kind,
-            recurrence=recurrence,
-            finished=self.day(finished),
-            percent=int(percent) if percent else None,
-            last_report=week_range(week)[1] if week else None,
-            created=created_day,
+        return TaskFacts(  # by position (a thousand or more a day): the fields in order
+            status,
+            task_start(self.day(start), created_day, int(year) if year else None),  # start
+            current,  # deadline
+            self.day(original[0]) if original else current,  # original_deadline
+            kind,  # deadline_kind
+            recurrence,
+            self.day(finished),  # finished
+            int(percent) if percent else None,  # percent
+            week_range(week)[1] if week else None,  # last_report
+            created_day,  # created
         )

@@ -152,6 +152,39 @@ def test_extension_moves_the_light_and_keeps_the_original(file_reg, plan):
     assert later.state == "overdue" and "原时限6月30日" in later.detail
 
 
+def test_closed_tasks_match_the_rules_whatever_their_dates(file_reg, plan):
+    """Closed tasks are judged from only the dates their verdict reads (the deadline only
+    when it was missed): finished on time, late, without a deadline or a finishing day,
+    after an extension met or missed, paused, cancelled — each as the rules say."""
+    cases = [  # (status, deadline, finished, extended to)
+        ("finished", "2026-06-30", "2026-06-20", None), ("finished", "2026-05-31", "2026-06-20", None),
+        ("finished", "2026-06-20", "2026-06-20", None), ("finished", None, "2026-06-20", None),
+        ("finished", "2026-06-30", None, None), ("finished", "2026-03-31", "2026-06-20", "2026-06-30"),
+        ("finished", "2026-03-31", "2026-06-20", "2026-06-10"), ("finished", "2026-03-31", "2026-03-20", "2026-06-30"),
+        ("paused", "2026-03-31", None, None), ("cancelled", "2026-03-31", "2026-03-01", None),
+    ]
+    ids = []
+    for n, (status, deadline, finished, extended) in enumerate(cases):
+        tid = add(file_reg, plan, f"任务{n}", deadline=deadline, deadline_kind="date" if deadline else "none")
+        if extended:
+            extensions.request_extension(file_reg, tid, date.fromisoformat(extended), "推迟", "张副局长",
+                                         today=date(2026, 3, 1))
+        tasks.update_task(file_reg, tid, status=status, finished_date=finished)
+        ids.append(tid)
+    got = lights_for(file_reg, ON)
+    cal, th = default_calendar(), thresholds(file_reg)
+    for tid in ids:
+        task = tasks.get_task(file_reg, tid)
+        day = lambda text: date.fromisoformat(text) if text else None  # noqa: E731
+        facts = TaskFacts(task["status"], date(2026, 1, 1), day(task["deadline"]),
+                          extensions.original_deadline(file_reg, tid) or day(task["deadline"]),
+                          task["deadline_kind"], task["recurrence"], day(task["finished_date"]), None,
+                          None, day(task["created_at"][:10]))
+        assert got[tid] == evaluate(facts, ON, cal, th), (tid, task["status"], task["deadline"])
+    states = [got[t].state for t in ids]
+    assert states[:3] == ["finished", "finished_late", "finished"] and states[-2:] == ["paused", "cancelled"]
+
+
 def test_thresholds_come_from_settings(file_reg, plan):
     task = add(file_reg, plan, "家庭教育指导", deadline="2026-12-31", deadline_kind="date")
     progress.save_progress(file_reg, task, "2026-W26", percent=10)
