@@ -96,3 +96,20 @@ def test_temporary_names_carry_the_process_and_the_machine(tmp_path):
     folder = tempfiles.temp_folder(tmp_path, "台账.db")
     assert folder.is_dir() and folder.name.startswith(f"{tempfiles.TEMP_PREFIX}{os.getpid()}-")
     assert tempfiles.sweep_temp_files(tmp_path) == []  # this process's own: kept
+
+
+@pytest.mark.parametrize("skew", [+7200.0, -7200.0])
+def test_another_machines_temporary_file_is_aged_by_the_clock_of_its_folder(tmp_path, monkeypatch, skew):
+    """A copy another computer is writing into a shared folder is left alone while the
+    folder's clock says it is recent, whatever this computer's clock says; one untouched
+    for over an hour by that clock is swept."""
+    recent = tmp_path / f"{tempfiles.TEMP_PREFIX}{_dead_pid()}-0badcafe-台账_x.db.tmp"
+    recent.write_bytes(b"another machine's copy in progress")
+    abandoned = tmp_path / f"{tempfiles.TEMP_PREFIX}{_dead_pid()}-0badcafe-台账_y.db.tmp"
+    abandoned.write_bytes(b"another machine's copy, abandoned")
+    old = abandoned.stat().st_mtime - tempfiles.FOREIGN_TEMP_AGE - 60
+    os.utime(abandoned, (old, old))
+    real = locking.time.time
+    monkeypatch.setattr(locking.time, "time", lambda: real() + skew)
+    assert tempfiles.sweep_temp_files(tmp_path) == [abandoned]
+    assert recent.exists()

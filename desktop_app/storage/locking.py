@@ -9,7 +9,9 @@ waits. A lock left behind by a crash is recognised as stale: same machine and
 the process is gone (or the lock predates the machine's last start), or a
 heartbeat (the file's modification time, refreshed every minute by the owner)
 older than :data:`STALE_AFTER` seconds — which also covers a crashed colleague
-on another machine of a shared folder. SQLite's own
+on another machine of a shared folder. The heartbeat is stamped and its age read by
+the clock of the folder (:func:`folder_now`: the file server's on a share), never by
+the clocks of the computers sharing it. SQLite's own
 locking (``BEGIN IMMEDIATE`` with a busy timeout) stays underneath as the last
 line of defence.
 
@@ -23,6 +25,7 @@ import contextlib
 import errno
 import json
 import os
+import tempfile
 import threading
 import time
 from datetime import datetime
@@ -151,9 +154,34 @@ def _read_owner(path: Path) -> LockOwner | None:
         return None
 
 
+def folder_now(folder: Path) -> float:
+    """Now, by the clock that stamps the files of ``folder``: on a shared folder the file
+    server's, which the clocks of the computers sharing it may be minutes off (an office
+    PC nobody sets). Read as the modification time of a file just made there; this
+    computer's clock where nothing can be made (a read-only folder).
+
+    A file's age (a lock's heartbeat, an abandoned temporary file) is the difference of two
+    times of that one clock: this computer's clock would take a live lock over when it runs
+    ahead of the server by more than :data:`STALE_AFTER`, or keep honouring a dead one."""
+    from desktop_app.storage.tempfiles import TEMP_PREFIX  # (it imports this module)
+
+    try:  # named as a temporary file of this process: swept should it ever stay behind
+        fd, name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-clock-", dir=folder)
+    except OSError:
+        return time.time()
+    try:
+        return os.fstat(fd).st_mtime
+    except OSError:
+        return time.time()
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
 def _is_stale(path: Path, owner: LockOwner | None) -> bool:
     try:
-        age = time.time() - path.stat().st_mtime
+        age = folder_now(path.parent) - path.stat().st_mtime
     except FileNotFoundError:
         return True
     if owner is None:
@@ -232,9 +260,15 @@ class RegisterLock:
 
     def _beat(self) -> None:
         while not self._stop.wait(HEARTBEAT_SECONDS):
-            if self.still_held():
-                with contextlib.suppress(OSError):
-                    os.utime(self.path)
+            self.beat()
+
+    def beat(self) -> None:
+        """Mark the lock as alive: its modification time set to now by the folder's clock
+        (:func:`folder_now`), the clock its age is read with."""
+        if self.still_held():
+            with contextlib.suppress(OSError):
+                now = folder_now(self.path.parent)
+                os.utime(self.path, (now, now))
 
     def still_held(self) -> bool:
         """False when someone else took the lock over (e.g. after this machine slept)."""

@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +56,7 @@ def sweep_temp_files(folder: Path) -> list[Path]:
     except OSError:
         return removed
     here = host_tag()
+    now: float | None = None  # by the folder's clock, read once another machine's file is seen
     for entry in entries:
         match = _TEMP_RE.match(entry.name)
         if match is None:
@@ -64,7 +64,9 @@ def sweep_temp_files(folder: Path) -> list[Path]:
         pid = int(match["pid"])
         if match["host"] not in (None, here):  # another machine's: only when long abandoned
             try:
-                if time.time() - entry.stat().st_mtime < FOREIGN_TEMP_AGE:
+                if now is None:
+                    now = locking.folder_now(folder)
+                if now - entry.stat().st_mtime < FOREIGN_TEMP_AGE:
                     continue
             except OSError:
                 continue

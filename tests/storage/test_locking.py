@@ -85,10 +85,39 @@ def test_lock_from_another_machine_counts_until_its_heartbeat_stops(db_path):
     with pytest.raises(locking.RegisterLockedError) as info:
         open_register(db_path)
     assert "李四（电脑 OFFICE-PC-07）自 2026-11-20 09:00 起" in str(info.value)
-    old = time.time() - locking.STALE_AFTER - 60
+    old = path.stat().st_mtime - locking.STALE_AFTER - 60  # no heartbeat for 16 minutes
     os.utime(path, (old, old))
     with open_register(db_path) as reg:
         assert reg.lock.owner.host == locking.this_host()
+
+
+@pytest.mark.parametrize("skew", [+3600.0, -3600.0])
+def test_a_locks_age_is_read_by_the_clock_of_its_folder(db_path, monkeypatch, skew):
+    """On a shared folder the file server stamps the heartbeat: a computer whose own clock
+    runs an hour ahead still respects a live lock of another machine, one an hour behind
+    still takes a dead one over."""
+    path = _write_lock(db_path, user="李四", host="OFFICE-PC-07", pid=1, since="2026-11-20T09:00:00", token="y")
+    real = time.time
+    monkeypatch.setattr(locking.time, "time", lambda: real() + skew)
+    with pytest.raises(locking.RegisterLockedError):
+        open_register(db_path)  # its heartbeat is a moment old by the folder's clock
+    old = path.stat().st_mtime - locking.STALE_AFTER - 60
+    os.utime(path, (old, old))
+    with open_register(db_path) as reg:
+        assert reg.lock.owner.host == locking.this_host()
+
+
+def test_the_heartbeat_is_stamped_by_the_clock_of_the_folder(db_path, monkeypatch):
+    with open_register(db_path) as reg:
+        path = reg.lock.path
+        old = path.stat().st_mtime - 600
+        os.utime(path, (old, old))
+        real = time.time
+        monkeypatch.setattr(locking.time, "time", lambda: real() - 3600)  # this clock an hour behind
+        reg.lock.beat()
+        assert abs(path.stat().st_mtime - locking.folder_now(path.parent)) < 5
+        assert locking.current_owner(reg.path) is not None
+    assert not [p for p in path.parent.iterdir() if "-clock-" in p.name]  # no probe left
 
 
 @pytest.mark.parametrize(

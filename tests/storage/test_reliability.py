@@ -319,7 +319,7 @@ def test_leftovers_of_crashed_backups_and_restores_are_removed(db_path):
     elsewhere.write_bytes(b"another machine's copy in progress")
     abandoned = good.parent / f"{backup.TEMP_PREFIX}{dead}-0badcafe-{db_path.stem}_y.db.tmp"
     abandoned.write_bytes(b"another machine's copy, abandoned")
-    old = time.time() - backup.FOREIGN_TEMP_AGE - 60
+    old = abandoned.stat().st_mtime - backup.FOREIGN_TEMP_AGE - 60  # untouched for an hour
     os.utime(abandoned, (old, old))
     left.append(abandoned)
     assert backup.temp_name(db_path).name.startswith(f"{backup.TEMP_PREFIX}{os.getpid()}-")
