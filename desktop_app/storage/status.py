@@ -47,12 +47,16 @@ _THRESHOLD_KEYS = {
 # Closed by ``:on``: paused, cancelled, or finished on or before that day. Such a verdict
 # depends on the day only through its year (dates within it are written without the year).
 _CLOSED = "t.status <> 'active' AND coalesce(t.finished_date <= :on, 1)"
+# A day as the rules write it, whose text order is its date order (the file may hold other
+# forms Python reads as dates, such as 20260630: those are compared by the rules).
+_ISO_DAY = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 # One row per live task: id, parent (0 for a top-level task) and the facts its light depends
 # on, joined into one text, so that tasks with the same facts are recognised by one string
 # and judged once. Only what the rules read goes in. A closed task: "=", its status,
-# deadline and finishing day, the deadline only when it was missed and neither day when it
-# was paused or cancelled ("=finished|2026-06-30|2026-07-03", "=finished||2026-06-28",
-# "=paused||"): tasks finished on time the same day share one verdict. An open one:
+# deadline and finishing day, the deadline left out when it was met (or there is none),
+# neither day when it was paused or cancelled ("=finished|2026-06-30|2026-07-03",
+# "=finished||2026-06-28", "=paused||"): tasks finished on time the same day share one
+# verdict. An open one:
 # "active|2026-01-01|2026-06-30|date|||||:60" — status, start, deadline, kind, recurrence,
 # finishing day, the creation date and plan year only without a start date, then for a
 # dated task its latest percentage, for a recurring or ongoing one the week of its latest
@@ -64,8 +68,10 @@ _FACTS_SQL = f"""
 SELECT t.id AS id, ifnull(t.parent_id, 0) AS parent,
        CASE WHEN {_CLOSED} THEN CASE
            WHEN t.status IN ('paused', 'cancelled') THEN '=' || t.status || '||'
-           WHEN t.finished_date > t.deadline THEN printf('=%s|%s|%s', t.status, t.deadline, t.finished_date)
-           ELSE printf('=%s||%s', t.status, t.finished_date)
+           WHEN t.deadline IS NULL OR t.finished_date <= t.deadline
+                AND t.deadline GLOB '{_ISO_DAY}' AND t.finished_date GLOB '{_ISO_DAY}'
+           THEN printf('=%s||%s', t.status, t.finished_date)
+           ELSE printf('=%s|%s|%s', t.status, t.deadline, t.finished_date)
            END
        ELSE printf('%s|%s|%s|%s|%s|%s|%s|%s|%s',
            t.status, t.start_date, t.deadline, t.deadline_kind, t.recurrence, t.finished_date,

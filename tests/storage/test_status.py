@@ -162,6 +162,9 @@ def test_closed_tasks_match_the_rules_whatever_their_dates(file_reg, plan):
         ("finished", "2026-06-30", None, None), ("finished", "2026-03-31", "2026-06-20", "2026-06-30"),
         ("finished", "2026-03-31", "2026-06-20", "2026-06-10"), ("finished", "2026-03-31", "2026-03-20", "2026-06-30"),
         ("paused", "2026-03-31", None, None), ("cancelled", "2026-03-31", "2026-03-01", None),
+        # Other forms the file may hold that read as dates: compared as dates, not as text.
+        ("finished", "20260610", "2026-06-20", None), ("finished", "2026-06-30", "20260620", None),
+        ("finished", "2026-W27-1", "2026-06-20", None),
     ]
     ids = []
     for n, (status, deadline, finished, extended) in enumerate(cases):
@@ -182,7 +185,8 @@ def test_closed_tasks_match_the_rules_whatever_their_dates(file_reg, plan):
                           None, day(task["created_at"][:10]))
         assert got[tid] == evaluate(facts, ON, cal, th), (tid, task["status"], task["deadline"])
     states = [got[t].state for t in ids]
-    assert states[:3] == ["finished", "finished_late", "finished"] and states[-2:] == ["paused", "cancelled"]
+    assert states[:3] == ["finished", "finished_late", "finished"] and states[8:10] == ["paused", "cancelled"]
+    assert states[10] == "finished_late"  # 20260610 read as 10 June: finished ten days late
 
 
 def test_thresholds_come_from_settings(file_reg, plan):
