@@ -25,7 +25,6 @@ import contextlib
 import errno
 import json
 import os
-import tempfile
 import threading
 import time
 from datetime import datetime
@@ -157,26 +156,37 @@ def _read_owner(path: Path) -> LockOwner | None:
 def folder_now(folder: Path) -> float:
     """Now, by the clock that stamps the files of ``folder``: on a shared folder the file
     server's, which the clocks of the computers sharing it may be minutes off (an office
-    PC nobody sets). Read as the modification time of a file just made there; this
-    computer's clock where nothing can be made (a read-only folder).
+    PC nobody sets). This computer's clock where no file can be made there (a read-only
+    folder, a full disk).
 
     A file's age (a lock's heartbeat, an abandoned temporary file) is the difference of two
     times of that one clock: this computer's clock would take a live lock over when it runs
     ahead of the server by more than :data:`STALE_AFTER`, or keep honouring a dead one."""
-    from desktop_app.storage.tempfiles import TEMP_PREFIX  # (it imports this module)
+    stamped = _folder_clock(folder)
+    return time.time() if stamped is None else stamped
 
-    try:  # named as a temporary file of this process: swept should it ever stay behind
-        fd, name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-clock-", dir=folder)
+
+def _folder_clock(folder: Path) -> float | None:
+    """The modification time of a file just made in ``folder`` (and removed again); None
+    if none can be made. One attempt: ``tempfile.mkstemp`` would retry a refused creation
+    on Windows up to ``TMP_MAX`` times."""
+    from desktop_app.storage.tempfiles import temp_name  # (it imports this module)
+
+    # Named as a temporary file of this process and machine: swept should it ever stay.
+    probe = temp_name(folder / "clock", f"-{os.urandom(4).hex()}")
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:
-        return time.time()
+        return None
     try:
         return os.fstat(fd).st_mtime
     except OSError:
-        return time.time()
+        return None
     finally:
-        os.close(fd)
         with contextlib.suppress(OSError):
-            os.unlink(name)
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
 
 
 def _is_stale(path: Path, owner: LockOwner | None) -> bool:
@@ -267,8 +277,9 @@ class RegisterLock:
         (:func:`folder_now`), the clock its age is read with."""
         if self.still_held():
             with contextlib.suppress(OSError):
-                now = folder_now(self.path.parent)
-                os.utime(self.path, (now, now))
+                now = _folder_clock(self.path.parent)
+                # Where no file can be made, touched as before: by the clock the system uses.
+                os.utime(self.path, None if now is None else (now, now))
 
     def still_held(self) -> bool:
         """False when someone else took the lock over (e.g. after this machine slept)."""

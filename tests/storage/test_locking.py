@@ -303,3 +303,21 @@ def test_this_machines_name_is_the_one_sockets_give():
     import socket
 
     assert locking.this_host() == socket.gethostname()
+
+
+def test_the_folders_clock_is_this_computers_where_no_file_can_be_made(tmp_path, monkeypatch):
+    """A folder that refuses new files (a read-only share, a full disk): one attempt, then
+    this computer's clock; nothing raised, nothing retried."""
+    tries = []
+
+    def refuse(*args, **kwargs):
+        tries.append(args)
+        raise PermissionError(13, "denied")
+
+    monkeypatch.setattr(locking.os, "open", refuse)
+    before = time.time()
+    now = locking.folder_now(tmp_path)
+    monkeypatch.undo()
+    assert before <= now <= time.time() and len(tries) == 1
+    assert locking.folder_now(tmp_path / "gone") <= time.time()  # a folder that is not there
+    assert list(tmp_path.iterdir()) == []
