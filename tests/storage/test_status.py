@@ -448,3 +448,16 @@ def test_nothing_is_read_ahead_for_a_register_in_memory():
     add(reg, plan_id, "任务", deadline="2026-06-30", deadline_kind="date")
     assert [light.state for light in lights_for(reg, ON).values()] == ["overdue"]
     reg.close()
+
+
+def test_facts_read_as_columns_that_are_not_json_are_read_row_by_row(demo_path, monkeypatch):
+    from desktop_app.storage import status
+
+    reg = open_register(demo_path)
+    plain = lights_for(reg, ON)
+    for damaged in ("SELECT CAST(x'80ff' AS BLOB)", "SELECT '[[1, 2], [0], [\"active|\"], [1]]'"):
+        status._day.clear()
+        status._verdicts = status._VerdictCache()
+        monkeypatch.setattr(status, "_FACTS_COLUMNS_SQL", damaged)
+        assert list(lights_for(reg, ON).items()) == list(plain.items())
+    reg.close()
