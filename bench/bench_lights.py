@@ -19,6 +19,7 @@ Prints, as medians (min, max):
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -76,6 +77,11 @@ def first_call_row(path: Path, on: date, runs: int) -> None:
         "fastest hand-written latest-progress query (per-task seek), same processes",
         "≤ 1.5×",
     )
+    # The machine's speed drifts between processes: each process's first call beside its
+    # own seek query, a ratio that drift hardly touches.
+    ratios = sorted(r["first"][0] / r["seek"][0] for r in results)
+    print(f"  first call / seek query of the same process: median {statistics.median(ratios):.2f}× "
+          f"(min {ratios[0]:.2f}×, max {ratios[-1]:.2f}×)")
 
 
 def measure(reg: Register, on: date, runs: int) -> None:
