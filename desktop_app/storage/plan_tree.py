@@ -8,9 +8,9 @@ changes its tree, whoever writes, so a row that is there is always the tree as i
 missing row is computed from the tasks and stored again (not in a read-only register, where
 it is only computed).
 
-:meth:`PlanTree.shape` lays the tree out for a tree model — children, parents, rows and
-document order as dicts and lists — with the interpreter's C loops where it can: 100,000
-tasks in a few tens of milliseconds.
+:meth:`PlanTree.shape` lays the tree out for a tree model — children, parents, each
+parent's children's 编号 and document order as dicts and lists — with the interpreter's C
+loops where it can: 100,000 tasks in a few tens of milliseconds.
 """
 
 from __future__ import annotations
@@ -45,11 +45,6 @@ class TreeShape:
     # Each parent's children's 编号, beside ``children[parent]`` (compare=False: the same
     # numbers as PlanTree.numbers, kept by parent so that a model reads one parent's at once)
     child_numbers: dict[int, list[str]] = field(default_factory=dict, compare=False)
-
-    @cached_property
-    def row(self) -> dict[int, int]:
-        """Each task's row among its siblings."""
-        return {tid: n for kids in self.children.values() for n, tid in enumerate(kids)}
 
     @cached_property
     def position(self) -> dict[int, int]:

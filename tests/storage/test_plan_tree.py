@@ -26,7 +26,6 @@ def assert_current(reg, plan_id):
     assert (tree.skeleton, tree.numbers) == fresh(reg, plan_id)
     shape, plain = tree.shape(), shape_of(tree.skeleton)
     assert shape == plain and shape.position == {tid: n for n, tid in enumerate(plain.order)}
-    assert shape.row == plain.row
     # Each parent's children's 编号 beside them.
     assert {p: dict(zip(kids, shape.child_numbers[p], strict=True)) for p, kids in shape.children.items()} \
         == {p: {c: tree.numbers[c] for c in kids} for p, kids in plain.children.items()}
