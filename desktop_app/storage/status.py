@@ -181,8 +181,8 @@ def leaf_lights(reg: Register, on: date) -> dict[int, LightResult]:
 
 def _whole_day(reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
     """(lights, plan of each, ids of the tasks with live sub-tasks) of every live task."""
-    # The facts rows are gone by the end of the block: the collection that follows it
-    # walks what is kept, not tens of thousands of rows about to be freed.
+    # The day's facts live only inside _judge_day: by the end of the block they are freed,
+    # and the collection that follows it walks only what is kept.
     with collector.paused():
         return _judge_day(reg, on, th, cal)
 
