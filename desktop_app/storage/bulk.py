@@ -38,7 +38,7 @@ def insert_tasks(reg: Register, rows: list[dict[str, Any]], *, operation: str = 
             tasks.validate(fields)
         except ValidationError as exc:
             raise ValidationError(f"任务“{row.get('title', '')}”：{exc}") from exc
-        values.append(tuple(row.get(col) for col in BULK_TASK_COLUMNS))
+        values.append(tuple(fields[col] if col in fields else row.get(col) for col in BULK_TASK_COLUMNS))
     with reg.atomic():
         reg.conn.executemany(
             f"INSERT INTO tasks ({', '.join(BULK_TASK_COLUMNS)}, created_at, updated_at) "

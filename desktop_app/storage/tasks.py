@@ -57,16 +57,19 @@ def require_live(reg: Register, task_ids) -> None:
                     "（可在 编辑 ▸ 回收站 中恢复后再改）。")
 
 
-def _check_date(value: Any, label: str) -> None:
+def _checked_date(value: Any, label: str) -> str | None:
+    """``value`` as the register keeps a day: YYYY-MM-DD, whose text order is its date order
+    (the other forms ``date.fromisoformat`` reads, 20260630 or 2026-W27-1, are rewritten)."""
     if value is None:
-        return
+        return None
     try:
-        date.fromisoformat(value)
+        return date.fromisoformat(value).isoformat()
     except (TypeError, ValueError):
         raise ValidationError(f"{label}“{value}”不是有效日期（应为 年-月-日）。") from None
 
 
 def validate(fields: dict[str, Any]) -> None:
+    """Refuse what no task may hold; its days are rewritten in ``fields`` as YYYY-MM-DD."""
     unknown = set(fields) - TASK_FIELDS
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
@@ -74,7 +77,7 @@ def validate(fields: dict[str, Any]) -> None:
         raise ValidationError("任务名称不能为空。")
     for key, label in (("start_date", "开始日期"), ("deadline", "完成时限"), ("finished_date", "完成日期")):
         if key in fields:
-            _check_date(fields[key], label)
+            fields[key] = _checked_date(fields[key], label)
     if fields.get("deadline_kind", "none") not in DEADLINE_KINDS:
         raise ValidationError(f"时限类型“{fields['deadline_kind']}”不正确。")
     if fields.get("status", "active") not in STATUSES:

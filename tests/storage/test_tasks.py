@@ -84,3 +84,25 @@ def test_directory_rules(reg, plan):
         directory.delete_department(reg, dep)
     assert "不能删除" in str(info.value)
     assert directory.person_id(reg, "王海燕") == person
+
+
+def test_days_are_kept_as_year_month_day_whatever_iso_form_they_came_in(reg, plan):
+    """Other forms that read as dates (20260630, 2026-W27-1) are kept as YYYY-MM-DD, whose
+    text order is their date order: a start in one form is compared rightly with a deadline
+    in another, and every query comparing days as text stays right."""
+    from desktop_app.storage import bulk
+
+    tid = tasks.add_task(reg, plan, "校舍维修", start_date="20260105", deadline="2026-06-30",
+                         deadline_kind="date")
+    assert tasks.get_task(reg, tid)["start_date"] == "2026-01-05"
+    tasks.update_task(reg, tid, deadline="2026-W27-1", status="finished", finished_date="20260629")
+    row = tasks.get_task(reg, tid)
+    assert (row["deadline"], row["finished_date"]) == ("2026-06-29", "2026-06-29")
+    with pytest.raises(ValidationError):  # a start after the deadline, in two forms
+        tasks.add_task(reg, plan, "倒置", start_date="20260701", deadline="2026-W27-1")
+    new = bulk.next_task_id(reg)
+    bulk.insert_tasks(reg, [{"id": new, "plan_id": plan, "parent_id": None, "position": 9, "marker": "",
+                             "title": "导入的任务", "description": "", "source": "", "standard": "",
+                             "start_date": None, "deadline": "20261231", "deadline_text": "",
+                             "deadline_kind": "date", "recurrence": ""}])
+    assert tasks.get_task(reg, new)["deadline"] == "2026-12-31"
