@@ -59,7 +59,7 @@ class PlanTree:
 
     Kept grouped, a parent's children are one run of ``ids``: laying the tree out for a
     model (:meth:`shape`) slices instead of sorting. (Rows stored before were in
-    (position, id) order throughout; they are grouped when read.)"""
+    (position, id) order throughout; :func:`plan_tree` groups them when it reads them.)"""
 
     def __init__(self, ids: list[int], parents: list[int], positions: list[int],
                  number_list: list[str], order: list[int]) -> None:
@@ -87,20 +87,14 @@ class PlanTree:
         ids, parents, numbers = self.ids, self.parents, self.number_list
         parent_of = dict(zip(ids, parents, strict=True))
         live_parents = set(parents)
-        by_parent = None
         if any(p and p not in parent_of for p in live_parents):
             # Tasks whose parent is not live hang from the root, among its children by
-            # (position, id) as everywhere.
+            # (position, id) as everywhere: grouped again.
             parents = [p if p in parent_of else 0 for p in parents]
             parent_of = dict(zip(ids, parents, strict=True))
             live_parents = set(parents)
-            by_parent = sorted(range(len(ids)), key=list(zip(parents, self.positions, ids, strict=True)).__getitem__)
-        elif parents != sorted(parents):  # a row stored before: in (position, id) order
-            by_parent = sorted(range(len(ids)), key=parents.__getitem__)  # stable
-        if by_parent is not None:
-            ids = list(map(ids.__getitem__, by_parent))
-            numbers = list(map(numbers.__getitem__, by_parent))
-            parents = list(map(parents.__getitem__, by_parent))
+            order = sorted(range(len(ids)), key=list(zip(parents, self.positions, ids, strict=True)).__getitem__)
+            ids, numbers, parents = _pick(ids, order), _pick(numbers, order), _pick(parents, order)
         children: dict[int, list[int]] = {0: []}
         child_numbers: dict[int, list[str]] = {0: []}
         at = 0
@@ -140,12 +134,8 @@ def _regroup(reg: Register, plan_id: int, tree: PlanTree, row: tuple) -> PlanTre
     """A row stored in (position, id) order, as rows were before they were grouped by
     parent: grouped, and stored so (while it is still the row read) for the next start."""
     by_parent = sorted(range(len(tree.ids)), key=tree.parents.__getitem__)  # stable
-
-    def pick(values: list) -> list:
-        return list(map(values.__getitem__, by_parent))
-
-    grouped = PlanTree(pick(tree.ids), pick(tree.parents), pick(tree.positions),
-                       pick(tree.number_list), tree.order)
+    grouped = PlanTree(_pick(tree.ids, by_parent), _pick(tree.parents, by_parent),
+                       _pick(tree.positions, by_parent), _pick(tree.number_list, by_parent), tree.order)
     if not reg.readonly:
         try:
             with reg.atomic():
@@ -159,6 +149,11 @@ def _regroup(reg: Register, plan_id: int, tree: PlanTree, row: tuple) -> PlanTre
         except (StorageError, sqlite3.Error):
             pass  # the stored copy is only a saving; never a failure
     return grouped
+
+
+def _pick(values: list, order: list[int]) -> list:
+    """``values`` in ``order`` (a list of their indexes)."""
+    return list(map(values.__getitem__, order))
 
 
 def _compute(reg: Register, plan_id: int) -> PlanTree:
