@@ -188,11 +188,10 @@ def _whole_day(reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
 
 
 def _judge_day(reg: Register, on: date, th: Thresholds, cal: WorkCalendar):
-    columns = _ahead.take(reg, on) or _facts_columns(reg, on)
-    ids, parents, keys, plans = columns
-    del columns
-    out = _judge(reg, ids, parents, keys, on, th, cal)
-    return _day.put(reg, on, th, cal, plans, set(parents), out)
+    ids, parents, keys, plans = _ahead.take(reg, on) or _facts_columns(reg, on)
+    parent_set = set(parents)
+    out = _judge(reg, ids, parents, parent_set, keys, on, th, cal)
+    return _day.put(reg, on, th, cal, plans, parent_set, out)
 
 
 def _facts_columns(reg: Register, on: date) -> tuple[list, list, list, list]:
@@ -209,8 +208,7 @@ def _columns_of(data: bytes) -> tuple[list, list, list, list]:
     if not (isinstance(columns, list) and len(columns) == 4
             and all(isinstance(c, list) and len(c) == len(columns[0]) for c in columns)):
         raise ValueError("not four columns of one length")
-    ids, parents, keys, plans = columns
-    return ids, parents, keys, plans
+    return tuple(columns)
 
 
 def _facts_params(on: date) -> dict[str, str]:
@@ -361,7 +359,7 @@ def lights_kept(reg: Register):
 def _lights(reg: Register, rows: list[tuple], on: date, th: Thresholds, cal: WorkCalendar,
             wanted: set[int] | None) -> dict[int, LightResult]:
     ids, parents, keys, _plans = _columns(rows)
-    out = _judge(reg, ids, parents, keys, on, th, cal)
+    out = _judge(reg, ids, parents, set(parents), keys, on, th, cal)
     if wanted is not None:
         return {tid: out[tid] for tid in wanted if tid in out}
     return out
@@ -372,10 +370,11 @@ def _columns(rows: list[tuple]) -> tuple[list[int], list[int], list[str], list[i
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows]
 
 
-def _judge(reg: Register, ids: list[int], parents: list[int], keys: list[str], on: date,
-           th: Thresholds, cal: WorkCalendar) -> dict[int, LightResult]:
+def _judge(reg: Register, ids: list[int], parents: list[int], parent_set: set[int], keys: list[str],
+           on: date, th: Thresholds, cal: WorkCalendar) -> dict[int, LightResult]:
     """Each task's light from its facts text (``keys``, changed in place for the tasks
-    whose deadline was extended), parents rolled up from their children."""
+    whose deadline was extended), parents (``parent_set``: the distinct ``parents``) rolled
+    up from their children."""
     if not ids:
         return {}
     # Column by column: the work per task is done by the interpreter's C loops (map, zip,
@@ -404,7 +403,7 @@ def _judge(reg: Register, ids: list[int], parents: list[int], keys: list[str], o
                 light = open_memo[key] = evaluate(facts_of(key), on, cal, th)
         verdicts[key] = light
     out = dict(zip(ids, map(verdicts.__getitem__, keys), strict=True))
-    parent_ids = {p for p in set(parents) if p in position}
+    parent_ids = {p for p in parent_set if p in position}
     if parent_ids:
         _roll_up(out, parents, keys, verdicts, position, parent_ids)
     return out
